@@ -1,0 +1,268 @@
+"""Compile a checked condition into durable-rules' JSON condition form.
+
+The output keeps to the small set of shapes whose behaviour the engine tests pin down
+(tests/core/test_engine_edges.py): a rule is a list of *terms* (its condition in
+disjunctive normal form, one durable-rules rule each, so an ``or`` can never fire a rule
+twice), each term a conjunction of leaves:
+
+- ``{"customer.tier": "gold"}``, ``{"$gt": {"order.labour_amount": 500.0}}``
+- ``{"$gte": {"a": {"$m": "b"}}}`` (a field against another field)
+- ``{"$ex": {"a": 1}}`` / ``{"$nex": {"a": 1}}`` (present / missing)
+- ``{"$or": [{"a": 1}, {"a": 2}]}`` (``in``: at most one branch can match)
+- ``{"$iany": {"list": ...}}`` / ``{"$iall": {"list": ...}}`` over items (``$i.`` paths)
+
+What the matcher cannot do exactly is computed before matching by the interpreter and
+handed to it as a *computed value* (``_v1``): arithmetic (exact Decimal; durable-rules
+divides integers and crashes on a division by zero) and text tests (durable-rules' own
+pattern language corrupts memory on some patterns).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..encoding import encode_value
+from .interpreter import truth
+from .render import render
+from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Exists, In, Literal,
+                     Node, Not, Path, Quantifier, Text)
+
+MAX_TERMS = 32
+ALWAYS = {"$ex": {"_now": 1}}
+_NEGATE = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+_FLIP = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+_DURABLE_OP = {"!=": "$neq", "<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
+
+
+@dataclass
+class Computed:
+    """A value (or a yes/no) worked out in Python before matching, stored under ``key``.
+
+    ``list_path`` is set for values computed per item of a list (inside any()/all()).
+    """
+    key: str
+    node: Node
+    is_condition: bool
+    list_path: Path | None = None
+
+
+@dataclass
+class ComputedValues:
+    """The computed values of one ruleset, shared by its rules (computed once each)."""
+    items: list = field(default_factory=list)
+    _by_signature: dict = field(default_factory=dict)
+
+    def add(self, node: Node, is_condition: bool, list_path: Path | None) -> str:
+        signature = (list_path.key if list_path else "", is_condition, render(node))
+        key = self._by_signature.get(signature)
+        if key is None:
+            key = f"_v{len(self.items) + 1}"
+            self._by_signature[signature] = key
+            self.items.append(Computed(key, node, is_condition, list_path))
+        return key
+
+
+@dataclass
+class CompiledCondition:
+    """A rule's condition as matcher terms; no terms means it can never be true."""
+    terms: list
+
+
+def compile_condition(node: Node, computed: ComputedValues, tz: dt.tzinfo) -> CompiledCondition:
+    tree = _Lowering(computed, tz).lower(node, neg=False, quantifier=None)
+    terms = _dnf(tree)
+    if len(terms) > MAX_TERMS:
+        raise ConditionError(
+            f"this condition has {len(terms)} alternatives once its 'or's are multiplied out "
+            f"(at most {MAX_TERMS}); split it into several rules or use 'in [...]'",
+            node.pos, node.end)
+    return CompiledCondition([t if t else [ALWAYS] for t in terms])
+
+
+# A lowered condition is a leaf (dict), True, False, or ("and"|"or", [children]).
+
+def _and(items):
+    out = []
+    for item in items:
+        if item is False:
+            return False
+        if item is True:
+            continue
+        if isinstance(item, tuple) and item[0] == "and":
+            out.extend(item[1])
+        else:
+            out.append(item)
+    if not out:
+        return True
+    return out[0] if len(out) == 1 else ("and", out)
+
+
+def _or(items):
+    out = []
+    for item in items:
+        if item is True:
+            return True
+        if item is False:
+            continue
+        if isinstance(item, tuple) and item[0] == "or":
+            out.extend(item[1])
+        else:
+            out.append(item)
+    if not out:
+        return False
+    return out[0] if len(out) == 1 else ("or", out)
+
+
+def _dnf(tree) -> list:
+    if tree is True:
+        return [[]]
+    if tree is False:
+        return []
+    if isinstance(tree, dict):
+        return [[tree]]
+    op, children = tree
+    if op == "or":
+        terms = []
+        for child in children:
+            terms.extend(_dnf(child))
+            if len(terms) > MAX_TERMS * 4:
+                break
+        return terms
+    terms = [[]]
+    for child in children:
+        terms = [a + b for a in terms for b in _dnf(child)]
+        if len(terms) > MAX_TERMS * 4:
+            break
+    return terms
+
+
+def _json(tree):
+    """A lowered tree as one durable-rules expression (used inside any()/all())."""
+    if isinstance(tree, dict):
+        return tree
+    op, children = tree
+    return {"$and" if op == "and" else "$or": [_json(c) for c in children]}
+
+
+class _Lowering:
+    def __init__(self, computed: ComputedValues, tz):
+        self.computed = computed
+        self.tz = tz
+
+    def lower(self, node: Node, neg: bool, quantifier: Quantifier | None):
+        if isinstance(node, BoolOp):
+            items = [self.lower(n, neg, quantifier) for n in node.items]
+            return _or(items) if (node.op == "or") != neg else _and(items)
+        if isinstance(node, Not):
+            return self.lower(node.item, not neg, quantifier)
+        if isinstance(node, Constant):
+            return node.value != neg
+        if isinstance(node, Compare):
+            return self.compare(node, neg, quantifier)
+        if isinstance(node, In):
+            return self.in_list(node, neg, quantifier)
+        if isinstance(node, Text):
+            return self.computed_test(node, neg, quantifier)
+        if isinstance(node, Exists):
+            self.require_item(node.path, node, quantifier)
+            present = node.negated == neg
+            return {"$ex" if present else "$nex": {node.path.key: 1}}
+        if isinstance(node, Quantifier):
+            return self.quantifier(node, neg)
+        raise ConditionError("unsupported condition", node.pos, node.end)  # pragma: no cover
+
+    # -- leaves ----------------------------------------------------------------------------
+    def compare(self, node: Compare, neg: bool, quantifier):
+        op = _NEGATE[node.op] if neg else node.op
+        left, right = node.left, node.right
+        if isinstance(left, Literal) and isinstance(right, Literal):
+            return truth(node, None) != neg
+        left = self.as_path(left, quantifier)
+        right = self.as_path(right, quantifier)
+        if isinstance(left, Literal):
+            left, right, op = right, left, _FLIP[op]
+        if quantifier is not None:
+            if isinstance(right, Path) and right.scope == "item" and left.scope == "root":
+                left, right, op = right, left, _FLIP[op]
+            if isinstance(right, Path) and right.scope == "item":
+                # item field against item field: the matcher cannot, so compute the yes/no
+                return self.computed_test(node, neg, quantifier)
+            self.require_item(left, node, quantifier)
+        if isinstance(right, Path):
+            operand = {"$m": right.key}
+        else:
+            operand = encode_value(right.value, self.tz)
+        leaf = {left.key: operand} if op == "==" else {_DURABLE_OP[op]: {left.key: operand}}
+        if not neg:
+            return leaf
+        missing = [{"$nex": {p.key: 1}} for p in (left, right) if isinstance(p, Path) and p.optional]
+        return _or([leaf, *missing])
+
+    def in_list(self, node: In, neg: bool, quantifier):
+        left = self.as_path(node.left, quantifier)
+        self.require_item(left, node, quantifier)
+        values, seen = [], set()
+        for lit in node.values:
+            encoded = encode_value(lit.value, self.tz)
+            if encoded not in seen:
+                seen.add(encoded)
+                values.append(encoded)
+        one_of = values and (
+            {left.key: values[0]} if len(values) == 1 else {"$or": [{left.key: v} for v in values]})
+        none_of = _and([{"$neq": {left.key: v}} for v in values])
+        missing = {"$nex": {left.key: 1}} if left.optional else False
+        if not node.negated and not neg:
+            return one_of
+        if node.negated and not neg:
+            return none_of
+        if not node.negated and neg:
+            return _or([none_of, missing])
+        return _or([one_of, missing])
+
+    def computed_test(self, node: Node, neg: bool, quantifier):
+        list_path = quantifier.list_path if quantifier else None
+        key = self.computed.add(node, True, list_path)
+        return {("$i." + key) if quantifier else key: not neg}
+
+    def quantifier(self, node: Quantifier, neg: bool):
+        inner = self.lower(node.condition, neg, node)
+        list_key = node.list_path.key
+        if inner is False:
+            test = False
+        elif inner is True:
+            test = {"$ex": {list_key: 1}}
+        else:
+            op = "$iany" if (node.op == "any") != neg else "$iall"
+            test = {op: {list_key: _json(inner)}}
+        if not neg:
+            return test
+        return _or([test, {"$nex": {list_key: 1}}])
+
+    # -- helpers ---------------------------------------------------------------------------
+    def as_path(self, node: Node, quantifier):
+        """A literal or a path as is; arithmetic becomes a computed value's path."""
+        if isinstance(node, (Literal, Path)):
+            return node
+        list_path = quantifier.list_path if quantifier and _uses_item(node) else None
+        key = self.computed.add(node, False, list_path)
+        path = Path(node.pos, node.end, (key,))
+        path.scope = "item" if list_path else "root"
+        path.key = ("$i." + key) if list_path else key
+        path.optional = True
+        path.type = node.type
+        return path
+
+    @staticmethod
+    def require_item(path, node: Node, quantifier):
+        if quantifier is not None and isinstance(path, Path) and path.scope != "item":
+            raise ConditionError(
+                f"inside {quantifier.op}({quantifier.list_path.text}, ...) each test must look at "
+                "the item (item.…); move this test outside", node.pos, node.end)
+
+
+def _uses_item(node: Node) -> bool:
+    if isinstance(node, Path):
+        return node.parts[0] == "item"
+    if isinstance(node, Arith):
+        return _uses_item(node.left) or (node.right is not None and _uses_item(node.right))
+    return False
