@@ -11,6 +11,7 @@ import difflib
 import re
 
 from ..facts_schema import BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING, FieldType
+from ..messages import Message as M, Term
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Exists, In, Literal,
                      Node, Not, Path, Quantifier, Text)
 
@@ -19,8 +20,6 @@ DURATION = "duration"
 BUILTIN_PATHS = {"now": FieldType(DATETIME), "today": FieldType(DATE)}
 BUILTIN_KEYS = {"now": "_now", "today": "_today"}
 _ORDERED = (NUMBER, DATE, DATETIME, DURATION)
-_NAMES = {NUMBER: "a number", STRING: "text", BOOL: "true/false", DATE: "a date",
-          DATETIME: "a date and time", DURATION: "a duration", LIST: "a list", OBJECT: "a group of fields"}
 
 
 def check(node: Node, facts: FieldType) -> Node:
@@ -53,9 +52,7 @@ class _Checker:
         else:
             kind = self.value(node, item)
             if kind != BOOL:
-                raise ConditionError(
-                    f"this is {_NAMES.get(kind, kind)}, not a condition; compare it with "
-                    "something, e.g. '> 0' or '== \"gold\"'", node.pos, node.end)
+                raise ConditionError(M("not_a_condition", kind=Term(kind)), node.pos, node.end)
             true = Literal(node.end, node.end, True, BOOL)
             true.type = BOOL
             node = Compare(node.pos, node.end, "==", node, true)
@@ -64,21 +61,18 @@ class _Checker:
 
     def quantifier(self, node: Quantifier, item):
         if item is not None:
-            raise ConditionError(f"{node.op}() inside another any()/all() is not supported; "
-                                 "add a derived fact instead", node.pos, node.end)
+            raise ConditionError(M("nested_quantifier", fn=node.op), node.pos, node.end)
         ftype = self.resolve(node.list_path, None, allow_list=True)
         if ftype.kind != LIST:
-            raise ConditionError(f"{node.list_path.text} is {_NAMES.get(ftype.kind, ftype.kind)}, "
-                                 f"not a list; {node.op}() needs a list", node.list_path.pos,
-                                 node.list_path.end)
+            raise ConditionError(M("not_a_list", path=node.list_path.text, kind=Term(ftype.kind),
+                                   fn=node.op), node.list_path.pos, node.list_path.end)
         node.condition = self.condition(node.condition, ftype.item)
 
     def compare(self, node: Compare, item):
         left, right = self.value(node.left, item), self.value(node.right, item)
         self.same_kind(node, left, right)
         if node.op not in ("==", "!=") and left not in _ORDERED:
-            raise ConditionError(f"{_NAMES.get(left, left)} can only be compared with == or !=",
-                                 node.pos, node.end)
+            raise ConditionError(M("order_compare", kind=Term(left)), node.pos, node.end)
         for a, b in ((node.left, node.right), (node.right, node.left)):
             if isinstance(a, Path) and isinstance(b, Literal) and b.kind == STRING:
                 self.enum_value(a, b)
@@ -87,29 +81,29 @@ class _Checker:
         left = self.value(node.left, item)
         for lit in node.values:
             kind = self.value(lit, item)
-            self.same_kind(lit, left, kind, what="every value in the list")
+            self.same_kind(lit, left, kind, in_list=True)
             if isinstance(node.left, Path) and kind == STRING:
                 self.enum_value(node.left, lit)
         if len(node.values) > 200:
-            raise ConditionError("a list may hold at most 200 values", node.pos, node.end)
+            raise ConditionError(M("list_too_long", max=200), node.pos, node.end)
 
     def text(self, node: Text, item):
         kind = self.value(node.left, item, allow_list=node.op == "contains")
         if kind == LIST:
             field = node.left.field.item
             if field.kind != STRING:
-                raise ConditionError(f"'contains' needs a list of texts; {node.left.text} is a "
-                                     f"list of {field.describe()}", node.left.pos, node.left.end)
+                raise ConditionError(M("contains_needs_text_list", path=node.left.text,
+                                       kind=Term(field.kind)), node.left.pos, node.left.end)
             node.type = BOOL
             return
         if kind != STRING:
-            raise ConditionError(f"'{node.op}' works on text, but this is {_NAMES.get(kind, kind)}",
+            raise ConditionError(M("text_op_needs_string", op=node.op, kind=Term(kind)),
                                  node.left.pos, node.left.end)
         if node.op == "matches":
             try:
                 re.compile(node.pattern.value)
             except re.error as exc:
-                raise ConditionError(f"this pattern is not a valid regular expression: {exc}",
+                raise ConditionError(M("bad_pattern", detail=str(exc)),
                                      node.pattern.pos, node.pattern.end) from None
         node.pattern.type = STRING
 
@@ -123,18 +117,16 @@ class _Checker:
         elif isinstance(node, Arith):
             node.type = self.arith(node, item)
         elif isinstance(node, (Compare, BoolOp, Not, In, Text, Exists, Quantifier)):
-            raise ConditionError("a condition cannot be used as a value here; "
-                                 "put it in brackets on its own or join it with 'and'/'or'",
-                                 node.pos, node.end)
+            raise ConditionError(M("condition_as_value"), node.pos, node.end)
         else:  # pragma: no cover - the parser produces no other value nodes
-            raise ConditionError("unsupported expression", node.pos, node.end)
+            raise ConditionError(M("condition_as_value"), node.pos, node.end)
         return node.type
 
     def arith(self, node: Arith, item) -> str:
         left = self.value(node.left, item)
         if node.op == "neg":
             if left not in (NUMBER, DURATION):
-                raise ConditionError(f"cannot negate {_NAMES.get(left, left)}", node.pos, node.end)
+                raise ConditionError(M("cannot_negate", kind=Term(left)), node.pos, node.end)
             return left
         right = self.value(node.right, item)
         kinds = (left, right)
@@ -149,45 +141,44 @@ class _Checker:
             "/": {(NUMBER, NUMBER): NUMBER, (DURATION, NUMBER): DURATION},
         }[node.op]
         if kinds not in table:
-            raise ConditionError(
-                f"cannot use '{node.op}' between {_NAMES.get(left, left)} and "
-                f"{_NAMES.get(right, right)}", node.pos, node.end)
+            raise ConditionError(M("bad_arith", op=node.op, left=Term(left), right=Term(right)),
+                                 node.pos, node.end)
         if DATE in kinds and DURATION in kinds:
             duration = node.right if right == DURATION else node.left
             if isinstance(duration, Literal) and duration.value.seconds % 86400:
-                raise ConditionError("add or subtract whole days() to a date "
-                                     "(hours and minutes need a date and time)", duration.pos,
-                                     duration.end)
+                raise ConditionError(M("date_whole_days"), duration.pos, duration.end)
         return table[kinds]
 
-    def same_kind(self, node, left, right, what="both sides"):
+    def same_kind(self, node, left, right, in_list=False):
         if left == right:
             return
+        if in_list:
+            raise ConditionError(M("list_kind_mismatch", left=Term(left), right=Term(right)),
+                                 node.pos, node.end)
         hint = ""
         if {left, right} == {DATE, DATETIME}:
-            hint = ' (write date("2026-01-31") for a date, datetime("2026-01-31T09:00") for a time)'
+            hint = M("hint_date")
         elif {left, right} == {NUMBER, STRING}:
-            hint = " (numbers are written without quotes)"
+            hint = M("hint_number")
         elif {left, right} == {NUMBER, DURATION}:
-            hint = " (write days(3), hours(2) or minutes(30) for a duration)"
-        raise ConditionError(f"{what} must be of the same kind: {_NAMES.get(left, left)} vs "
-                             f"{_NAMES.get(right, right)}{hint}", node.pos, node.end)
+            hint = M("hint_duration")
+        raise ConditionError(M("kind_mismatch", left=Term(left), right=Term(right), hint=hint),
+                             node.pos, node.end)
 
     def enum_value(self, path: Path, lit: Literal):
         values = getattr(path, "field", None) and path.field.values
         if values and lit.value not in values:
             close = difflib.get_close_matches(lit.value, values, n=1, cutoff=0.5)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            raise ConditionError(f"{lit.value!r} is not a value of {path.text}; {hint}"
-                                 f"allowed: {', '.join(map(repr, values))}", lit.pos, lit.end)
+            hint = M("did_you_mean", suggestion=close[0]) if close else ""
+            raise ConditionError(M("not_enum_value", value=lit.value, path=path.text, hint=hint,
+                                   allowed=list(values)), lit.pos, lit.end)
 
     # -- paths ---------------------------------------------------------------------------
     def resolve(self, path: Path, item: FieldType | None, allow_list: bool = False) -> FieldType:
         parts = path.parts
         if parts[0] == "item":
             if item is None:
-                raise ConditionError("'item' can only be used inside any() or all()", path.pos,
-                                     path.pos + 4)
+                raise ConditionError(M("item_outside"), path.pos, path.pos + 4)
             ftype, optional, names, scope = item, False, [], "item"
             rest = parts[1:]
         elif parts[0] in BUILTIN_PATHS and len(parts) == 1:
@@ -200,26 +191,26 @@ class _Checker:
         for name in rest:
             if ftype.kind != OBJECT:
                 where = ".".join(parts[:len(names) + (scope == "item")]) or "item"
-                raise ConditionError(f"{where} is {_NAMES.get(ftype.kind, ftype.kind)} and has no "
-                                     f"field '{name}'", path.pos, path.end)
+                raise ConditionError(M("field_of_scalar", where=where, kind=Term(ftype.kind),
+                                       name=name), path.pos, path.end)
             if name not in ftype.fields:
                 options = list(ftype.fields) + (list(BUILTIN_PATHS) if not names and scope == "root" else [])
                 close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
                 owner = ".".join(parts[:len(names) + (scope == "item")])
-                msg = f"unknown field '{name}'" + (f" in {owner}" if owner else "")
-                msg += f" (did you mean '{close[0]}'?)" if close else \
-                    f" (known: {', '.join(sorted(options)) or 'none'})"
-                raise ConditionError(msg, path.pos, path.end)
+                hint = M("did_you_mean", suggestion=close[0]) if close else \
+                    M("known_names", names=sorted(options))
+                raise ConditionError(M("unknown_field", name=name, hint=hint,
+                                       owner=M("in_owner", owner=owner) if owner else ""),
+                                     path.pos, path.end)
             ftype = ftype.fields[name]
             optional = optional or ftype.optional
             names.append(name)
         if ftype.kind == OBJECT:
             example = next(iter(ftype.fields), "field")
-            raise ConditionError(f"{path.text} is a group of fields; pick one, e.g. "
-                                 f"{path.text}.{example}", path.pos, path.end)
+            raise ConditionError(M("object_path", path=path.text, example=f"{path.text}.{example}"),
+                                 path.pos, path.end)
         if ftype.kind == LIST and not allow_list:
-            raise ConditionError(f"{path.text} is a list; test its items with any({path.text}, ...) "
-                                 f"or all({path.text}, ...)", path.pos, path.end)
+            raise ConditionError(M("list_path", path=path.text), path.pos, path.end)
         path.scope = scope
         path.key = ".".join(names) if scope == "root" else ".".join(["$i", *names]) if names else "$i"
         path.optional = optional

@@ -22,8 +22,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..encoding import encode_value
-from .interpreter import truth
+from .interpreter import Env, path_value, truth, value
 from .render import render
+from ..messages import Message as M
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Exists, In, Literal,
                      Node, Not, Path, Quantifier, Text)
 
@@ -62,6 +63,29 @@ class ComputedValues:
         return key
 
 
+    def fill(self, encoded: dict, env: "Env", tz: dt.tzinfo) -> None:
+        """Work out every computed value for one evaluation and add it to the matcher's
+        facts dict (``encoded``, from core.encoding.encode_facts); a missing value is left
+        out, so a comparison with it is false, as for any missing fact."""
+        for item in self.items:
+            if item.list_path is None:
+                result = truth(item.node, env) if item.is_condition else value(item.node, env)
+                if result is not None:
+                    encoded[item.key] = encode_value(result, tz)
+                continue
+            models = path_value(item.list_path, env)
+            target = encoded
+            for part in item.list_path.parts:
+                target = target.get(part) if isinstance(target, dict) else None
+            if not models or not target:
+                continue
+            for model, out in zip(models, target):
+                inner = env.with_item(model)
+                result = truth(item.node, inner) if item.is_condition else value(item.node, inner)
+                if result is not None:
+                    out[item.key] = encode_value(result, tz)
+
+
 @dataclass
 class CompiledCondition:
     """A rule's condition as matcher terms; no terms means it can never be true."""
@@ -72,10 +96,7 @@ def compile_condition(node: Node, computed: ComputedValues, tz: dt.tzinfo) -> Co
     tree = _Lowering(computed, tz).lower(node, neg=False, quantifier=None)
     terms = _dnf(tree)
     if len(terms) > MAX_TERMS:
-        raise ConditionError(
-            f"this condition has {len(terms)} alternatives once its 'or's are multiplied out "
-            f"(at most {MAX_TERMS}); split it into several rules or use 'in [...]'",
-            node.pos, node.end)
+        raise ConditionError(M("too_many_terms", count=len(terms), max=MAX_TERMS), node.pos, node.end)
     return CompiledCondition([t if t else [ALWAYS] for t in terms])
 
 
@@ -169,7 +190,7 @@ class _Lowering:
             return {"$ex" if present else "$nex": {node.path.key: 1}}
         if isinstance(node, Quantifier):
             return self.quantifier(node, neg)
-        raise ConditionError("unsupported condition", node.pos, node.end)  # pragma: no cover
+        raise TypeError(f"not a checked condition: {type(node).__name__}")  # pragma: no cover
 
     # -- leaves ----------------------------------------------------------------------------
     def compare(self, node: Compare, neg: bool, quantifier):
@@ -255,9 +276,8 @@ class _Lowering:
     @staticmethod
     def require_item(path, node: Node, quantifier):
         if quantifier is not None and isinstance(path, Path) and path.scope != "item":
-            raise ConditionError(
-                f"inside {quantifier.op}({quantifier.list_path.text}, ...) each test must look at "
-                "the item (item.…); move this test outside", node.pos, node.end)
+            raise ConditionError(M("item_test_outside", fn=quantifier.op,
+                                   list=quantifier.list_path.text), node.pos, node.end)
 
 
 def _uses_item(node: Node) -> bool:

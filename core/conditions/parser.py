@@ -25,6 +25,7 @@ import difflib
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..messages import Message as M, Term
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Duration, Exists, In,
                      Literal, Node, Not, Path, Quantifier, Text)
 
@@ -42,11 +43,11 @@ KEYWORDS = {"and", "or", "not", "in", "true", "false", "matches", "startswith", 
             "contains"}
 TEXT_OPS = ("matches", "startswith", "endswith", "contains")
 FUNCTIONS = ("any", "all", "exists", "date", "datetime", "days", "hours", "minutes")
-_HINTS = {"&&": "use 'and' instead of '&&'", "||": "use 'or' instead of '||'",
-          "&": "use 'and' instead of '&'", "|": "use 'or' instead of '|'",
-          "!": "use 'not' or '!=' instead of '!'", "=": "use '==' to compare (a single '=' is not allowed)",
-          "<>": "use '!=' for 'not equal'"}
+_HINTS = {"&&": M("use_instead", good="and", bad="&&"), "||": M("use_instead", good="or", bad="||"),
+          "&": M("use_instead", good="and", bad="&"), "|": M("use_instead", good="or", bad="|"),
+          "!": M("bang"), "=": M("single_equals"), "<>": M("use_instead", good="!=", bad="<>")}
 _UNIT_SECONDS = {"days": 86400, "hours": 3600, "minutes": 60}
+_EXAMPLES = {"date": "2026-01-31", "datetime": "2026-01-31T09:30"}
 
 
 class Token:
@@ -71,7 +72,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         m = _TOKEN.match(source, i)
         if not m:
-            raise ConditionError(f"unexpected character {ch!r}", i)
+            raise ConditionError(M("unexpected_char", char=repr(ch)), i)
         kind = m.lastgroup
         if kind == "num":
             tokens.append(Token("num", m.group().replace("_", ""), i, m.end()))
@@ -100,30 +101,29 @@ def _read_string(source: str, start: int) -> Token:
             return Token("str", "".join(out), start, i + 1)
         out.append(ch)
         i += 1
-    raise ConditionError("this text has no closing quote", start, len(source))
+    raise ConditionError(M("unclosed_text"), start, len(source))
 
 
 def parse(text: str) -> Node:
     """Parse a condition; raises ConditionError with the offending position."""
     if not isinstance(text, str) or not text.strip():
-        raise ConditionError("the condition is empty", 0)
+        raise ConditionError(M("empty_condition"), 0)
     parser = _Parser(tokenize(text))
     node = parser.condition()
     tok = parser.peek()
     if tok.kind != "eof":
-        hint = ""
         if tok.kind == "name" and tok.value.lower() in ("and", "or", "not") and tok.value not in KEYWORDS:
-            hint = f" (write '{tok.value.lower()}' in lower case)"
-        raise ConditionError(f"unexpected {_describe(tok)}; expected 'and', 'or' or the end of "
-                             f"the condition{hint}", tok.pos, tok.end)
+            raise ConditionError(M("keyword_case", found=_describe(tok), word=tok.value.lower()),
+                                 tok.pos, tok.end)
+        raise ConditionError(M("unexpected_token", found=_describe(tok)), tok.pos, tok.end)
     return node
 
 
-def _describe(tok: Token) -> str:
+def _describe(tok: Token):
     if tok.kind == "eof":
-        return "end of the condition"
+        return Term("end")
     if tok.kind == "str":
-        return f"text {tok.value!r}"
+        return f'"{tok.value}"'
     return repr(tok.value)
 
 
@@ -144,10 +144,11 @@ class _Parser:
         tok = self.peek()
         return tok.kind == kind and (value is None or tok.value == value)
 
-    def expect(self, kind, value, what: str) -> Token:
+    def expect(self, kind, value) -> Token:
         if not self.at(kind, value):
             tok = self.peek()
-            raise ConditionError(f"expected {what} but found {_describe(tok)}", tok.pos, tok.end)
+            raise ConditionError(M("expected_token", token=repr(value), found=_describe(tok)),
+                                 tok.pos, tok.end)
         return self.next()
 
     # -- boolean structure -------------------------------------------------------------
@@ -188,7 +189,7 @@ class _Parser:
             self.next()
             pat = self.peek()
             if pat.kind != "str":
-                raise ConditionError(f"'{tok.value}' needs a quoted text after it", pat.pos, pat.end)
+                raise ConditionError(M("text_op_needs_text", op=tok.value), pat.pos, pat.end)
             self.next()
             lit = Literal(pat.pos, pat.end, pat.value, "string")
             return Text(left.pos, pat.end, tok.value, left, lit)
@@ -196,7 +197,7 @@ class _Parser:
 
     def in_list(self, left: Node, negated: bool) -> Node:
         self.next()  # 'in'
-        self.expect("op", "[", "'[' to start the list of values")
+        self.expect("op", "[")
         values = []
         if not self.at("op", "]"):
             while True:
@@ -207,16 +208,15 @@ class _Parser:
                         break
                     continue
                 break
-        close = self.expect("op", "]", "',' or ']' in the list of values")
+        close = self.expect("op", "]")
         if not values:
-            raise ConditionError("the list of values is empty", left.pos, close.end)
+            raise ConditionError(M("empty_list"), left.pos, close.end)
         return In(left.pos, close.end, left, values, negated)
 
     def literal(self) -> Literal:
         node = self.unary()
         if not isinstance(node, Literal):
-            raise ConditionError("a list may only hold fixed values (numbers, texts, dates)",
-                                 node.pos, node.end)
+            raise ConditionError(M("list_literals_only"), node.pos, node.end)
         return node
 
     # -- values --------------------------------------------------------------------------
@@ -252,14 +252,14 @@ class _Parser:
             try:
                 return Literal(tok.pos, tok.end, Decimal(tok.value), "number")
             except InvalidOperation:  # pragma: no cover - the token pattern admits only digits
-                raise ConditionError(f"{tok.value!r} is not a number", tok.pos, tok.end)
+                raise ConditionError(M("expected_value", found=repr(tok.value)), tok.pos, tok.end)
         if tok.kind == "str":
             self.next()
             return Literal(tok.pos, tok.end, tok.value, "string")
         if tok.kind == "op" and tok.value == "(":
             self.next()
             inner = self.condition()
-            close = self.expect("op", ")", "')'")
+            close = self.expect("op", ")")
             inner.pos, inner.end = tok.pos, close.end
             return inner
         if tok.kind == "name":
@@ -269,12 +269,11 @@ class _Parser:
             if self.peek(1).kind == "op" and self.peek(1).value == "(":
                 return self.call()
             if tok.value in KEYWORDS:
-                raise ConditionError(f"expected a value but found the word {tok.value!r}",
-                                     tok.pos, tok.end)
+                raise ConditionError(M("keyword_as_value", word=tok.value), tok.pos, tok.end)
             return self.path()
         if tok.kind == "eof":
-            raise ConditionError("the condition ends too early; a value is missing", tok.pos, tok.end)
-        raise ConditionError(f"expected a value but found {_describe(tok)}", tok.pos, tok.end)
+            raise ConditionError(M("ends_early"), tok.pos, tok.end)
+        raise ConditionError(M("expected_value", found=_describe(tok)), tok.pos, tok.end)
 
     def path(self) -> Path:
         first = self.next()
@@ -283,7 +282,7 @@ class _Parser:
             self.next()
             name = self.peek()
             if name.kind != "name":
-                raise ConditionError("expected a field name after '.'", name.pos, name.end)
+                raise ConditionError(M("field_after_dot"), name.pos, name.end)
             self.next()
             parts.append(name.value)
             end = name.end
@@ -295,41 +294,38 @@ class _Parser:
         fn = name.value
         if fn not in FUNCTIONS:
             close = difflib.get_close_matches(fn, FUNCTIONS, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else \
-                f" (known functions: {', '.join(FUNCTIONS)})"
-            raise ConditionError(f"unknown function '{fn}'{hint}", name.pos, name.end)
+            hint = M("did_you_mean", suggestion=close[0]) if close else \
+                M("known_names", names=list(FUNCTIONS))
+            raise ConditionError(M("unknown_function", name=fn, hint=hint), name.pos, name.end)
         if fn in ("any", "all"):
             if not self.at("name"):
                 tok = self.peek()
-                raise ConditionError(f"{fn}() needs a list field first, e.g. "
-                                     f"{fn}(vehicle.repairs, item.part == \"brake_pads\")",
-                                     tok.pos, tok.end)
+                raise ConditionError(M("quantifier_needs_list", fn=fn), tok.pos, tok.end)
             list_path = self.path()
-            self.expect("op", ",", f"',' and then the condition each item is tested with")
+            self.expect("op", ",")
             cond = self.condition()
-            close = self.expect("op", ")", "')' to close " + fn + "(")
+            close = self.expect("op", ")")
             return Quantifier(name.pos, close.end, fn, list_path, cond)
         if fn == "exists":
             if not self.at("name"):
                 tok = self.peek()
-                raise ConditionError("exists() needs a field, e.g. exists(customer.referrer_id)",
-                                     tok.pos, tok.end)
+                raise ConditionError(M("exists_needs_field"), tok.pos, tok.end)
             path = self.path()
-            close = self.expect("op", ")", "')' to close exists(")
+            close = self.expect("op", ")")
             return Exists(name.pos, close.end, path)
         arg = self.peek()
         if fn in ("date", "datetime"):
             if arg.kind != "str":
-                raise ConditionError(f'{fn}() needs a quoted value, e.g. {fn}("2026-01-31")',
+                raise ConditionError(M("when_needs_text", fn=fn, example=_EXAMPLES[fn]),
                                      arg.pos, arg.end)
             self.next()
-            close = self.expect("op", ")", f"')' to close {fn}(")
+            close = self.expect("op", ")")
             return Literal(name.pos, close.end, _parse_when(fn, arg), fn)
         # days / hours / minutes
         number = self.unary()
         if not (isinstance(number, Literal) and number.kind == "number"):
-            raise ConditionError(f"{fn}() needs a number, e.g. {fn}(3)", number.pos, number.end)
-        close = self.expect("op", ")", f"')' to close {fn}(")
+            raise ConditionError(M("duration_needs_number", fn=fn), number.pos, number.end)
+        close = self.expect("op", ")")
         return Literal(name.pos, close.end, Duration(number.value * _UNIT_SECONDS[fn]), "duration")
 
 
@@ -339,6 +335,5 @@ def _parse_when(fn: str, tok: Token):
             return dt.date.fromisoformat(tok.value)
         return dt.datetime.fromisoformat(tok.value)
     except ValueError:
-        example = "2026-01-31" if fn == "date" else "2026-01-31T09:30"
-        raise ConditionError(f"{tok.value!r} is not a valid {fn}; write it like {example!r}",
+        raise ConditionError(M("invalid_when", value=tok.value, fn=Term(fn), example=_EXAMPLES[fn]),
                              tok.pos, tok.end) from None

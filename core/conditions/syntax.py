@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..messages import Message, UserError
 
-class ConditionError(ValueError):
+
+class ConditionError(UserError):
     """A condition that cannot be parsed, checked or compiled, and where the problem is."""
 
-    def __init__(self, message: str, pos: int = 0, end: int | None = None):
+    def __init__(self, message: Message, pos: int = 0, end: int | None = None):
         super().__init__(message)
-        self.message = message
         self.pos = pos
         self.end = pos + 1 if end is None else end
 

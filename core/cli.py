@@ -1,0 +1,244 @@
+"""The ``dealer-rules`` command.
+
+Errors a user can fix are printed as one clear line each (in Chinese with ``--lang zh`` or
+a Chinese ``LANG``), never as a traceback; exit status 1 means "your rulesets or facts have
+a problem", 2 "the command was used wrongly". Other packages add commands through the
+``dealer_rules.cli`` entry-point group (the web package adds ``serve`` this way).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .evaluate import ActionError, Evaluator, FactsError
+from .library import RulesetLibrary
+from .messages import UserError
+from .plugins import describe_plugins, get_plugin_manager
+from .problems import RulesetError
+from .registry import PluginError, Registry
+from .testing import run_tests
+
+COMMANDS_GROUP = "dealer_rules.cli"
+
+
+def shipped_rulesets() -> Path | None:
+    """The ``rulesets/`` directory installed with dealer-rules (found without importing)."""
+    spec = importlib.util.find_spec("rulesets")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _default_lang() -> str:
+    for var in ("DEALER_RULES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+class Context:
+    """What the commands share: the language and, built on first use, the plugins."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._pm = self._registry = None
+
+    @property
+    def pm(self):
+        if self._pm is None:
+            self._pm = get_plugin_manager()
+        return self._pm
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = Registry.from_plugin_manager(self.pm)
+        return self._registry
+
+    def fail(self, error: Exception) -> None:
+        """Print a user-fixable error as plain lines and exit 1."""
+        if isinstance(error, UserError):
+            text = error.render(self.lang)
+        else:
+            text = str(error)
+        for line in text.splitlines() or [""]:
+            click.echo(click.style("error: ", fg="red") + line, err=True)
+        sys.exit(1)
+
+
+class _Group(click.Group):
+    """Adds commands from installed packages and turns PluginErrors into one line."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(_extra_commands()))
+
+    def get_command(self, ctx, name):
+        command = super().get_command(ctx, name)
+        if command is None and name in _extra_commands():
+            command = _extra_commands()[name].load()
+        return command
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PluginError as exc:
+            click.echo(click.style("error: ", fg="red") + str(exc), err=True)
+            sys.exit(1)
+
+
+def _extra_commands() -> dict:
+    return {ep.name: ep for ep in importlib.metadata.entry_points(group=COMMANDS_GROUP)}
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--lang", type=click.Choice(["en", "zh"]), default=_default_lang,
+              help="Language of messages (default: from DEALER_RULES_LANG or LANG).")
+@click.version_option(package_name="dealer-rules")
+@click.pass_context
+def main(ctx, lang):
+    """dealer-rules: declarative policy rulesets for car dealer groups.
+
+    Rulesets are YAML files, one per (dealer group, domain). Validate and test them,
+    evaluate facts against them, and list the plugins that give the domains and actions.
+    """
+    ctx.obj = Context(lang)
+
+
+def _library(paths) -> RulesetLibrary:
+    shipped = shipped_rulesets()
+    fallback = RulesetLibrary.from_paths([shipped]) if shipped else None
+    if not paths:
+        return fallback or RulesetLibrary()
+    return RulesetLibrary.from_paths(paths, fallback=fallback)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def validate(obj: Context, paths):
+    """Check ruleset files (YAML) without running them.
+
+    Reports every problem with its file, line and rule: YAML syntax, unknown fields,
+    conditions that do not fit the domain's facts, unknown actions, bad parameters.
+    """
+    library = RulesetLibrary.from_paths(paths, fallback=_library(()))
+    problems = list(library.errors)
+    for group, domain in library.keys():
+        try:
+            library.compile(group, domain, obj.registry).close()
+        except RulesetError as exc:
+            problems.append(exc)
+    count = len(library.keys()) + len(library.errors)
+    if problems:
+        for error in problems:
+            for line in error.render(obj.lang).splitlines():
+                click.echo(click.style("error: ", fg="red") + line, err=True)
+        click.echo(f"{len(problems)} of {count} ruleset(s) invalid", err=True)
+        sys.exit(1)
+    click.echo(f"{count} ruleset(s) valid")
+
+
+@main.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="List every test case, not only failures.")
+@click.pass_obj
+def test_command(obj: Context, paths, verbose):
+    """Run the test cases written in rulesets (default: the shipped rulesets).
+
+    Prints each failing case with the reason, then a summary line; exits 1 when a case
+    fails or a ruleset does not load.
+    """
+    library = _library(paths) if not paths else RulesetLibrary.from_paths(paths, fallback=_library(()))
+    evaluator = Evaluator(obj.pm)
+    passed = failed = broken = 0
+    for error in library.errors:
+        broken += 1
+        for line in error.render(obj.lang).splitlines():
+            click.echo(click.style("error: ", fg="red") + line, err=True)
+    for group, domain in library.keys():
+        try:
+            compiled = library.compile(group, domain, obj.registry)
+        except RulesetError as exc:
+            broken += 1
+            for line in exc.render(obj.lang).splitlines():
+                click.echo(click.style("error: ", fg="red") + line, err=True)
+            continue
+        try:
+            for case in run_tests(compiled, evaluator):
+                label = f"{group}/{domain}: {case.name}"
+                if case.passed:
+                    passed += 1
+                    if verbose:
+                        click.echo(click.style("PASS ", fg="green") + label)
+                else:
+                    failed += 1
+                    click.echo(click.style("FAIL ", fg="red") + label)
+                    for failure in case.failures:
+                        click.echo("     " + failure.render(obj.lang))
+        finally:
+            compiled.close()
+    summary = f"{passed} passed, {failed} failed"
+    if broken:
+        summary += f", {broken} ruleset(s) with errors"
+    click.echo(click.style(summary, fg="red" if failed or broken else "green"))
+    if failed or broken:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--group", "-g", required=True, help="Dealer group id, e.g. default.")
+@click.option("--domain", "-d", required=True, help="Domain, e.g. tiers (see `dealer-rules plugins`).")
+@click.argument("facts", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--at", "at", help="Evaluate as if at this time (ISO 8601; default: now).")
+@click.option("--explain", is_flag=True, help="Also list the rules that did not apply, and why.")
+@click.option("--rulesets", "paths", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Where to find rulesets (repeatable; default: the shipped rulesets).")
+@click.pass_obj
+def evaluate(obj: Context, group, domain, facts, at, explain, paths):
+    """Evaluate FACTS (a JSON file, or - for standard input) and print the decision as JSON."""
+    library = _library(paths)
+    try:
+        when = dt.datetime.fromisoformat(at) if at else None
+    except ValueError:
+        raise click.BadParameter(f"{at!r} is not an ISO 8601 date-time", param_hint="--at")
+    try:
+        data = json.load(facts)
+    except json.JSONDecodeError as exc:
+        obj.fail(ValueError(f"{facts.name}: not valid JSON: {exc}"))
+    try:
+        compiled = library.compile(group, domain, obj.registry)
+    except LookupError as exc:
+        obj.fail(ValueError(exc.args[0]))
+    except RulesetError as exc:
+        obj.fail(exc)
+    try:
+        decision = Evaluator(obj.pm).evaluate(compiled, data, at=when, explain=explain)
+    except (FactsError, ActionError) as exc:
+        obj.fail(exc)
+    finally:
+        compiled.close()
+    click.echo(decision.model_dump_json(indent=2))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+def plugins(obj: Context, as_json):
+    """List the loaded plugins: version, hooks, domains and actions."""
+    described = describe_plugins(obj.pm, obj.registry)
+    if as_json:
+        click.echo(json.dumps(described, indent=2, ensure_ascii=False))
+        return
+    for p in described:
+        click.echo(f"{p['name']}  ({p['package']} {p['version']})")
+        click.echo(f"  hooks:   {', '.join(p['hooks']) or '-'}")
+        click.echo(f"  domains: {', '.join(p['domains']) or '-'}")
+        click.echo(f"  actions: {', '.join(p['actions']) or '-'}")

@@ -1,0 +1,209 @@
+"""Turn a resolved ruleset into something ready to evaluate, or say everything wrong with it.
+
+Checks every rule against its domain (conditions against the facts model, actions against
+the domain's actions and their parameter models, validity windows), compiles the
+conditions once, and builds the engine's Matcher. All problems are collected and raised
+together as one ``RulesetError``, each with its file, line and rule.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import json
+import zoneinfo
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+
+from .conditions.checker import check
+from .conditions.compiler import ComputedValues, compile_condition
+from .conditions.parser import parse
+from .conditions.syntax import ConditionError, Node
+from .decision import AppliedAction, FiredRule, RulesetIdentity
+from .domain import Action, Domain
+from .engine import EngineError, Matcher
+from .facts_schema import FieldType
+from .layering import PlacedRule, ResolvedRuleset
+from .messages import Message
+from .problems import Problem, RulesetError, loc_text
+from .registry import Registry
+from .ruleset import problems_from
+
+#: computed values one ruleset may need (the engine's 250-fields-per-object limit)
+MAX_COMPUTED = 90
+
+
+@dataclass
+class CompiledRule:
+    id: str
+    title: str
+    priority: int
+    order: int                     # position in the resolved ruleset (ties: earlier first)
+    when: str
+    condition: Node                # the checked condition (for explanations)
+    actions: list                  # [(Action, params model instance)]
+    enabled: bool
+    valid_from: dt.datetime | None
+    valid_to: dt.datetime | None   # exclusive end
+    exclusive: str | None
+    origin: str
+    source: str
+    description: str = ""
+    #: how this rule appears in a Decision; built once, shared by every decision (frozen)
+    fired: FiredRule | None = None
+
+    def in_window(self, at: dt.datetime) -> bool:
+        return (self.valid_from is None or at >= self.valid_from) and \
+            (self.valid_to is None or at < self.valid_to)
+
+
+@dataclass
+class CompiledRuleset:
+    """A ruleset ready to evaluate: rules compiled, the engine's matcher built."""
+    group: str
+    domain: Domain
+    schema: FieldType
+    title: str
+    timezone: str
+    tz: dt.tzinfo
+    hit_policy: str
+    rules: list[CompiledRule]
+    matcher: Matcher
+    computed: ComputedValues
+    content_hash: str
+    resolved: ResolvedRuleset
+    version: int | None = None
+    rule_by_key: dict = field(default_factory=dict)
+    identity: RulesetIdentity | None = None
+
+    def close(self) -> None:
+        """Free the engine's resources now rather than when garbage-collected."""
+        self.matcher.close()
+
+
+def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int | None = None
+                    ) -> CompiledRuleset:
+    """Check and compile; raises RulesetError listing every problem found."""
+    loaded = resolved.loaded
+    try:
+        domain = registry.domain(resolved.domain)
+    except LookupError:
+        close = difflib.get_close_matches(resolved.domain, list(registry.domains), n=1)
+        pos = loaded.positions.of(("domain",))
+        hint = Message("did_you_mean", suggestion=close[0]) if close else \
+            Message("known_names", names=sorted(registry.domains))
+        raise RulesetError([Problem(Message("unknown_domain", name=resolved.domain, hint=hint),
+                                    loaded.source, pos and pos.line, pos and pos.column,
+                                    path="domain")]) from None
+    schema = registry.schemas[domain.name]
+    tz = zoneinfo.ZoneInfo(resolved.timezone)
+    computed = ComputedValues()
+    problems, rules, terms = [], [], []
+    for order, placed in enumerate(resolved.rules):
+        compiled, rule_terms = _compile_rule(placed, order, domain, schema, tz, registry,
+                                             computed, problems)
+        if compiled is not None:
+            rules.append(compiled)
+            if compiled.enabled:
+                terms.append((f"r{order}", rule_terms))
+    if len(computed.items) > MAX_COMPUTED:
+        problems.append(Problem(Message("too_many_computed", count=len(computed.items),
+                                        max=MAX_COMPUTED), loaded.source))
+    if problems:
+        raise RulesetError(problems)
+    try:
+        matcher = Matcher(terms)
+    except EngineError as exc:
+        placed = resolved.rules[int(exc.rule[1:])] if exc.rule else None
+        raise RulesetError([_problem(placed, ("when",), Message("engine_refused", detail=str(exc)))
+                            if placed else Problem(Message("engine_refused", detail=str(exc)),
+                                                   loaded.source)]) from None
+    digest = content_hash(resolved)
+    return CompiledRuleset(
+        group=resolved.group, domain=domain, schema=schema, title=resolved.title,
+        timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
+        matcher=matcher, computed=computed, content_hash=digest,
+        resolved=resolved, version=version,
+        rule_by_key={f"r{r.order}": r for r in rules},
+        identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
+                                 content_hash=digest))
+
+
+def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registry, computed,
+                  problems):
+    rule = placed.rule
+    before = len(problems)
+    condition = terms = None
+    try:
+        condition = check(parse(rule.when), schema)
+        terms = compile_condition(condition, computed, tz).terms
+    except ConditionError as exc:
+        pos = placed.loaded.positions.inside(placed.loc + ("when",), exc.pos)
+        problems.append(Problem(exc.msg, placed.source, pos and pos.line, pos and pos.column,
+                                rule.id, loc_text(placed.loc + ("when",))))
+    actions = []
+    for j, call in enumerate(rule.then):
+        action = registry.actions.get((domain.name, call.action))
+        if action is None:
+            names = [a.name for a in registry.actions_of(domain.name)]
+            close = difflib.get_close_matches(call.action, names, n=1, cutoff=0.6)
+            hint = Message("did_you_mean", suggestion=close[0]) if close else \
+                Message("known_names", names=names)
+            problems.append(_problem(placed, ("then", j), Message(
+                "unknown_action", domain=domain.name, name=call.action, hint=hint)))
+            continue
+        try:
+            params = action.params.model_validate(call.params)
+        except ValidationError as exc:
+            problems.extend(problems_from(exc, placed.source, placed.loaded.positions,
+                                          prefix=placed.loc + ("then", j, call.action)))
+            for p in problems[-len(exc.errors()):]:
+                p.rule = rule.id
+            continue
+        actions.append((action, params))
+    valid_from = _instant(rule.valid_from, tz, end=False)
+    valid_to = _instant(rule.valid_to, tz, end=True)
+    if valid_from and valid_to and valid_from >= valid_to:
+        problems.append(_problem(placed, ("valid_to",), Message(
+            "window_order", start=str(rule.valid_from), end=str(rule.valid_to))))
+    if len(problems) > before:
+        return None, None
+    fired = FiredRule(id=rule.id, title=rule.title, priority=rule.priority, when=rule.when,
+                      actions=[AppliedAction(action=a.name, params=p.model_dump(mode="json"))
+                               for a, p in actions], origin=placed.origin)
+    return CompiledRule(
+        id=rule.id, title=rule.title, priority=rule.priority, order=order, when=rule.when,
+        condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
+        valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
+        source=placed.source, description=rule.description, fired=fired), terms
+
+
+def _problem(placed: PlacedRule, sub: tuple, message: Message) -> Problem:
+    loc = placed.loc + sub
+    pos = placed.loaded.positions.of(loc)
+    return Problem(message, placed.source, pos and pos.line, pos and pos.column,
+                   placed.rule.id, loc_text(loc))
+
+
+def _instant(value, tz, end: bool):
+    """A validity bound as an aware instant; a date ``valid_to`` includes its whole day."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value if value.tzinfo else value.replace(tzinfo=tz)
+        return value + dt.timedelta(microseconds=1) if end else value
+    start = dt.datetime.combine(value, dt.time(), tzinfo=tz)
+    return start + dt.timedelta(days=1) if end else start
+
+
+def content_hash(resolved: ResolvedRuleset) -> str:
+    """sha256 of the resolved ruleset's meaning (rules, settings, tests), not its layout."""
+    body = {
+        "group": resolved.group, "domain": resolved.domain, "title": resolved.title,
+        "timezone": resolved.timezone, "hit_policy": resolved.hit_policy,
+        "rules": [p.rule.model_dump(mode="json") for p in resolved.rules],
+        "tests": [t.model_dump(mode="json") for t in resolved.tests],
+    }
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,63 @@
+"""The answer to one evaluation: what applies, why, and from which ruleset version.
+
+Plain pydantic models, so the API serialises them and documents them in OpenAPI as they
+are. Built with ``model_construct`` on the hot path: every value is already checked.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+
+_FROZEN = ConfigDict(frozen=True)
+
+
+class AppliedAction(BaseModel):
+    model_config = _FROZEN
+    action: str = Field(description="The action's name, e.g. grant_benefit.")
+    params: dict[str, Any] = Field(description="Its parameters as the rule gave them.")
+
+
+class FiredRule(BaseModel):
+    model_config = _FROZEN
+    id: str
+    title: str
+    priority: int
+    when: str = Field(description="The rule's condition: why it applies.")
+    actions: list[AppliedAction]
+    origin: str = Field(description="own, inherited (from the base group) or overridden.")
+
+
+class NotFired(BaseModel):
+    id: str
+    title: str
+    reason: str = Field(description="condition, disabled, outside_window, excluded or "
+                                    "hit_policy_first.")
+    detail: str = Field(description="The failing part of the condition, or the rule that "
+                                    "took precedence.")
+    values: dict[str, Any] = Field(default_factory=dict,
+                                   description="The facts the failing part looked at.")
+
+
+class RulesetIdentity(BaseModel):
+    model_config = _FROZEN
+    group: str
+    domain: str
+    version: int | None = Field(description="The published version; null for a file or draft.")
+    content_hash: str
+
+
+class Timings(BaseModel):
+    total_ms: float
+    engine_ms: float = Field(description="Time spent in the rule matcher.")
+
+
+class Decision(BaseModel):
+    result: SerializeAsAny[BaseModel] = Field(description="The domain's result model.")
+    fired: list[FiredRule] = Field(description="The rules that applied, in the order applied.")
+    ruleset: RulesetIdentity
+    at: dt.datetime = Field(description="The evaluation time the rules were judged at.")
+    timings: Timings
+    not_fired: list[NotFired] | None = Field(
+        default=None, description="With explain: every other rule and why it did not apply.")

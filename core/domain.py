@@ -1,0 +1,75 @@
+"""What a plugin declares: domains (kinds of question) and the actions rules may take.
+
+A plugin builds these and hands them to the ``register`` callback of the
+``register_domains`` / ``register_actions`` hooks; the registry (core.registry) checks them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NAME = r"^[a-z][a-z0-9_]{0,39}$"
+_NAME = re.compile(NAME)
+
+
+class Domain(BaseModel):
+    """A kind of question a dealer group's rules answer, e.g. ``tiers`` (membership).
+
+    :param facts: pydantic model of the facts a caller sends (and plugins derive); its
+        fields are what conditions can test. Document each field (``Field(description=...)``)
+        with its unit: the admin shows it to rule authors.
+    :param result: pydantic model of the answer; every field needs a default, because each
+        evaluation starts from ``result()`` and the fired rules' actions fill it in.
+    """
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    name: str = Field(pattern=NAME)
+    title: str
+    title_zh: str = ""
+    description: str = ""
+    facts: type[BaseModel]
+    result: type[BaseModel]
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """The rule whose actions are being applied."""
+    id: str
+    title: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class ActionContext:
+    """Everything an action may look at besides its parameters and the result."""
+    domain: str
+    group: str
+    facts: Any
+    at: dt.datetime
+    rule: RuleInfo
+
+
+class Action(BaseModel):
+    """A named consequence rules can have, e.g. ``grant_benefit``.
+
+    :param params: pydantic model of the action's parameters, validated when the ruleset
+        loads (so a typo is an error with its line, not a surprise at evaluation).
+    :param apply: ``apply(result, params, context)``; changes ``result`` in place. It must
+        not keep references to ``result`` or ``context`` and must not do I/O: it runs on
+        every evaluation.
+    """
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    domain: str = Field(pattern=NAME)
+    name: str = Field(pattern=NAME)
+    title: str
+    title_zh: str = ""
+    description: str = ""
+    params: type[BaseModel]
+    apply: Callable[[Any, Any, ActionContext], None]
+    plugin: str = ""

@@ -1,0 +1,179 @@
+"""One evaluation: facts in, a Decision out (architecture.md, "The flow of one evaluation").
+
+facts -> the domain's facts model (FactsError with field paths) -> derive_facts hooks ->
+matcher -> validity windows, exclusive groups, hit policy -> each applied rule's actions ->
+finalise_result hooks -> Decision. Nothing here touches a database or starts a thread;
+the result object is created per evaluation, so a failing action leaves nothing half-done
+behind: the evaluation raises ``ActionError`` and no Decision exists.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from pydantic import BaseModel, ValidationError
+
+from .compile import CompiledRule, CompiledRuleset
+from .conditions.explain import why_false
+from .conditions.interpreter import Env
+from .decision import Decision, NotFired, Timings
+from .domain import ActionContext, RuleInfo
+from .encoding import encode_facts, encode_value
+from .localize import localize_input
+from .messages import Message, UserError
+from .problems import loc_text, pydantic_message
+
+
+class FactsError(UserError):
+    """The facts do not fit the domain's facts model; ``problems`` has each field path."""
+
+    def __init__(self, problems: list[dict]):
+        self.problems = problems  # [{"path": "customer.tier", "message": Message}]
+        super().__init__(Message("facts_invalid"))
+
+    def render(self, lang: str = "en") -> str:
+        head = self.msg.render(lang)
+        return head + ": " + "; ".join(f"{p['path'] or '(facts)'}: {p['message'].render(lang)}"
+                                       for p in self.problems)
+
+    def __str__(self):
+        return self.render("en")
+
+
+class ActionError(UserError):
+    """An action raised; names the rule and the action. No result was produced."""
+
+    def __init__(self, rule: str, action: str, cause: BaseException):
+        self.rule, self.action, self.cause = rule, action, cause
+        super().__init__(Message("action_failed", rule=rule, action=action,
+                                 detail=f"{type(cause).__name__}: {cause}"))
+
+
+class Evaluator:
+    """Evaluates compiled rulesets, calling the plugins' evaluation hooks.
+
+    :param pm: the plugin manager (core.plugins.get_plugin_manager()).
+    """
+
+    def __init__(self, pm):
+        self._derive = pm.hook.derive_facts
+        self._finalise = pm.hook.finalise_result
+
+    def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
+        """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
+        model = ruleset.domain.facts
+        if isinstance(facts, model):
+            return facts.model_copy(deep=True)
+        if isinstance(facts, BaseModel):
+            facts = facts.model_dump()
+        try:
+            return model.model_validate(localize_input(facts, ruleset.schema, ruleset.tz))
+        except ValidationError as exc:
+            raise FactsError([{"path": loc_text(e["loc"]), "message": pydantic_message(e)}
+                              for e in exc.errors(include_url=False)]) from None
+
+    def evaluate(self, ruleset: CompiledRuleset, facts, at: dt.datetime | None = None,
+                 explain: bool = False) -> Decision:
+        """Decide what applies to ``facts`` at ``at`` (default: now in the group's zone).
+
+        :param facts: a dict (JSON-like) or an instance of the domain's facts model.
+        :param explain: also report every rule that did not apply, and why.
+        :raises FactsError: the facts do not fit the domain's facts model.
+        :raises ActionError: an action failed; nothing is returned.
+        """
+        started = time.perf_counter()
+        tz = ruleset.tz
+        at = dt.datetime.now(tz) if at is None else (
+            at.replace(tzinfo=tz) if at.tzinfo is None else at.astimezone(tz))
+        model = self.validate_facts(ruleset, facts)
+        domain = ruleset.domain
+        self._derive(domain=domain, facts=model, at=at)
+
+        encoded = encode_facts(model, ruleset.schema, tz)
+        encoded["_now"] = encode_value(at, tz)
+        encoded["_today"] = encode_value(at.date(), tz)
+        env = Env(model, at)
+        if ruleset.computed.items:
+            ruleset.computed.fill(encoded, env, tz)
+        engine_started = time.perf_counter()
+        keys = ruleset.matcher.match(encoded)
+        engine_ms = (time.perf_counter() - engine_started) * 1000
+
+        matched = sorted((ruleset.rule_by_key[k] for k in keys), key=_precedence)
+        applied, passed_over = _select(matched, at, ruleset.hit_policy)
+
+        result = domain.result()
+        fired = []
+        for rule in applied:
+            info = RuleInfo(rule.id, rule.title, rule.priority)
+            context = ActionContext(domain.name, ruleset.group, model, at, info)
+            for action, params in rule.actions:
+                try:
+                    action.apply(result, params, context)
+                except Exception as exc:
+                    raise ActionError(rule.id, action.name, exc) from exc
+            fired.append(rule.fired)
+        self._finalise(domain=domain, result=result, facts=model, at=at)
+
+        not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
+        return Decision.model_construct(
+            result=result, fired=fired,
+            ruleset=ruleset.identity,
+            at=at,
+            timings=Timings.model_construct(total_ms=(time.perf_counter() - started) * 1000,
+                                            engine_ms=engine_ms),
+            not_fired=not_fired)
+
+
+def _precedence(rule: CompiledRule):
+    return (-rule.priority, rule.order)
+
+
+def _select(matched: list[CompiledRule], at, hit_policy: str):
+    """Which matched rules apply: inside their validity window, the first of each exclusive
+    group, and with hit policy ``first`` only the first. Returns (applied, passed_over)
+    where passed_over maps a rule id to (reason, detail)."""
+    applied, passed_over, groups = [], {}, {}
+    for rule in matched:
+        if not rule.in_window(at):
+            passed_over[rule.id] = ("outside_window", _window_text(rule))
+            continue
+        if rule.exclusive is not None:
+            winner = groups.get(rule.exclusive)
+            if winner is not None:
+                passed_over[rule.id] = ("excluded", f"{rule.exclusive}: {winner}")
+                continue
+            groups[rule.exclusive] = rule.id
+        if hit_policy == "first" and applied:
+            passed_over[rule.id] = ("hit_policy_first", applied[0].id)
+            continue
+        applied.append(rule)
+    return applied, passed_over
+
+
+def _window_text(rule: CompiledRule) -> str:
+    start = rule.valid_from.isoformat() if rule.valid_from else "-"
+    end = rule.valid_to.isoformat() if rule.valid_to else "-"
+    return f"valid {start} .. {end} (end exclusive)"
+
+
+def _explain(ruleset, matched, applied, passed_over, env, at) -> list[NotFired]:
+    applied_ids = {r.id for r in applied}
+    matched_ids = {r.id for r in matched}
+    out = []
+    for rule in sorted(ruleset.rules, key=_precedence):
+        if rule.id in applied_ids:
+            continue
+        values = {}
+        if not rule.enabled:
+            reason, detail = "disabled", ""
+        elif rule.id in passed_over:
+            reason, detail = passed_over[rule.id]
+        elif rule.id not in matched_ids:
+            why = why_false(rule.condition, env)
+            reason, detail, values = "condition", why["failed"], why["values"]
+        else:  # pragma: no cover - every matched rule is applied or passed over
+            reason, detail = "condition", ""
+        out.append(NotFired.model_construct(id=rule.id, title=rule.title, reason=reason,
+                                            detail=detail, values=values))
+    return out

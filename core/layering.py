@@ -1,0 +1,98 @@
+"""``extends``: layer one dealer group's ruleset on another's.
+
+The base group's rules come first, in their order; a rule with the same id in the child
+replaces the base's rule where it stood ("overridden"); ``disable: [ids]`` removes base
+rules; new ids are added after ("own"). Settings the child leaves out (time zone, hit
+policy) come from the base. Test cases are the child's own: an override can legitimately
+change what the base's tests expect.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .messages import Message
+from .problems import Problem, RulesetError
+from .ruleset import DEFAULT_TIMEZONE, LoadedRuleset, Rule, TestCase
+
+OWN, INHERITED, OVERRIDDEN = "own", "inherited", "overridden"
+
+
+@dataclass
+class PlacedRule:
+    """A rule of a resolved ruleset, with where it was written."""
+    rule: Rule
+    origin: str          # own / inherited / overridden
+    source: str          # file name or version label of the document it is written in
+    loaded: LoadedRuleset
+    index: int           # its index in that document's rules
+
+    @property
+    def loc(self) -> tuple:
+        return ("rules", self.index)
+
+
+@dataclass
+class ResolvedRuleset:
+    group: str
+    domain: str
+    title: str
+    timezone: str
+    hit_policy: str
+    rules: list[PlacedRule]
+    tests: list[TestCase]
+    loaded: LoadedRuleset
+    chain: list[str] = field(default_factory=list)   # this group, then its bases
+    disabled: list[str] = field(default_factory=list)
+
+
+Lookup = Callable[[str, str], "LoadedRuleset | None"]
+
+
+def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> ResolvedRuleset:
+    """Resolve ``extends`` chains; raises RulesetError (missing base, cycle, unknown id)."""
+    doc = loaded.document
+    chain = _seen + (doc.group,)
+    own = [PlacedRule(rule, OWN, loaded.source, loaded, i) for i, rule in enumerate(doc.rules)]
+    if doc.extends is None:
+        if doc.disable:
+            _raise_disable_unknown(loaded, set(doc.disable))
+        return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or DEFAULT_TIMEZONE,
+                               doc.hit_policy or "all", own, list(doc.tests), loaded, list(chain))
+    where = loaded.positions.of(("extends",))
+    if doc.extends in chain:
+        raise RulesetError([Problem(Message("extends_cycle", chain=" -> ".join(chain + (doc.extends,))),
+                                    loaded.source, where and where.line, where and where.column,
+                                    path="extends")])
+    base_loaded = lookup(doc.extends, doc.domain)
+    if base_loaded is None:
+        raise RulesetError([Problem(Message("base_missing", group=doc.extends, domain=doc.domain),
+                                    loaded.source, where and where.line, where and where.column,
+                                    path="extends")])
+    base = resolve(base_loaded, lookup, chain)
+    rules = [PlacedRule(p.rule, INHERITED, p.source, p.loaded, p.index) for p in base.rules]
+    position = {p.rule.id: i for i, p in enumerate(rules)}
+    unknown = set(doc.disable) - set(position)
+    if unknown:
+        _raise_disable_unknown(loaded, unknown)
+    for placed in own:
+        if placed.rule.id in position:
+            rules[position[placed.rule.id]] = PlacedRule(placed.rule, OVERRIDDEN, placed.source,
+                                                         loaded, placed.index)
+        else:
+            rules.append(placed)
+    disabled = set(doc.disable)
+    rules = [p for p in rules if not (p.rule.id in disabled and p.origin == INHERITED)]
+    return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or base.timezone,
+                           doc.hit_policy or base.hit_policy, rules, list(doc.tests), loaded,
+                           list(chain) + base.chain[1:], sorted(disabled))
+
+
+def _raise_disable_unknown(loaded: LoadedRuleset, unknown: set):
+    problems = []
+    for i, rule_id in enumerate(loaded.document.disable):
+        if rule_id in unknown:
+            pos = loaded.positions.of(("disable", i))
+            problems.append(Problem(Message("disable_unknown", id=rule_id), loaded.source,
+                                    pos and pos.line, pos and pos.column, path=f"disable[{i}]"))
+    raise RulesetError(problems)

@@ -1,0 +1,229 @@
+"""Error messages rule authors see, in English and Simplified Chinese.
+
+Errors that reach people editing rules carry a message *code* and parameters instead of a
+finished English sentence, so the CLI, the API and the admin can each render them in the
+reader's language (``error.render("zh")``). A parameter that is itself a ``Term`` (a kind
+of value such as "a number") is translated too. tests/core/test_messages.py checks that
+every code has both languages with the same placeholders.
+"""
+from __future__ import annotations
+
+LANGUAGES = ("en", "zh")
+
+TERMS = {
+    "number": ("a number", "数字"),
+    "string": ("text", "文字"),
+    "bool": ("true/false", "是/否值"),
+    "date": ("a date", "日期"),
+    "datetime": ("a date and time", "日期时间"),
+    "duration": ("a duration", "时长"),
+    "list": ("a list", "列表"),
+    "object": ("a group of fields", "字段组"),
+    "end": ("the end of the condition", "条件结尾"),
+    "whole_number": ("a whole number", "整数"),
+}
+
+CATALOG = {
+    # -- documents and values ---------------------------------------------------------------
+    "required": ("this field is required", "缺少必填项"),
+    "unknown_key": ("unknown field '{name}'{hint}", "未知字段 {name}{hint}"),
+    "one_of": ("must be one of {allowed}", "只能是以下之一：{allowed}"),
+    "expected_kind": ("must be {kind}", "应为{kind}"),
+    "needs_timezone": ("needs a time zone offset, e.g. 2026-11-27T17:40:00+08:00",
+                       "需要带时区，例如 2026-11-27T17:40:00+08:00"),
+    "pattern_mismatch": ("does not have the expected form ({pattern})", "格式不正确（应符合 {pattern}）"),
+    "id_format": ("'{value}' is not a valid id: use lower-case letters, digits and _, starting "
+                  "with a letter", "“{value}”不是有效的标识：只能用小写字母、数字和下划线，并以字母开头"),
+    "at_least": ("must be at least {limit}", "不能小于 {limit}"),
+    "more_than": ("must be more than {limit}", "必须大于 {limit}"),
+    "at_most": ("must be at most {limit}", "不能大于 {limit}"),
+    "less_than": ("must be less than {limit}", "必须小于 {limit}"),
+    "too_short": ("must not be empty", "不能为空"),
+    "too_long": ("is too long (at most {limit} characters)", "太长了（最多 {limit} 个字符）"),
+    "too_many_items": ("has too many items (at most {limit})", "项目太多（最多 {limit} 项）"),
+    "invalid_value": ("invalid value: {detail}", "值无效：{detail}"),
+    "unknown_timezone": ("'{value}' is not a known time zone (e.g. Asia/Shanghai)",
+                         "“{value}”不是已知的时区（例如 Asia/Shanghai）"),
+    "duplicate_rule": ("two rules have the id '{id}'", "有两条规则的标识都是 {id}"),
+    "not_a_ruleset": ("a ruleset must be a YAML mapping with domain, group, title and rules",
+                      "规则集应为 YAML 映射，包含 domain、group、title 和 rules"),
+    # -- compiling a ruleset -------------------------------------------------------------------
+    "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
+    "unknown_action": ("the domain {domain} has no action '{name}'{hint}",
+                       "领域 {domain} 中没有动作 {name}{hint}"),
+    "base_missing": ("there is no ruleset of group '{group}' for the domain {domain} to extend",
+                     "找不到可继承的规则集：集团 {group} 的 {domain} 领域"),
+    "extends_cycle": ("rulesets extend each other in a circle: {chain}", "规则集之间循环继承：{chain}"),
+    "disable_unknown": ("there is no inherited rule '{id}' to disable", "没有可停用的继承规则 {id}"),
+    "window_order": ("valid_from ({start}) is after valid_to ({end})",
+                     "生效开始时间（{start}）晚于结束时间（{end}）"),
+    "engine_refused": ("the engine cannot run this rule: {detail}", "规则引擎无法执行这条规则：{detail}"),
+    "too_many_computed": ("this ruleset needs {count} computed values (at most {max}); "
+                          "simplify arithmetic or text tests", "这个规则集需要 {count} 个计算值（最多 {max} 个）；请简化算术或文字检查"),
+    # -- evaluating -----------------------------------------------------------------------------
+    "action_failed": ("rule {rule}: action {action} failed: {detail}",
+                      "规则 {rule} 的动作 {action} 执行失败：{detail}"),
+    "facts_invalid": ("the facts are not valid", "事实数据无效"),
+    # -- test cases ------------------------------------------------------------------------------
+    "case_facts_invalid": ("the test's facts are not valid: {detail}", "测试用例的事实数据无效：{detail}"),
+    "case_unknown_rule": ("the test names a rule '{id}' that this ruleset does not have",
+                          "测试用例提到的规则 {id} 不在本规则集中"),
+    "case_not_fired": ("expected rule {id} to apply, but it did not ({detail})",
+                       "预期规则 {id} 生效，但未生效（{detail}）"),
+    "case_fired": ("expected rule {id} not to apply, but it did", "预期规则 {id} 不生效，但它生效了"),
+    "case_no_path": ("the result has no {path}", "结果中没有 {path}"),
+    "case_result": ("{path}: expected {expected}, got {actual}", "{path}：预期 {expected}，实际为 {actual}"),
+    # -- files ---------------------------------------------------------------------------------
+    "unreadable": ("cannot read this file: {detail}", "无法读取此文件：{detail}"),
+    "duplicate_ruleset": ("another file ({other}) already holds the ruleset of group {group} for "
+                          "the domain {domain}", "另一个文件（{other}）已包含集团 {group} 的 {domain} 规则集"),
+    # -- YAML -------------------------------------------------------------------------------
+    "yaml_syntax": ("this is not valid YAML: {detail}", "YAML 格式错误：{detail}"),
+    "yaml_bad_key": ("a key must be a plain word or number", "键只能是普通的文字或数字"),
+    "yaml_duplicate_key": ("the key '{key}' appears twice (first on line {first})",
+                           "键 {key} 重复出现（第一次在第 {first} 行）"),
+    # -- condition syntax -------------------------------------------------------------------
+    "unexpected_char": ("unexpected character {char}", "无法识别的字符 {char}"),
+    "use_instead": ("use {good} instead of {bad}", "请用 {good} 代替 {bad}"),
+    "single_equals": ("use == to compare (a single = is not allowed)",
+                      "比较是否相等请用 ==（不能只写一个 =）"),
+    "bang": ("use 'not' or '!=' instead of '!'", "请用 not 或 != 代替 !"),
+    "unclosed_text": ("this text has no closing quote", "这段文字缺少结尾的引号"),
+    "empty_condition": ("the condition is empty", "条件为空"),
+    "unexpected_token": ("unexpected {found}; expected 'and', 'or' or the end of the condition",
+                         "此处不应出现 {found}；应为 and、or 或条件结尾"),
+    "keyword_case": ("unexpected {found}; write '{word}' in lower case",
+                     "此处不应出现 {found}；关键字请用小写 {word}"),
+    "expected_token": ("expected {token} but found {found}", "此处应为 {token}，实际是 {found}"),
+    "text_op_needs_text": ("'{op}' needs a quoted text after it", "{op} 后面需要一段加引号的文字"),
+    "empty_list": ("the list of values is empty", "值列表为空"),
+    "list_literals_only": ("a list may only hold fixed values (numbers, texts, dates)",
+                           "列表中只能写固定值（数字、文字、日期）"),
+    "keyword_as_value": ("expected a value but found the word '{word}'",
+                         "此处应为一个值，却写了关键字 {word}"),
+    "ends_early": ("the condition ends too early; a value is missing", "条件不完整，缺少一个值"),
+    "expected_value": ("expected a value but found {found}", "此处应为一个值，实际是 {found}"),
+    "field_after_dot": ("expected a field name after '.'", "“.”后面应为字段名"),
+    "unknown_function": ("unknown function '{name}'{hint}", "未知函数 {name}{hint}"),
+    "quantifier_needs_list": ('{fn}() needs a list field first, e.g. {fn}(vehicle.repairs, '
+                              'item.part == "brake_pads")',
+                              '{fn}() 的第一个参数应为列表字段，例如 {fn}(vehicle.repairs, '
+                              'item.part == "brake_pads")'),
+    "exists_needs_field": ("exists() needs a field, e.g. exists(customer.referrer_id)",
+                           "exists() 需要一个字段，例如 exists(customer.referrer_id)"),
+    "when_needs_text": ('{fn}() needs a quoted value, e.g. {fn}("{example}")',
+                        '{fn}() 需要一个加引号的值，例如 {fn}("{example}")'),
+    "duration_needs_number": ("{fn}() needs a number, e.g. {fn}(3)", "{fn}() 需要一个数字，例如 {fn}(3)"),
+    "invalid_when": ("'{value}' is not {fn}; write it like '{example}'",
+                     "“{value}”不是有效的{fn}，应写成“{example}”的形式"),
+    # -- condition checking -----------------------------------------------------------------
+    "not_a_condition": ("this is {kind}, not a condition; compare it with something, "
+                        "e.g. '> 0' or '== \"gold\"'",
+                        "这是{kind}，不是条件；请与某个值比较，例如 > 0 或 == \"gold\""),
+    "nested_quantifier": ("{fn}() inside another any()/all() is not supported; add a derived "
+                          "fact instead", "不支持在 any()/all() 中再嵌套 {fn}()，请改用派生事实"),
+    "not_a_list": ("{path} is {kind}, not a list; {fn}() needs a list",
+                   "{path} 是{kind}，不是列表；{fn}() 需要列表"),
+    "order_compare": ("{kind} can only be compared with == or !=", "{kind}只能用 == 或 != 比较"),
+    "contains_needs_text_list": ("'contains' needs a list of texts; {path} is a list of {kind}",
+                                 "contains 需要文字列表；{path} 是{kind}列表"),
+    "text_op_needs_string": ("'{op}' works on text, but this is {kind}",
+                             "{op} 只能用于文字，这里是{kind}"),
+    "bad_pattern": ("this pattern is not a valid regular expression: {detail}",
+                    "这个模式不是有效的正则表达式：{detail}"),
+    "condition_as_value": ("a condition cannot be used as a value here; put it in brackets on "
+                           "its own or join it with 'and'/'or'",
+                           "这里不能把条件当作值使用；请单独加括号，或用 and/or 连接"),
+    "cannot_negate": ("cannot negate {kind}", "{kind}不能取负"),
+    "bad_arith": ("cannot use '{op}' between {left} and {right}", "{left}和{right}之间不能用 {op}"),
+    "date_whole_days": ("add or subtract whole days() to a date (hours and minutes need a date "
+                        "and time)", "日期只能加减整天 days()（小时和分钟需要日期时间）"),
+    "kind_mismatch": ("both sides must be of the same kind: {left} vs {right}{hint}",
+                      "两边的类型必须一致：{left}与{right}{hint}"),
+    "hint_date": (' (write date("2026-01-31") for a date, datetime("2026-01-31T09:00") for a '
+                  'time)', '（日期写作 date("2026-01-31")，时间写作 datetime("2026-01-31T09:00")）'),
+    "hint_number": (" (numbers are written without quotes)", "（数字不要加引号）"),
+    "hint_duration": (" (write days(3), hours(2) or minutes(30) for a duration)",
+                      "（时长写作 days(3)、hours(2) 或 minutes(30)）"),
+    "list_kind_mismatch": ("every value in the list must be {left}, not {right}",
+                           "列表中的每个值都必须是{left}，不能是{right}"),
+    "not_enum_value": ("'{value}' is not a value of {path}{hint}; allowed: {allowed}",
+                       "“{value}”不是 {path} 的取值{hint}；可选值：{allowed}"),
+    "did_you_mean": (" (did you mean '{suggestion}'?)", "（是否想写“{suggestion}”？）"),
+    "known_names": (" (known: {names})", "（可用：{names}）"),
+    "list_too_long": ("a list may hold at most {max} values", "列表最多只能有 {max} 个值"),
+    "item_outside": ("'item' can only be used inside any() or all()", "item 只能在 any() 或 all() 中使用"),
+    "field_of_scalar": ("{where} is {kind} and has no field '{name}'", "{where} 是{kind}，没有字段 {name}"),
+    "unknown_field": ("unknown field '{name}'{owner}{hint}", "{owner}未知字段 {name}{hint}"),
+    "in_owner": (" in {owner}", "{owner} 中的"),
+    "object_path": ("{path} is a group of fields; pick one, e.g. {example}",
+                    "{path} 是一组字段，请选择其中一个，例如 {example}"),
+    "list_path": ("{path} is a list; test its items with any({path}, ...) or all({path}, ...)",
+                  "{path} 是列表；请用 any({path}, ...) 或 all({path}, ...) 检查其中的项"),
+    "too_many_terms": ("this condition has {count} alternatives once its 'or's are multiplied "
+                       "out (at most {max}); split it into several rules or use 'in [...]'",
+                       "这个条件展开 or 之后有 {count} 个分支（最多 {max} 个）；请拆成多条规则，"
+                       "或改用 in [...]"),
+    "item_test_outside": ("inside {fn}({list}, ...) each test must look at the item (item.…); "
+                          "move this test outside",
+                          "在 {fn}({list}, ...) 中每个检查都必须针对 item（item.…）；请把这个检查移到外面"),
+}
+
+
+class Term(str):
+    """A translatable word used as a message parameter (e.g. Term("number"))."""
+
+    def render(self, lang: str) -> str:
+        pair = TERMS.get(str(self))
+        return pair[LANGUAGES.index(lang)] if pair else str(self)
+
+
+class Message:
+    """A message code with parameters; renders in either language.
+
+    Parameters may be plain values, ``Term``s, or other ``Message``s (rendered in the same
+    language), so a sentence can carry a translated hint.
+    """
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, **params):
+        if code not in CATALOG:
+            raise KeyError(f"no message {code!r} in the catalog")
+        self.code = code
+        self.params = params
+
+    def render(self, lang: str = "en") -> str:
+        lang = lang if lang in LANGUAGES else "en"
+        template = CATALOG[self.code][LANGUAGES.index(lang)]
+        return template.format(**{k: _render(v, lang) for k, v in self.params.items()})
+
+    def __str__(self):
+        return self.render("en")
+
+    def __repr__(self):
+        return f"Message({self.code!r}, {self.params!r})"
+
+
+def _render(value, lang):
+    if isinstance(value, (Message, Term)):
+        return value.render(lang)
+    if isinstance(value, (list, tuple)):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(_render(v, lang) for v in value)
+    return value
+
+
+class UserError(ValueError):
+    """An error a rule author or an integrator can fix, with a translatable message."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render("en"))
+        self.msg = message
+
+    @property
+    def message(self) -> str:
+        return self.msg.render("en")
+
+    def render(self, lang: str = "en") -> str:
+        return self.msg.render(lang)

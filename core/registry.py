@@ -1,0 +1,127 @@
+"""The domains and actions the loaded plugins provide, checked once at start-up.
+
+``Registry.from_plugin_manager(pm)`` calls every plugin's ``register_domains`` and
+``register_actions`` hook with a ``register`` callback bound to that plugin, so anything
+invalid or clashing raises one ``PluginError`` that names the plugin and the problem.
+"""
+from __future__ import annotations
+
+import functools
+
+from pydantic import BaseModel, ValidationError
+
+from .domain import Action, Domain
+from .facts_schema import OBJECT, LIST, FieldType, SchemaError, schema_of
+
+#: the engine accepts at most 250 fields per object; computed values share the top level
+MAX_FIELDS_PER_OBJECT = 150
+
+
+class PluginError(RuntimeError):
+    """A plugin failed to load or registered something invalid; names the plugin."""
+
+    def __init__(self, plugin: str, problem: str):
+        super().__init__(f'Plugin "{plugin}": {problem}')
+        self.plugin = plugin
+        self.problem = problem
+
+
+class UnknownName(LookupError):
+    """A domain or action that no loaded plugin provides."""
+
+
+class Registry:
+    """Domains and actions by name, with the plugin each came from."""
+
+    def __init__(self):
+        self.domains: dict[str, Domain] = {}
+        self.actions: dict[tuple[str, str], Action] = {}
+        self.schemas: dict[str, FieldType] = {}
+
+    # -- building ----------------------------------------------------------------------------
+    @classmethod
+    def from_plugin_manager(cls, pm) -> "Registry":
+        registry = cls()
+        for hook_name, add in (("register_domains", registry.add_domain),
+                               ("register_actions", registry.add_action)):
+            hook = getattr(pm.hook, hook_name)
+            # pluggy calls the newest registration first; build in registration order
+            for impl in reversed(hook.get_hookimpls()):
+                plugin = pm.get_name(impl.plugin) or impl.plugin_name
+                kwargs = {"register": functools.partial(add, plugin=plugin)}
+                try:
+                    impl.function(**{name: kwargs[name] for name in impl.argnames})
+                except PluginError:
+                    raise
+                except Exception as exc:
+                    raise PluginError(plugin, f"{hook_name} failed: {type(exc).__name__}: {exc}") from exc
+        return registry
+
+    def add_domain(self, domain, plugin: str = "<direct>") -> None:
+        if not isinstance(domain, Domain):
+            raise PluginError(plugin, f"register_domains: expected a Domain, got {type(domain).__name__}")
+        if domain.name in self.domains:
+            other = self.domains[domain.name].plugin
+            raise PluginError(plugin, f"domain {domain.name!r} is already registered by plugin {other!r}")
+        for role in ("facts", "result"):
+            model = getattr(domain, role)
+            if not (isinstance(model, type) and issubclass(model, BaseModel)):
+                raise PluginError(plugin, f"domain {domain.name!r}: {role} must be a pydantic model class")
+        try:
+            schema = schema_of(domain.facts)
+        except SchemaError as exc:
+            raise PluginError(plugin, f"domain {domain.name!r}: facts model {domain.facts.__name__}: {exc}") from None
+        crowded = _crowded_object(schema, "")
+        if crowded is not None:
+            raise PluginError(plugin, f"domain {domain.name!r}: {crowded or 'the facts'} has more than "
+                                      f"{MAX_FIELDS_PER_OBJECT} fields; group them in nested models")
+        try:
+            domain.result()
+        except ValidationError as exc:
+            raise PluginError(plugin, f"domain {domain.name!r}: result model {domain.result.__name__} "
+                                      f"must be constructible without arguments (give every field a "
+                                      f"default): {exc.errors()[0]['loc']}") from None
+        domain = domain.model_copy(update={"plugin": plugin})
+        self.domains[domain.name] = domain
+        self.schemas[domain.name] = schema
+
+    def add_action(self, action, plugin: str = "<direct>") -> None:
+        if not isinstance(action, Action):
+            raise PluginError(plugin, f"register_actions: expected an Action, got {type(action).__name__}")
+        if action.domain not in self.domains:
+            raise PluginError(plugin, f"action {action.name!r} is for domain {action.domain!r}, which no "
+                                      f"plugin registered (known: {', '.join(sorted(self.domains)) or 'none'})")
+        key = (action.domain, action.name)
+        if key in self.actions:
+            other = self.actions[key].plugin
+            raise PluginError(plugin, f"action {action.name!r} in domain {action.domain!r} is already "
+                                      f"registered by plugin {other!r}")
+        if not (isinstance(action.params, type) and issubclass(action.params, BaseModel)):
+            raise PluginError(plugin, f"action {action.name!r}: params must be a pydantic model class")
+        if not callable(action.apply):
+            raise PluginError(plugin, f"action {action.name!r}: apply must be callable")
+        self.actions[key] = action.model_copy(update={"plugin": plugin})
+
+    # -- looking up --------------------------------------------------------------------------
+    def domain(self, name: str) -> Domain:
+        try:
+            return self.domains[name]
+        except KeyError:
+            raise UnknownName(name) from None
+
+    def actions_of(self, domain: str) -> list[Action]:
+        return [a for (d, _), a in sorted(self.actions.items()) if d == domain]
+
+
+def _crowded_object(schema: FieldType, where: str):
+    """The path of an object with too many fields, '' for the root, None if all fit."""
+    if schema.kind == OBJECT:
+        if len(schema.fields) > MAX_FIELDS_PER_OBJECT:
+            return where
+        for name, field in schema.fields.items():
+            found = _crowded_object(field, f"{where}.{name}" if where else name)
+            if found is not None:
+                return found
+    elif schema.kind == LIST and schema.item is not None:
+        return _crowded_object(schema.item, where + "[]")
+    return None

@@ -1,0 +1,200 @@
+"""The ruleset document: what a dealer group writes in YAML, as pydantic models.
+
+``load_ruleset(text, source)`` parses and validates one document and reports every problem
+with its line. What the rules *mean* (conditions, action parameters) is checked later, by
+core.compile, against the domain the document names; docs/rulesets.md is the reference.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .messages import Message, UserError
+from .problems import Problem, RulesetError, loc_text, position_for, pydantic_message
+from .yaml_source import Positions, YamlError, load_yaml
+
+ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def _check_id(value: str) -> str:
+    if not isinstance(value, str) or not ID.match(value):
+        raise UserError(Message("id_format", value=value))
+    return value
+
+
+class ActionCall(BaseModel):
+    """One consequence of a rule: an action's name and its parameters (checked later
+    against the action's own parameter model)."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    action: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str = Field(min_length=1)
+    description: str = ""
+    priority: int = 0
+    when: str = Field(min_length=1)
+    then: list[ActionCall] = Field(default_factory=list)
+    enabled: bool = True
+    valid_from: dt.datetime | dt.date | None = None
+    valid_to: dt.datetime | dt.date | None = None
+    exclusive: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value):
+        return _check_id(value)
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _when_text(cls, value):
+        if isinstance(value, bool):  # `when: true` in YAML
+            return "true" if value else "false"
+        return value
+
+    @field_validator("then", mode="before")
+    @classmethod
+    def _then_items(cls, value):
+        """Accept ``- grant_benefit: {code: x}`` and, for an action without parameters,
+        ``- priority_repair``."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            return value
+        out = []
+        for item in value:
+            if isinstance(item, str):
+                out.append({"action": item, "params": {}})
+            elif isinstance(item, dict) and len(item) == 1 and "action" not in item:
+                (name, params), = item.items()
+                out.append({"action": name, "params": {} if params is None else params})
+            else:
+                out.append(item)
+        return out
+
+
+class Expectation(BaseModel):
+    """What a test case expects: rules that fire, rules that do not, result values."""
+    model_config = ConfigDict(extra="forbid")
+    fired: list[str] = Field(default_factory=list)
+    not_fired: list[str] = Field(default_factory=list)
+    result: dict[str, Any] = Field(default_factory=dict)
+
+
+class TestCase(BaseModel):
+    """A sample customer and what the ruleset must decide for it."""
+    __test__ = False  # not a pytest class
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    at: dt.datetime | dt.date | None = None
+    facts: dict[str, Any] = Field(default_factory=dict)
+    expect: Expectation
+
+
+class RulesetDocument(BaseModel):
+    """One dealer group's rules for one domain."""
+    model_config = ConfigDict(extra="forbid")
+
+    domain: str
+    group: str
+    title: str = Field(min_length=1)
+    description: str = ""
+    timezone: str | None = None
+    hit_policy: Literal["all", "first"] | None = None
+    extends: str | None = None
+    disable: list[str] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    tests: list[TestCase] = Field(default_factory=list)
+
+    @field_validator("domain", "group", "extends")
+    @classmethod
+    def _ids(cls, value):
+        return value if value is None else _check_id(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value):
+        if value is None:
+            return value
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise UserError(Message("unknown_timezone", value=value)) from None
+        return value
+
+    @model_validator(mode="after")
+    def _unique_ids(self):
+        seen = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                raise UserError(Message("duplicate_rule", id=rule.id))
+            seen.add(rule.id)
+        return self
+
+
+@dataclass
+class LoadedRuleset:
+    """A validated document with where it came from, for error messages and editing."""
+    document: RulesetDocument
+    positions: Positions
+    source: str
+    text: str
+
+
+def load_ruleset(text: str, source: str = "<ruleset>") -> LoadedRuleset:
+    """Parse and validate one ruleset document; raises RulesetError listing every problem."""
+    try:
+        data, positions = load_yaml(text)
+    except YamlError as exc:
+        raise RulesetError([Problem(exc.msg, source, exc.line, exc.column)]) from None
+    if not isinstance(data, dict):
+        raise RulesetError([Problem(Message("not_a_ruleset"), source, 1, 1)])
+    try:
+        document = RulesetDocument.model_validate(data)
+    except ValidationError as exc:
+        raise RulesetError(problems_from(exc, source, positions, data)) from None
+    return LoadedRuleset(document, positions, source, text)
+
+
+def problems_from(exc: ValidationError, source: str, positions: Positions | None, data=None,
+                  prefix: tuple = ()) -> list[Problem]:
+    """Each pydantic error as a Problem with its line (``prefix`` roots ``loc`` in the file)."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = prefix + tuple(error["loc"])
+        names = _names_at(data, error["loc"][:-1]) if error["type"] == "extra_forbidden" else ()
+        pos = position_for(positions, loc, key=error["type"] == "extra_forbidden")
+        rule = _rule_id(data, error["loc"]) if not prefix else None
+        problems.append(Problem(pydantic_message(error, names), source,
+                                pos.line if pos else None, pos.column if pos else None,
+                                rule, loc_text(loc)))
+    return problems
+
+
+_DOCUMENT_FIELDS = {
+    (): RulesetDocument, ("rules",): Rule, ("tests",): TestCase, ("tests", "expect"): Expectation}
+
+
+def _names_at(data, loc) -> list[str]:
+    shape = tuple(p for p in loc if not isinstance(p, int))
+    model = _DOCUMENT_FIELDS.get(shape)
+    return list(model.model_fields) if model else []
+
+
+def _rule_id(data, loc):
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(data, dict):
+        rules = data.get("rules")
+        if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+            rule_id = rules[loc[1]].get("id")
+            return rule_id if isinstance(rule_id, str) else None
+    return None

@@ -1,0 +1,167 @@
+"""Read YAML while remembering where every value stands, so errors can name the line.
+
+``load_yaml(text)`` returns the data and a ``Positions`` map from a path of keys and list
+indexes (the same shape as a pydantic error's ``loc``) to the line and column of that value.
+A duplicate key, which plain PyYAML silently resolves to the last one, is an error here:
+a ruleset with two ``when:`` lines would otherwise lose one without a word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from .messages import Message
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int    # 1-based
+    column: int  # 1-based
+
+
+class YamlError(ValueError):
+    """The text is not valid YAML; ``line``/``column`` say where."""
+
+    def __init__(self, message: Message, line: int, column: int):
+        super().__init__(message.render("en"))
+        self.msg = message
+        self.line = line
+        self.column = column
+
+
+class Positions:
+    """Where each value of a loaded YAML document stands."""
+
+    def __init__(self, source: str = ""):
+        self.source = source
+        self._at: dict[tuple, Position] = {}
+        self._key_at: dict[tuple, Position] = {}
+        self._style: dict[tuple, str | None] = {}
+
+    def add(self, loc: tuple, pos: Position, key_pos: Position | None = None):
+        self._at[loc] = pos
+        if key_pos is not None:
+            self._key_at[loc] = key_pos
+
+    def of(self, loc) -> Position | None:
+        """The position of ``loc``, or of its nearest enclosing value that has one."""
+        loc = tuple(loc)
+        while True:
+            if loc in self._at:
+                return self._at[loc]
+            if not loc:
+                return None
+            loc = loc[:-1]
+
+    def inside(self, loc, offset: int) -> Position | None:
+        """The position of character ``offset`` inside the text value at ``loc``.
+
+        Exact for single-line values and for ``|`` blocks (the usual way to write a long
+        condition); for other multi-line styles, the line where the value starts.
+        """
+        start = self._at.get(tuple(loc))
+        if start is None:
+            return self.of(loc)
+        style = self._style.get(tuple(loc))
+        lines = self.source.splitlines()
+        if style == "|" and lines:
+            text, indent = _block_text(lines, start)
+            before = text[:offset]
+            line = start.line + 1 + before.count("\n")
+            return Position(line, indent + 1 + (offset - (before.rfind("\n") + 1)))
+        if style in (None, "'", '"'):
+            return Position(start.line, start.column + offset + (1 if style else 0))
+        return start
+
+    def key_of(self, loc) -> Position | None:
+        """Where the key of a mapping entry stands (for 'unknown field' errors)."""
+        return self._key_at.get(tuple(loc)) or self.of(loc)
+
+
+
+def _block_text(lines, start: Position) -> tuple[str, int]:
+    """A ``|`` block's content as YAML gives it (de-indented) and its indentation."""
+    body, indent = [], None
+    for src in lines[start.line:]:
+        width = len(src) - len(src.lstrip(" "))
+        if src.strip():
+            if indent is None:
+                indent = width
+            elif width < indent:
+                break
+        body.append(src)
+    return "\n".join(b[indent or 0:] for b in body), indent or 0
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader reading numbers and booleans the YAML 1.2 way: ``09:30`` stays the text
+    "09:30" (not the base-60 number 570) and only true/false are booleans, so a rule id
+    ``off`` or a value ``no`` stays text (YAML 1.1 would make them false)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if not (tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+                    and ":" in regexp.pattern) and tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _tag, _pattern, _first in (
+        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("tag:yaml.org,2002:int", r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)"
+                                  r"|[-+]?0x[0-9a-fA-F_]+)$", "-+0123456789"),
+        ("tag:yaml.org,2002:float", r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                                    r"|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                                    r"|\.(?:nan|NaN|NAN))$", "-+0123456789.")):
+    _Loader.add_implicit_resolver(_tag, __import__("re").compile(_pattern), list(_first))
+
+
+def load_yaml(text: str) -> tuple[object, Positions]:
+    """Parse one YAML document; raises YamlError with the line of the first problem."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, Positions()
+        positions = Positions(text)
+        data = _build(loader, node, (), positions)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        raise YamlError(Message("yaml_syntax", detail=detail), line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(Message("yaml_syntax", detail=str(exc)), 1, 1) from None
+    finally:
+        loader.dispose()
+    return data, positions
+
+
+def _pos(node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _build(loader, node, loc: tuple, positions: Positions, key_pos=None):
+    positions.add(loc, _pos(node), key_pos)
+    if isinstance(node, yaml.ScalarNode):
+        positions._style[loc] = node.style
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        out, seen = {}, {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise YamlError(Message("yaml_bad_key"), *_line_col(key_node))
+            if key in seen:
+                raise YamlError(Message("yaml_duplicate_key", key=key, first=seen[key]),
+                                *_line_col(key_node))
+            seen[key] = key_node.start_mark.line + 1
+            out[key] = _build(loader, value_node, loc + (key,), positions, _pos(key_node))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(loader, item, loc + (i,), positions) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def _line_col(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1

@@ -1,0 +1,59 @@
+"""Shared fixtures: a fresh plugin manager per test, the sample domain, ruleset helpers."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+import zoneinfo
+
+import pytest
+
+from core.compile import compile_ruleset
+from core.evaluate import Evaluator
+from core.layering import resolve
+from core.plugins import get_plugin_manager
+from core.registry import Registry
+from core.ruleset import load_ruleset
+
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+SAMPLE = ("support.sample_plugin",)
+
+
+@pytest.fixture
+def pm():
+    """A plugin manager with only the sample plugin: no installed plugin leaks in."""
+    return get_plugin_manager(default_plugins=SAMPLE, load_entry_points=False)
+
+
+@pytest.fixture
+def registry(pm):
+    return Registry.from_plugin_manager(pm)
+
+
+@pytest.fixture
+def evaluator(pm):
+    return Evaluator(pm)
+
+
+@pytest.fixture
+def make_ruleset(registry):
+    """Compile YAML text (dedented) into a ruleset of the sample `visit` domain;
+    ``bases`` are other documents it may extend. Closes every ruleset at teardown."""
+    made = []
+
+    def make(text: str, bases=(), source="test.yaml"):
+        loaded = load_ruleset(textwrap.dedent(text), source)
+        others = {}
+        for i, base in enumerate(bases):
+            b = load_ruleset(textwrap.dedent(base), f"base{i}.yaml")
+            others[(b.document.group, b.document.domain)] = b
+        compiled = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry)
+        made.append(compiled)
+        return compiled
+
+    yield make
+    for compiled in made:
+        compiled.close()
+
+
+def at(*args) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=SHANGHAI)
