@@ -453,7 +453,8 @@ class BusinessCalendar:
         For calls: "no calls outside 09:00-20:00 local time; a callback falling on a
         public holiday moves to the next working day". The window is half-open, so 20:00
         is outside. Working days are this calendar's (store overrides included); the
-        window replaces the opening hours, it does not narrow them.
+        window replaces the opening hours, it does not narrow them. To follow the
+        national calendar alone, ask a calendar built without the store's overrides.
         """
         at = _check_instant(instant, "instant").astimezone(_UTC)
         opens, closes = _check_hours(window, "window")
