@@ -26,7 +26,7 @@ from .engine import EngineError, Matcher
 from .facts_schema import FieldType
 from .layering import PlacedRule, ResolvedRuleset
 from .messages import Message
-from .problems import Problem, RulesetError, loc_text
+from .problems import Problem, RulesetError, loc_text, pydantic_message
 from .registry import Registry
 from .ruleset import problems_from
 
@@ -76,6 +76,7 @@ class CompiledRuleset:
     version: int | None = None
     rule_by_key: dict = field(default_factory=dict)
     identity: RulesetIdentity | None = None
+    settings: BaseModel | None = None
 
     def close(self) -> None:
         """Free the engine's resources now rather than when garbage-collected."""
@@ -100,6 +101,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
     tz = zoneinfo.ZoneInfo(resolved.timezone)
     computed = ComputedValues()
     problems, rules, terms = [], [], []
+    settings = _settings(resolved, domain, problems)
     for order, placed in enumerate(resolved.rules):
         compiled, rule_terms = _compile_rule(placed, order, domain, schema, tz, registry,
                                              computed, problems)
@@ -124,7 +126,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         group=resolved.group, domain=domain, schema=schema, title=resolved.title,
         timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
         matcher=matcher, computed=computed, content_hash=digest,
-        resolved=resolved, version=version,
+        resolved=resolved, version=version, settings=settings,
         rule_by_key={f"r{r.order}": r for r in rules},
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
@@ -177,6 +179,28 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
         source=placed.source, description=rule.description, fired=fired), terms
+
+
+def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):
+    """The group's settings as the domain's settings model (None if it has none)."""
+    if domain.settings is None:
+        for key, loaded in resolved.settings_from.items():
+            pos = loaded.positions.key_of(("settings", key))
+            problems.append(Problem(Message("no_settings", domain=domain.name), loaded.source,
+                                    pos and pos.line, pos and pos.column, path=f"settings.{key}"))
+            break
+        return None
+    try:
+        return domain.settings.model_validate(resolved.settings)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            key = error["loc"][0] if error["loc"] else None
+            loaded = resolved.settings_from.get(key, resolved.loaded)
+            loc = ("settings",) + tuple(error["loc"])
+            pos = loaded.positions.of(loc)
+            problems.append(Problem(pydantic_message(error), loaded.source, pos and pos.line,
+                                    pos and pos.column, path=loc_text(loc)))
+        return None
 
 
 def _problem(placed: PlacedRule, sub: tuple, message: Message) -> Problem:

@@ -24,6 +24,10 @@ class Domain(BaseModel):
         with its unit: the admin shows it to rule authors.
     :param result: pydantic model of the answer; every field needs a default, because each
         evaluation starts from ``result()`` and the fired rules' actions fill it in.
+    :param settings: optional pydantic model of what a dealer group configures beside its
+        rules, under ``settings:`` in the ruleset (e.g. store opening hours); checked when the
+        ruleset loads, layered by ``extends`` key by key, handed to actions and hooks. Every
+        field needs a default.
     """
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
@@ -33,6 +37,7 @@ class Domain(BaseModel):
     description: str = ""
     facts: type[BaseModel]
     result: type[BaseModel]
+    settings: type[BaseModel] | None = None
     plugin: str = ""
 
 
@@ -52,6 +57,7 @@ class ActionContext:
     facts: Any
     at: dt.datetime
     rule: RuleInfo
+    settings: Any = None
 
 
 class Action(BaseModel):

@@ -87,7 +87,8 @@ class Evaluator:
             at.replace(tzinfo=tz) if at.tzinfo is None else at.astimezone(tz))
         model = self.validate_facts(ruleset, facts)
         domain = ruleset.domain
-        self._derive(domain=domain, facts=model, at=at)
+        settings = ruleset.settings
+        self._derive(domain=domain, facts=model, at=at, settings=settings)
 
         encoded = encode_facts(model, ruleset.schema, tz)
         encoded["_now"] = encode_value(at, tz)
@@ -106,14 +107,14 @@ class Evaluator:
         fired = []
         for rule in applied:
             info = RuleInfo(rule.id, rule.title, rule.priority)
-            context = ActionContext(domain.name, ruleset.group, model, at, info)
+            context = ActionContext(domain.name, ruleset.group, model, at, info, settings)
             for action, params in rule.actions:
                 try:
                     action.apply(result, params, context)
                 except Exception as exc:
                     raise ActionError(rule.id, action.name, exc) from exc
             fired.append(rule.fired)
-        self._finalise(domain=domain, result=result, facts=model, at=at)
+        self._finalise(domain=domain, result=result, facts=model, at=at, settings=settings)
 
         not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
         return Decision.model_construct(

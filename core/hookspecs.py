@@ -45,7 +45,7 @@ def register_actions(register):
 # -- evaluation: called for every evaluation, so keep them fast ------------------------------
 
 @hookspec
-def derive_facts(domain, facts, at):
+def derive_facts(domain, facts, at, settings):
     """Called for every evaluation after the facts are validated and before any rule is
     matched, so a plugin can fill in derived facts (vehicle age in months, season,
     trailing spend) that rules can then test.
@@ -55,12 +55,14 @@ def derive_facts(domain, facts, at):
     :param facts: the validated facts model instance, private to this evaluation; set the
         derived fields on it in place.
     :param at: the evaluation time, an aware datetime in the dealer group's time zone.
+    :param settings: the dealer group's settings for this domain (an instance of the
+        domain's settings model), or None if the domain has none.
     :returns: nothing; return values are ignored.
     """
 
 
 @hookspec
-def finalise_result(domain, result, facts, at):
+def finalise_result(domain, result, facts, at, settings):
     """Called for every evaluation after the fired rules' actions were applied, so a plugin
     can finish the result: apply caps, round money, sort lists, compute totals.
 
@@ -68,5 +70,6 @@ def finalise_result(domain, result, facts, at):
     :param result: the result model instance, private to this evaluation; change it in place.
     :param facts: the facts model instance (after derivation).
     :param at: the evaluation time, an aware datetime in the dealer group's time zone.
+    :param settings: the dealer group's settings for this domain, or None.
     :returns: nothing; return values are ignored.
     """

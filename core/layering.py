@@ -3,8 +3,9 @@
 The base group's rules come first, in their order; a rule with the same id in the child
 replaces the base's rule where it stood ("overridden"); ``disable: [ids]`` removes base
 rules; new ids are added after ("own"). Settings the child leaves out (time zone, hit
-policy) come from the base. Test cases are the child's own: an override can legitimately
-change what the base's tests expect.
+policy) come from the base; ``settings`` are merged key by key, the child's keys replacing
+the base's. Test cases are the child's own: an override can legitimately change what the
+base's tests expect.
 """
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ class ResolvedRuleset:
     loaded: LoadedRuleset
     chain: list[str] = field(default_factory=list)   # this group, then its bases
     disabled: list[str] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    #: for each settings key, the document that set it (for error lines)
+    settings_from: dict = field(default_factory=dict)
 
 
 Lookup = Callable[[str, str], "LoadedRuleset | None"]
@@ -58,7 +62,9 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
         if doc.disable:
             _raise_disable_unknown(loaded, set(doc.disable))
         return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or DEFAULT_TIMEZONE,
-                               doc.hit_policy or "all", own, list(doc.tests), loaded, list(chain))
+                               doc.hit_policy or "all", own, list(doc.tests), loaded, list(chain),
+                               settings=dict(doc.settings),
+                               settings_from={k: loaded for k in doc.settings})
     where = loaded.positions.of(("extends",))
     if doc.extends in chain:
         raise RulesetError([Problem(Message("extends_cycle", chain=" -> ".join(chain + (doc.extends,))),
@@ -85,7 +91,9 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
     rules = [p for p in rules if not (p.rule.id in disabled and p.origin == INHERITED)]
     return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or base.timezone,
                            doc.hit_policy or base.hit_policy, rules, list(doc.tests), loaded,
-                           list(chain) + base.chain[1:], sorted(disabled))
+                           list(chain) + base.chain[1:], sorted(disabled),
+                           settings={**base.settings, **doc.settings},
+                           settings_from={**base.settings_from, **{k: loaded for k in doc.settings}})
 
 
 def _raise_disable_unknown(loaded: LoadedRuleset, unknown: set):

@@ -57,6 +57,7 @@ CATALOG = {
     "disable_unknown": ("there is no inherited rule '{id}' to disable", "没有可停用的继承规则 {id}"),
     "window_order": ("valid_from ({start}) is after valid_to ({end})",
                      "生效开始时间（{start}）晚于结束时间（{end}）"),
+    "no_settings": ("the domain {domain} has no settings", "领域 {domain} 没有可配置的设置"),
     "engine_refused": ("the engine cannot run this rule: {detail}", "规则引擎无法执行这条规则：{detail}"),
     "too_many_computed": ("this ruleset needs {count} computed values (at most {max}); "
                           "simplify arithmetic or text tests", "这个规则集需要 {count} 个计算值（最多 {max} 个）；请简化算术或文字检查"),

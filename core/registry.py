@@ -81,6 +81,15 @@ class Registry:
             raise PluginError(plugin, f"domain {domain.name!r}: result model {domain.result.__name__} "
                                       f"must be constructible without arguments (give every field a "
                                       f"default): {exc.errors()[0]['loc']}") from None
+        if domain.settings is not None:
+            if not (isinstance(domain.settings, type) and issubclass(domain.settings, BaseModel)):
+                raise PluginError(plugin, f"domain {domain.name!r}: settings must be a pydantic model class")
+            try:
+                domain.settings()
+            except ValidationError as exc:
+                raise PluginError(plugin, f"domain {domain.name!r}: settings model "
+                                          f"{domain.settings.__name__} must be constructible without "
+                                          f"arguments: {exc.errors()[0]['loc']}") from None
         domain = domain.model_copy(update={"plugin": plugin})
         self.domains[domain.name] = domain
         self.schemas[domain.name] = schema

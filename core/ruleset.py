@@ -113,6 +113,7 @@ class RulesetDocument(BaseModel):
     hit_policy: Literal["all", "first"] | None = None
     extends: str | None = None
     disable: list[str] = Field(default_factory=list)
+    settings: dict[str, Any] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
     tests: list[TestCase] = Field(default_factory=list)
 

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from zoneinfo import ZoneInfo
 
-from plugins.sla.business_calendar import (
+from plugins.common.business_calendar import (
     LIBRARY_YEARS,
     BusinessCalendar,
     CalendarYearNotCovered,

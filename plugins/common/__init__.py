@@ -1,0 +1,1 @@
+"""Helpers the built-in plugins share (money, business calendars). Not a plugin itself."""
