@@ -77,6 +77,8 @@ class CompiledRuleset:
     rule_by_key: dict = field(default_factory=dict)
     identity: RulesetIdentity | None = None
     settings: BaseModel | None = None
+    #: what the matcher was built from: (rule key, DNF terms of durable-rules conditions)
+    terms: list = field(default_factory=list)
 
     def close(self) -> None:
         """Free the engine's resources now rather than when garbage-collected."""
@@ -126,7 +128,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         group=resolved.group, domain=domain, schema=schema, title=resolved.title,
         timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
         matcher=matcher, computed=computed, content_hash=digest,
-        resolved=resolved, version=version, settings=settings,
+        resolved=resolved, version=version, settings=settings, terms=terms,
         rule_by_key={f"r{r.order}": r for r in rules},
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
@@ -226,8 +228,9 @@ def content_hash(resolved: ResolvedRuleset) -> str:
     body = {
         "group": resolved.group, "domain": resolved.domain, "title": resolved.title,
         "timezone": resolved.timezone, "hit_policy": resolved.hit_policy,
+        "settings": resolved.settings,
         "rules": [p.rule.model_dump(mode="json") for p in resolved.rules],
         "tests": [t.model_dump(mode="json") for t in resolved.tests],
     }
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode()).hexdigest()

@@ -65,7 +65,7 @@ def run_case(ruleset: CompiledRuleset, evaluator: Evaluator, case: TestCase) -> 
             out.failures.append(Message("case_fired", id=rule_id))
     result = decision.result.model_dump(mode="python")
     for path, expected in case.expect.result.items():
-        problem = _check_path(result, path, expected)
+        problem = _check_path(result, path, expected, ruleset.tz)
         if problem is not None:
             out.failures.append(problem)
     return out
@@ -101,7 +101,7 @@ def _lookup(data, path: str):
     return values if many else values[0]
 
 
-def _check_path(result: dict, path: str, expected):
+def _check_path(result: dict, path: str, expected, tz=None):
     try:
         actual = _lookup(result, path)
     except KeyError:
@@ -114,23 +114,24 @@ def _check_path(result: dict, path: str, expected):
             ok = len(items) == want
         else:
             wanted = want if isinstance(want, list) else [want]
-            present = [any(same(w, a) for a in items) for w in wanted]
+            present = [any(same(w, a, tz) for a in items) for w in wanted]
             ok = all(present) if op == "contains" else not any(present)
         return None if ok else Message("case_result", path=path, expected=f"{op} {_show(want)}",
                                        actual=_show(actual))
-    return None if same(expected, actual) else Message("case_result", path=path,
+    return None if same(expected, actual, tz) else Message("case_result", path=path,
                                                         expected=_show(expected), actual=_show(actual))
 
 
-def same(expected, actual) -> bool:
+def same(expected, actual, tz=None) -> bool:
     """Equality as a rule author means it: numbers as decimals, enums by value, dates by
-    their ISO text, lists item by item, mappings key by key."""
+    their ISO text (a date-time without an offset is read in the group's zone ``tz``),
+    lists item by item, mappings key by key."""
     if isinstance(actual, enum.Enum):
         actual = actual.value
     if isinstance(expected, list) and isinstance(actual, (list, tuple)):
-        return len(expected) == len(actual) and all(same(e, a) for e, a in zip(expected, actual))
+        return len(expected) == len(actual) and all(same(e, a, tz) for e, a in zip(expected, actual))
     if isinstance(expected, dict) and isinstance(actual, dict):
-        return all(k in actual and same(v, actual[k]) for k, v in expected.items())
+        return all(k in actual and same(v, actual[k], tz) for k, v in expected.items())
     if isinstance(actual, bool) or isinstance(expected, bool):
         return expected is actual or expected == actual and type(expected) is type(actual)
     if isinstance(actual, (int, float, Decimal)) and isinstance(expected, (int, float, Decimal, str)):
@@ -139,14 +140,15 @@ def same(expected, actual) -> bool:
         except InvalidOperation:
             return False
     if isinstance(actual, (dt.date, dt.datetime)):
-        if isinstance(expected, (dt.date, dt.datetime)):
-            return expected == actual
-        try:
-            parsed = type(actual).fromisoformat(str(expected))
-        except ValueError:
-            return False
-        if isinstance(parsed, dt.datetime) and parsed.tzinfo is None and actual.tzinfo is not None:
-            parsed = parsed.replace(tzinfo=actual.tzinfo)
+        parsed = expected
+        if not isinstance(expected, (dt.date, dt.datetime)):
+            try:
+                parsed = type(actual).fromisoformat(str(expected))
+            except ValueError:
+                return False
+        if isinstance(parsed, dt.datetime) and parsed.tzinfo is None and isinstance(actual, dt.datetime) \
+                and actual.tzinfo is not None:
+            parsed = parsed.replace(tzinfo=tz or actual.tzinfo)
         return parsed == actual
     return expected == actual
 
