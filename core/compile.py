@@ -21,7 +21,7 @@ from .conditions.compiler import ComputedValues, compile_condition
 from .conditions.parser import parse
 from .conditions.syntax import ConditionError, Node
 from .decision import AppliedAction, FiredRule, RulesetIdentity
-from .domain import Action, Domain
+from .domain import Action, Domain, RuleInfo
 from .engine import EngineError, Matcher
 from .facts_schema import FieldType
 from .layering import PlacedRule, ResolvedRuleset
@@ -52,6 +52,7 @@ class CompiledRule:
     description: str = ""
     #: how this rule appears in a Decision; built once, shared by every decision (frozen)
     fired: FiredRule | None = None
+    info: RuleInfo | None = None
 
     def in_window(self, at: dt.datetime) -> bool:
         return (self.valid_from is None or at >= self.valid_from) and \
@@ -180,7 +181,8 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         id=rule.id, title=rule.title, priority=rule.priority, order=order, when=rule.when,
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
-        source=placed.source, description=rule.description, fired=fired), terms
+        source=placed.source, description=rule.description, fired=fired,
+        info=RuleInfo(rule.id, rule.title, rule.priority)), terms
 
 
 def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):

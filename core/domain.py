@@ -49,9 +49,12 @@ class RuleInfo:
     priority: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ActionContext:
-    """Everything an action may look at besides its parameters and the result."""
+    """Everything an action may look at besides its parameters and the result.
+
+    One context serves a whole evaluation (``rule`` changes as each rule's actions run),
+    so an action must read it while it runs and never keep it."""
     domain: str
     group: str
     facts: Any

@@ -29,6 +29,7 @@ import threading
 import weakref
 
 import durable_rules_engine as _c
+import orjson
 
 #: at most this many condition terms per C ruleset (the C matcher's stack holds 64)
 SHARD_TERMS = 48
@@ -107,7 +108,10 @@ class Matcher:
         payload = dict(fact)
         payload["sid"] = _SID
         payload["id"] = _FACT_ID
-        text = json.dumps(payload, ensure_ascii=False)
+        try:
+            text = orjson.dumps(payload).decode()
+        except TypeError as exc:  # a value the matcher cannot hold (e.g. an integer over 64 bits)
+            raise EngineError(f"the facts hold a value the engine cannot compare: {exc}") from None
         if len(self._shards) == 1:
             return self._shards[0].match(text)
         fired = []

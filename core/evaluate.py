@@ -17,7 +17,7 @@ from .compile import CompiledRule, CompiledRuleset
 from .conditions.explain import why_false
 from .conditions.interpreter import Env
 from .decision import Decision, NotFired, Timings
-from .domain import ActionContext, RuleInfo
+from .domain import ActionContext
 from .encoding import encode_facts, encode_value
 from .localize import localize_input
 from .messages import Message, UserError
@@ -105,9 +105,9 @@ class Evaluator:
 
         result = domain.result()
         fired = []
+        context = ActionContext(domain.name, ruleset.group, model, at, None, settings)
         for rule in applied:
-            info = RuleInfo(rule.id, rule.title, rule.priority)
-            context = ActionContext(domain.name, ruleset.group, model, at, info, settings)
+            context.rule = rule.info
             for action, params in rule.actions:
                 try:
                     action.apply(result, params, context)
