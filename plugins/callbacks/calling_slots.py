@@ -37,10 +37,10 @@ def place_call(slot: dt.datetime, window: Window | None,
                calendar: BusinessCalendar | None) -> Placement:
     """When to make a call planned for ``slot`` (aware, local).
 
-    A call due on a non-working day moves to the next working day at the same time of day
-    (the customer's preferred time survives the move); a time outside the window then moves
-    to the next allowed slot (``BusinessCalendar.next_allowed``: 09:00 the same day if
-    earlier, 09:00 the next working day if later).
+    A call due on a non-working day moves to the next working day at the same time of day,
+    so the customer's preferred time survives the move. A time outside the window moves to
+    the next allowed slot (``BusinessCalendar.next_allowed``): the window's start the same
+    day if earlier, else the window's start on the next working day.
 
     :param window: the daily calling window (start included, end excluded), or None.
     :param calendar: move calls off its non-working days, or None to call any day.
@@ -53,8 +53,10 @@ def place_call(slot: dt.datetime, window: Window | None,
         day = calendar.next_working_day(slot.date(), include_today=True)
         if day != slot.date():
             moved.insert(0, "non_working_day")
-            slot = dt.datetime.combine(day, slot.timetz())
-        call_at = slot if window is None else calendar.next_allowed(slot, window)
+        if outside:
+            call_at = calendar.next_allowed(slot, window)
+        else:
+            call_at = slot if day == slot.date() else dt.datetime.combine(day, slot.timetz())
     except CalendarYearNotCovered:
         return Placement(_clock_window(slot, window), ["outside_window"] if outside else [],
                          True)
