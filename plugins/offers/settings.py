@@ -7,10 +7,13 @@ so the thresholds live in one place and the conditions stay readable.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from plugins.common.money import Money
+
+FloorPrice = Annotated[Money, Field(gt=0)]
 
 
 class OffersSettings(BaseModel):
@@ -22,7 +25,7 @@ class OffersSettings(BaseModel):
         description="What the value package (首年免费保养+原厂脚垫+道路救援) is worth to the "
                     "buyer, CNY. The ladder offers cash only for the part of a requested "
                     "discount above this.")
-    model_floors: dict[str, Money] = Field(
+    model_floors: dict[str, FloorPrice] = Field(
         default_factory=dict,
         description="Floor price (底价) per model code, CNY: the lowest transaction price the "
                     "group allows for that model. A model without a floor gets no cash "
