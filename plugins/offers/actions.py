@@ -116,8 +116,9 @@ class CashDiscountParams(_Params):
 def offer_cash_discount(result: OffersResult, params: CashDiscountParams, context: ActionContext) -> None:
     """Ladder step 3: cash for the part of the request the value package does not cover,
     ``requested - package worth``, never more than the room above the model's floor price
-    and never more than ``max_amount``. Without a floor for the model there is no authority
-    to discount, and the action refuses (the shipped rule never gets here without one)."""
+    and never more than ``max_amount``; nothing is added when the package already covers the
+    request. Without a floor for the model there is no authority to discount, and the action
+    refuses (the shipped rule never gets here without one)."""
     deal = context.facts.deal
     if deal is None or deal.discount_room is None:
         model = deal.model_code if deal is not None else "?"
@@ -227,13 +228,18 @@ def add_script(result: OffersResult, params: ScriptParams, context: ActionContex
 
 # -- parts, dual track -----------------------------------------------------------------------
 
+def _visit_parts(context: ActionContext) -> list:
+    visit = context.facts.visit
+    return visit.parts if visit is not None else []
+
+
 class OemParams(_Params):
     label: str = Field("原厂件", min_length=1)
 
 
 def fit_oem_parts(result: OffersResult, params: OemParams, context: ActionContext) -> None:
     """Core parts are fitted OEM: one OEM line for each core part of the visit."""
-    for part in context.facts.visit.parts:
+    for part in _visit_parts(context):
         if part.core:
             _add_once(result.parts, PartAdvice(part=part.code, name=part.name, track="oem",
                                                label=params.label, price=part.oem_price))
@@ -254,7 +260,7 @@ def offer_aftermarket_parts(result: OffersResult, params: AftermarketParams,
                             context: ActionContext) -> None:
     """Non-core parts with a cheaper aftermarket part that fits: offer it beside OEM, with a
     disclosure telling the customer it fits and what it saves."""
-    for part in context.facts.visit.parts:
+    for part in _visit_parts(context):
         if part.aftermarket_option:
             text = params.disclosure.format(
                 name=part.name, oem_price=yuan(part.oem_price),
