@@ -36,14 +36,16 @@ def derive(facts: OffersFacts, at: dt.datetime, settings: OffersSettings) -> Non
 def derive_segment(customer: Customer, needs: Needs | None) -> None:
     """The needs diagnosis decides the segment: the usage scenario when given; otherwise the
     preferences, family (safety, space, value) against business (brand image, comfort,
-    technology), the larger count winning; a tie or no such preference leaves it unknown."""
+    technology): a side needs at least two of its three and more than the other side, or
+    the segment stays unknown (one stray preference says too little)."""
     if needs is not None and needs.usage_scenario is not None:
         customer.segment = _SCENARIO_SEGMENT[needs.usage_scenario]
         return
     chosen = set(customer.preferences)
     family = len(chosen & _FAMILY_PREFERENCES)
     business = len(chosen & _BUSINESS_PREFERENCES)
-    customer.segment = "family" if family > business else "business" if business > family else None
+    customer.segment = ("family" if family >= 2 and family > business else
+                        "business" if business >= 2 and business > family else None)
 
 
 def derive_deal(deal: Deal, settings: OffersSettings) -> None:

@@ -258,7 +258,8 @@ def test_bad_facts_are_reported_with_their_path(default, evaluator):
     ({}, {"usage_scenario": "commute"}, "commuter"),
     ({"preferences": ["brand_image", "comfort"]}, {"usage_scenario": "family"}, "family"),
     ({"preferences": ["brand_image", "technology", "safety"]}, None, "business"),
-    ({"preferences": ["safety", "technology"]}, None, None),        # a tie decides nothing
+    ({"preferences": ["safety", "space", "brand_image", "comfort"]}, None, None),  # a tie
+    ({"preferences": ["comfort", "quiet"]}, None, None),            # one preference is too little
     ({"preferences": ["quiet"]}, {"budget_band": "over_300k"}, None),
 ])
 def test_segment_from_scenario_else_preferences(default, evaluator, customer, needs, segment):
