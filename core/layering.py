@@ -62,7 +62,7 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
         if doc.disable:
             _raise_disable_unknown(loaded, set(doc.disable))
         return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or DEFAULT_TIMEZONE,
-                               doc.hit_policy or "all", own, list(doc.tests), loaded, list(chain),
+                               doc.hit_policy or "all", own, list(doc.tests), loaded, [doc.group],
                                settings=dict(doc.settings),
                                settings_from={k: loaded for k in doc.settings})
     where = loaded.positions.of(("extends",))
@@ -91,7 +91,7 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
     rules = [p for p in rules if not (p.rule.id in disabled and p.origin == INHERITED)]
     return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or base.timezone,
                            doc.hit_policy or base.hit_policy, rules, list(doc.tests), loaded,
-                           list(chain) + base.chain[1:], sorted(disabled),
+                           [doc.group] + base.chain, sorted(disabled),
                            settings={**base.settings, **doc.settings},
                            settings_from={**base.settings_from, **{k: loaded for k in doc.settings}})
 

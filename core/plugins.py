@@ -3,7 +3,9 @@
 Installed plugins are found through the ``dealer_rules`` entry-point group (a package
 declares ``[project.entry-points.dealer_rules] name = "module"``). Setting
 ``DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD=1`` skips them, so tests and operators can run with
-the built-ins only. ``DEALER_RULES_TRACE_HOOKS=1`` prints every hook call to stderr.
+the built-ins only. ``DEALER_RULES_PLUGINS=pkg.module,other.module`` registers extra plugin
+modules that are importable but not installed as packages (a plugin in development).
+``DEALER_RULES_TRACE_HOOKS=1`` prints every hook call to stderr.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .registry import PluginError, Registry
 ENTRY_POINT_GROUP = "dealer_rules"
 AUTOLOAD_ENV = "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD"
 TRACE_ENV = "DEALER_RULES_TRACE_HOOKS"
+EXTRA_ENV = "DEALER_RULES_PLUGINS"
 
 #: the built-in plugins, as importable module paths (core never imports them directly)
 DEFAULT_PLUGINS = ("plugins.tiers", "plugins.offers", "plugins.sla", "plugins.callbacks")
@@ -58,7 +61,10 @@ def get_plugin_manager(default_plugins=DEFAULT_PLUGINS, load_entry_points: bool 
             _register(pm, plugin, ep.name)
             if ep.dist is not None:
                 pm.distributions[ep.name] = (ep.dist.metadata["Name"], ep.dist.version)
-    for name in default_plugins:
+    extra = [m.strip() for m in os.environ.get(EXTRA_ENV, "").split(",") if m.strip()]
+    for name in (*default_plugins, *extra):
+        if pm.get_plugin(name) is not None:
+            continue
         try:
             module = importlib.import_module(name)
         except Exception as exc:

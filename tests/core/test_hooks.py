@@ -1,0 +1,153 @@
+"""Each hook does what its docstring says; meta-tests keep hooks, tests and docs in step."""
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+from core import Action, Domain, hookimpl, hookspecs
+from core.registry import Registry
+from conftest import at
+
+ROOT = Path(__file__).resolve().parents[2]
+HOOKS = [name for name, fn in vars(hookspecs).items()
+         if inspect.isfunction(fn) and hasattr(fn, "dealer_rules_spec")]
+
+RULESET = """\
+domain: visit
+group: demo
+title: t
+rules:
+  - id: old_car
+    title: 车龄两年以上
+    when: vehicle.age_months >= 24
+    then: [{discount_labour: {percent: 10}}]
+"""
+
+
+def test_register_domains_gives_the_registry_its_domains(registry):
+    domain = registry.domains["visit"]
+    assert domain.plugin == "support.sample_plugin" and domain.title_zh == "进厂维修"
+    assert set(registry.schemas["visit"].fields) == {"customer", "visit", "vehicle"}
+
+
+def test_register_actions_gives_each_domain_its_actions(registry):
+    assert [a.name for a in registry.actions_of("visit")] == [
+        "discount_labour", "explode", "grant_benefit", "note"]
+
+
+def test_derive_facts_runs_before_matching(make_ruleset, evaluator):
+    decision = evaluator.evaluate(make_ruleset(RULESET),
+                                  {"vehicle": {"delivered_on": "2024-01-15"}}, at=at(2026, 2, 1))
+    assert [r.id for r in decision.fired] == ["old_car"]   # age_months was derived: 25
+
+
+def test_finalise_result_runs_after_the_actions(make_ruleset, evaluator):
+    decision = evaluator.evaluate(make_ruleset(RULESET), {
+        "vehicle": {"delivered_on": "2020-01-01"}, "visit": {"labour": "99.99"}})
+    # the action set the percentage; the finalising hook computed and rounded the amount
+    assert str(decision.result.labour_payable) == "89.99"
+
+
+def test_hooks_receive_only_the_arguments_they_ask_for(pm, make_ruleset, evaluator):
+    seen = []
+
+    class Recorder:
+        @hookimpl
+        def derive_facts(self, at):
+            seen.append(("derive", at.isoformat()))
+
+        @hookimpl
+        def finalise_result(self, domain, settings):
+            seen.append(("finalise", domain.name, settings))
+
+    pm.register(Recorder(), name="recorder")
+    try:
+        evaluator.evaluate(make_ruleset(RULESET), {}, at=at(2026, 1, 1, 9))
+    finally:
+        pm.unregister(name="recorder")
+    assert seen == [("derive", "2026-01-01T09:00:00+08:00"), ("finalise", "visit", None)]
+
+
+def test_actions_see_the_rule_and_the_settings(pm):
+    from pydantic import BaseModel
+
+    class Settings(BaseModel):
+        greeting: str = "你好"
+
+    class Facts(BaseModel):
+        name: str = ""
+
+    class Result(BaseModel):
+        lines: list[str] = []
+
+    class Params(BaseModel):
+        pass
+
+    def greet(result, params, context):
+        result.lines.append(f"{context.settings.greeting} {context.facts.name} ({context.rule.id})")
+
+    class Greeter:
+        @hookimpl
+        def register_domains(self, register):
+            register(Domain(name="greeting", title="Greeting", facts=Facts, result=Result,
+                            settings=Settings))
+
+        @hookimpl
+        def register_actions(self, register):
+            register(Action(domain="greeting", name="greet", title="Greet", params=Params,
+                            apply=greet))
+
+    pm.register(Greeter(), name="greeter")
+    try:
+        from core.compile import compile_ruleset
+        from core.evaluate import Evaluator
+        from core.layering import resolve
+        from core.ruleset import load_ruleset
+        base = load_ruleset("domain: greeting\ngroup: default\ntitle: t\nsettings: {greeting: 您好}\n"
+                            "rules:\n  - {id: hello, title: 问候, when: 'true', then: [greet]}\n")
+        child = load_ruleset("domain: greeting\ngroup: acme\ntitle: t\nextends: default\n"
+                             "settings: {greeting: 欢迎}\n")
+        registry = Registry.from_plugin_manager(pm)
+        compiled = compile_ruleset(resolve(child, lambda g, d: base), registry)
+        decision = Evaluator(pm).evaluate(compiled, {"name": "王女士"})
+        assert decision.result.lines == ["欢迎 王女士 (hello)"]
+        compiled.close()
+    finally:
+        pm.unregister(name="greeter")
+
+
+# -- meta-tests ------------------------------------------------------------------------------
+
+def test_every_hook_is_documented_in_its_docstring():
+    for name in HOOKS:
+        doc = inspect.getdoc(getattr(hookspecs, name))
+        assert doc and doc.startswith("Called "), f"{name}: the first line says when it is called"
+        for param in inspect.signature(getattr(hookspecs, name)).parameters:
+            assert f":param {param}:" in doc, f"{name}: :param {param}: is missing"
+        assert ":returns:" in doc, f"{name}: :returns: is missing"
+
+
+def test_every_hook_has_a_test_named_after_it():
+    names = set()
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+                names.add(node.name)
+    for hook in HOOKS:
+        assert any(n.startswith(f"test_{hook}") for n in names), f"no test_{hook}* test"
+
+
+def test_every_hook_has_a_heading_with_its_signature_in_the_plugin_guide():
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    headings = set(re.findall(r"^### (.+)$", guide, flags=re.M))
+    for hook in HOOKS:
+        signature = f"{hook}({', '.join(inspect.signature(getattr(hookspecs, hook)).parameters)})"
+        assert signature in headings, f"docs/plugins.md has no heading '### {signature}'"
+
+
+def test_hooks_are_found():
+    assert set(HOOKS) == {"register_domains", "register_actions", "derive_facts", "finalise_result"}
