@@ -1,0 +1,44 @@
+"""The facts a workshop system sends about a job, and the assignment it gets back."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+Grade = Literal["junior", "senior", "master"]
+GRADE_RANK = {"junior": 1, "senior": 2, "master": 3}
+
+
+class Job(BaseModel):
+    kind: Literal["maintenance", "brakes", "electrical", "transmission_overhaul", "bodywork"] = Field(
+        description="What the job is.")
+    estimated_hours: float = Field(gt=0, le=40, description="Estimated labour, hours.")
+    under_warranty: bool = Field(False, description="Paid by the manufacturer's warranty.")
+    customer_tier: Optional[Literal["silver", "gold", "diamond"]] = Field(
+        None, description="The customer's membership tier, if any.")
+
+
+class Technician(BaseModel):
+    id: str
+    grade: Grade
+    skills: list[str] = Field(default_factory=list, description="e.g. electrical, transmission.")
+    booked_hours: float = Field(0, ge=0, description="Hours already booked today.")
+
+
+class JobFacts(BaseModel):
+    job: Job
+    technicians: list[Technician] = Field(default_factory=list, description="Who is on shift.")
+
+
+class QualityCheck(BaseModel):
+    step: str
+    label: str
+
+
+class Assignment(BaseModel):
+    required_grade: Grade = "junior"
+    required_skill: Optional[str] = None
+    technician: Optional[str] = Field(None, description="The chosen technician's id.")
+    unassigned_reason: Optional[str] = None
+    quality_checks: list[QualityCheck] = Field(default_factory=list)
+    priority_bay: bool = False
