@@ -36,11 +36,13 @@ def register_actions(register):
 
 @hookimpl
 def derive_facts(domain, facts, at, settings):
+    """Before matching: trailing spend, car purchase, referral outcomes, as of ``at``."""
     if domain.name == DOMAIN:
         derive(facts, at.date(), settings)
 
 
 @hookimpl
 def finalise_result(domain, result, facts):
+    """After the actions: price the order with the one labour discount, count the points."""
     if domain.name == DOMAIN:
         settle(result, facts)
