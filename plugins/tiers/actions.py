@@ -1,0 +1,171 @@
+"""The actions tiers rules may take: their parameters (checked when a ruleset loads) and
+what each does to the result.
+
+Actions run in the order the rules are applied (priority, then file order). Where several
+rules grant the same kind of thing, the action keeps the best and never stacks: one labour
+discount (the highest percent), one points multiplier (the highest), one tier (the highest
+rank). On a tie the earlier rule's grant stays.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core import Action, ActionContext
+
+from .facts import DOMAIN
+from .result import ClubInvitation, Entitlement, Redeemable, TiersResult
+
+CODE = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+class _Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class QualifyTierParams(_Params):
+    tier: str = Field(pattern=CODE, description="Tier code, e.g. gold.")
+    rank: int = Field(ge=1, description="Place on the ladder; the highest qualified wins "
+                                        "(silver 1, gold 2, diamond 3).")
+    label: str = Field(min_length=1, description="Name for customers, e.g. 金卡会员.")
+
+
+class BenefitParams(_Params):
+    code: str = Field(pattern=CODE, description="Benefit code, e.g. free_inspection.")
+    label: str = Field(min_length=1, description="Name for customers, e.g. 免费检测.")
+
+
+class LabourDiscountParams(BenefitParams):
+    percent: Decimal = Field(gt=0, le=100, description="Percent off labour (10 = 9折).")
+
+
+class AwardPointsParams(_Params):
+    points_per_cny: Decimal = Field(gt=0, description="Points per CNY paid.")
+
+
+class MultiplyPointsParams(_Params):
+    factor: Decimal = Field(ge=1, description="Multiplier on the base rate, e.g. 1.2.")
+
+
+class CatalogueItem(_Params):
+    code: str = Field(pattern=CODE)
+    label: str = Field(min_length=1)
+    points: int = Field(gt=0, description="Cost, points.")
+
+
+class RedemptionParams(_Params):
+    category: str = Field(pattern=CODE, description="Catalogue section, e.g. oem_accessory.")
+    category_label: str = Field(min_length=1, description="Its name, e.g. 精品配件.")
+    items: list[CatalogueItem] = Field(min_length=1)
+
+
+class ReferralRewardParams(BenefitParams):
+    side: Literal["referrer", "new_customer"] = Field(
+        description="Whose reward: the customer who referred, or the referred new customer.")
+
+
+class ClubParams(_Params):
+    label: str = Field(min_length=1, description="Invitation for customers.")
+    events: list[str] = Field(default_factory=list, description="Kinds of event.")
+
+
+def qualify_tier(result: TiersResult, params: QualifyTierParams, context: ActionContext) -> None:
+    """Record the tier the customer qualifies for; of several, the highest rank stays."""
+    if params.rank > result._tier_rank:
+        result._tier_rank = params.rank
+        result.tier, result.tier_label = params.tier, params.label
+
+
+def grant_benefit(result: TiersResult, params: BenefitParams, context: ActionContext) -> None:
+    """Add a benefit to the customer's entitlements (once per code)."""
+    _entitle(result, Entitlement(code=params.code, label=params.label, rule=context.rule.id))
+
+
+def discount_labour(result: TiersResult, params: LabourDiscountParams,
+                    context: ActionContext) -> None:
+    """Entitle the customer to a labour discount. Labour discounts never stack: the highest
+    percent granted is the one that applies and the only one listed."""
+    if params.percent <= result.labour_discount_percent:
+        return
+    if result._labour_discount is not None:
+        result.benefits.remove(result._labour_discount)
+    granted = Entitlement(code=params.code, label=params.label, rule=context.rule.id)
+    result.benefits.append(granted)
+    result._labour_discount = granted
+    result.labour_discount_percent = params.percent
+
+
+def award_points(result: TiersResult, params: AwardPointsParams, context: ActionContext) -> None:
+    """Earn points on the order at the counter at this base rate (the highest granted)."""
+    result.points.points_per_cny = max(result.points.points_per_cny, params.points_per_cny)
+
+
+def multiply_points(result: TiersResult, params: MultiplyPointsParams,
+                    context: ActionContext) -> None:
+    """Multiply the base rate for this customer; multipliers never stack, the highest
+    granted applies."""
+    result.points.multiplier = max(result.points.multiplier, params.factor)
+
+
+def offer_redemption(result: TiersResult, params: RedemptionParams,
+                     context: ActionContext) -> None:
+    """List the catalogue items the customer's current points balance can pay for."""
+    balance = context.facts.customer.points_balance
+    result.redeemable.extend(
+        Redeemable(category=params.category, category_label=params.category_label,
+                   code=item.code, label=item.label, points=item.points)
+        for item in params.items if item.points <= balance)
+
+
+def reward_referral(result: TiersResult, params: ReferralRewardParams,
+                    context: ActionContext) -> None:
+    """Grant the referral reward. For the referrer, one per successful referral whose
+    reward was not issued yet (reference: the new customer); for the new customer, one
+    (reference: the referrer)."""
+    customer = context.facts.customer
+    if params.side == "referrer":
+        references = [r.new_customer_id for r in customer.referrals
+                      if r.successful and not r.reward_issued]
+    else:
+        references = [customer.referred_by.referrer_id if customer.referred_by else ""]
+    for reference in references:
+        _entitle(result, Entitlement(code=params.code, label=params.label,
+                                     rule=context.rule.id, reference=reference))
+
+
+def invite_to_owners_club(result: TiersResult, params: ClubParams,
+                          context: ActionContext) -> None:
+    """Invite the customer to owners' club events (the first invitation stays)."""
+    if result.owners_club is None:
+        result.owners_club = ClubInvitation(label=params.label, events=list(params.events),
+                                            rule=context.rule.id)
+
+
+def _entitle(result: TiersResult, granted: Entitlement) -> None:
+    if not any(e.code == granted.code and e.reference == granted.reference
+               for e in result.benefits):
+        result.benefits.append(granted)
+
+
+def _action(name: str, title: str, title_zh: str, params, apply) -> Action:
+    return Action(domain=DOMAIN, name=name, title=title, title_zh=title_zh,
+                  description=" ".join(apply.__doc__.split()), params=params, apply=apply)
+
+
+ACTIONS = [
+    _action("qualify_tier", "Qualify for a tier", "会员定级", QualifyTierParams, qualify_tier),
+    _action("grant_benefit", "Grant a benefit", "授予会员权益", BenefitParams, grant_benefit),
+    _action("discount_labour", "Labour discount", "工时费折扣", LabourDiscountParams,
+            discount_labour),
+    _action("award_points", "Award points", "消费积分", AwardPointsParams, award_points),
+    _action("multiply_points", "Points multiplier", "积分倍数", MultiplyPointsParams,
+            multiply_points),
+    _action("offer_redemption", "Offer points redemption", "积分兑换", RedemptionParams,
+            offer_redemption),
+    _action("reward_referral", "Referral reward", "推荐奖励", ReferralRewardParams,
+            reward_referral),
+    _action("invite_to_owners_club", "Owners' club invitation", "车主俱乐部邀请", ClubParams,
+            invite_to_owners_club),
+]
