@@ -2,7 +2,8 @@
 digest, section 3). Deadlines and their status, the escalation ladder, compensation,
 workshop requirements, NPS commission and the service-star award; docs/domain-sla.md.
 """
-from core import Domain, hookimpl
+from core.domain import Domain
+from core.hookspecs import hookimpl
 
 from .actions import ACTIONS
 from .derive import derive

@@ -10,7 +10,7 @@ Each milestone starts and ends at a time the caller sends (the table below). The
   after due_at, or still open after it), ``at_risk`` (open, past at_risk_from), ``on_track``
   (open, earlier), ``not_started`` (no start time, or it starts after ``at``). A done time
   later than ``at`` is ignored: the question is "how did it stand at ``at``".
-- escalation thresholds: start + factor x the allowed time on the same clock.
+- escalations: when the time taken passed factor x the allowed time on the same clock.
 """
 from __future__ import annotations
 
@@ -96,13 +96,17 @@ def build(milestone: Milestone, clock, done: Optional[dt.datetime], at: dt.datet
     return milestone
 
 
-def threshold(milestone: Milestone, clock, factor: Decimal) -> dt.datetime:
-    """When the time taken exceeds ``factor`` x the allowed time (factor 1: due_at)."""
+def escalated_since(milestone: Milestone, clock, factor: Decimal, at: dt.datetime
+                    ) -> Optional[dt.datetime]:
+    """When the time taken passed ``factor`` x the allowed time (factor 1: due_at), or
+    None if it has not by the end of the time taken (done_at, else ``at``).
+
+    The time taken is measured first, so nothing after its end is ever asked of the
+    calendar (no needless question about a year not yet published)."""
     numerator, denominator = Decimal(factor).as_integer_ratio()
     span = scale(allowed_time(milestone), numerator, denominator)
-    return clock.add(milestone.started_at, span).astimezone(milestone.started_at.tzinfo)
-
-
-def ended_at(milestone: Milestone, at: dt.datetime) -> dt.datetime:
-    """The end of the time taken so far: done_at if done, else the evaluation time."""
-    return milestone.done_at or at
+    start, end = milestone.started_at, milestone.done_at or at
+    if end <= start or clock.between(start, end) < span:
+        return None
+    since = clock.add(start, span).astimezone(start.tzinfo)
+    return since if end > since else None

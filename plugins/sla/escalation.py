@@ -25,8 +25,8 @@ def apply_ladder(result: SlaResult, facts, at, settings) -> None:
             if step.milestones and milestone.code not in step.milestones:
                 continue
             clock = clock or clock_for(milestone.clock, settings, facts.store_id, at.tzinfo)
-            since = deadlines.threshold(milestone, clock, step.beyond_target_factor)
-            if deadlines.ended_at(milestone, at) > since:
+            since = deadlines.escalated_since(milestone, clock, step.beyond_target_factor, at)
+            if since is not None:
                 escalations.append(Escalation(
                     milestone=milestone.code, to=step.to, label=step.label,
                     beyond_target_factor=step.beyond_target_factor, since=since,

@@ -58,6 +58,18 @@ class StoreHours(BaseModel):
     special_hours: list[SpecialHours] = Field(default_factory=list, description="Days with "
                                               "their own hours.")
 
+    @model_validator(mode="after")
+    def _consistent(self):
+        if not self.opens < self.closes:
+            raise ValueError(f"opening {self.opens:%H:%M} must come before closing "
+                             f"{self.closes:%H:%M}")
+        for special in self.special_hours:
+            if not special.opens < special.closes:
+                raise ValueError(f"special_hours {special.date}: opening must come before "
+                                 "closing")
+        self.overrides()
+        return self
+
     def overrides(self) -> dict:
         """The store's own days as BusinessCalendar overrides (date -> hours or None)."""
         out: dict = {}
@@ -85,12 +97,16 @@ class NationalCalendar(BaseModel):
                                                 "working days (调休) at the weekend.")
 
     @model_validator(mode="after")
-    def _dates_in_years(self):
+    def _complete_years(self):
         stray = sorted({d.year for d in self.holidays + self.make_up_working_days}
                        - set(self.years))
         if stray:
             raise ValueError(f"dates of {', '.join(map(str, stray))} are listed but the year "
                              "is not in years; add it to say the transcription is complete")
+        both = sorted(set(self.holidays) & set(self.make_up_working_days))
+        if both:
+            raise ValueError("dates both holidays and make-up working days: "
+                             + ", ".join(d.isoformat() for d in both))
         return self
 
 
@@ -110,7 +126,8 @@ class SlaSettings(BaseModel):
 
     @model_validator(mode="after")
     def _calendars_build(self):
-        """Build every store's calendar once now, so bad dates fail the ruleset load."""
+        """Build every store's calendar once now, so anything BusinessCalendar refuses
+        fails the ruleset load (the field checks above should catch it first)."""
         for store_id in [None, *self.stores]:
             try:
                 self.calendar(store_id, "Asia/Shanghai")
