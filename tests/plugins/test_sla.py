@@ -626,3 +626,26 @@ def test_nothing_applies_to_empty_facts(default, evaluate):
             result["requirements"], result["commission"], result["awards"],
             result["warnings"]) == ({}, [], [], [], None, [], [])
     assert {n.id for n in decision.not_fired} == {r.id for r in default.rules}
+
+
+# -- the example facts of docs/domain-sla.md ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, when, check", [
+    ("sla-complaint-friday.json", at(2026, 11, 28, 19),
+     lambda r: r["breached"] == ["complaint_solution"] and len(r["entitlements"]) == 2),
+    ("sla-enquiry-friday-evening.json", at(2026, 11, 28, 12),
+     lambda r: r["milestones"]["enquiry_response"]["status"] == "on_track"),
+    ("sla-enquiry-new-year.json", at(2026, 12, 31, 18, 30),
+     lambda r: [w["code"] for w in r["warnings"]] == ["calendar_not_covered"]),
+    ("sla-reception-transmission.json", at(2026, 11, 27, 15),
+     lambda r: [q["status"] for q in r["requirements"]]
+     == ["met", "not_met", "met", "not_met", "pending", "pending"]),
+    ("sla-order-low-nps.json", at(2026, 11, 28, 19),
+     lambda r: r["commission"]["withheld"] == "246.91"),
+    ("sla-advisor-service-star.json", at(2026, 11, 30, 12),
+     lambda r: [a["code"] for a in r["awards"]] == ["service_star"]),
+])
+def test_example_facts_evaluate(default, evaluate, name, when, check):
+    facts = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+    assert check(result_of(evaluate(default, facts, when)))
