@@ -10,7 +10,7 @@ from .derive import derive
 from .facts import SlaFacts
 from .finalise import finalise
 from .result import SlaResult
-from .settings import SlaSettings
+from .settings import DEFAULTS, SlaSettings
 
 
 @hookimpl
@@ -30,10 +30,10 @@ def register_actions(register):
 @hookimpl
 def derive_facts(domain, facts, settings):
     if domain.name == "sla":
-        derive(facts, settings or SlaSettings())
+        derive(facts, settings or DEFAULTS)
 
 
 @hookimpl
 def finalise_result(domain, result, facts, at, settings):
     if domain.name == "sla":
-        finalise(result, facts, at, settings or SlaSettings())
+        finalise(result, facts, at, settings or DEFAULTS)

@@ -170,3 +170,7 @@ class SlaSettings(BaseModel):
             )
             self._calendars[key] = found
         return found
+
+
+#: the settings of a group that configures nothing (hooks called without settings use it)
+DEFAULTS = SlaSettings()
