@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from core.domain import Action
+from core import Action
 from plugins.common.money import cny
 
 from . import deadlines
