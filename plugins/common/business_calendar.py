@@ -14,7 +14,9 @@ For each date, the first rule that speaks decides:
    daily hours.
 3. China's national calendar, from the ``chinesecalendar`` library: Monday to Friday
    work, Saturday and Sunday rest, except for public holidays (closed) and make-up
-   working days (调休, e.g. Saturday 2026-02-14, open).
+   working days (调休, e.g. Saturday 2026-02-14, open). A store built with
+   ``open_weekends=True`` (most dealerships open at weekends) also opens every Saturday
+   and Sunday that is not a public holiday: only the holidays close it.
 
 Years the library does not cover
 --------------------------------
@@ -27,8 +29,9 @@ The fix is to upgrade ``chinesecalendar`` once it ships the year. Until then an 
 can supply the year by hand: transcribe the notice into ``extra_closed_dates`` (every
 holiday date that falls on Monday-Friday) and ``extra_working_dates`` (every make-up
 Saturday or Sunday), and name the year in ``operator_years`` to say that list is
-complete. An operator year follows the weekday rule (Monday-Friday work) plus those
-dates. Once the library covers the year its data is used again and the operator's dates
+complete. An operator year follows the weekday rule (Monday-Friday work, and with
+``open_weekends`` Saturday and Sunday too) plus those dates; for an ``open_weekends``
+store list the holidays that fall at the weekend in ``extra_closed_dates`` as well. Once the library covers the year its data is used again and the operator's dates
 stay on top as rule 2, so a correct transcription changes nothing. Example for a year
 Y whose notice closes Thursday Y-01-01 to Saturday Y-01-03 and makes Sunday Y-01-04 a
 working day::
@@ -158,6 +161,9 @@ class BusinessCalendar:
     :param extra_working_dates: more working days, with the daily hours.
     :param operator_years: years the library does not cover and the operator has
         supplied in full through the two date sets above (see the module docstring).
+    :param open_weekends: the store opens on Saturdays and Sundays too, except on
+        public holidays (rule 3 of the module docstring). Default False: the national
+        working days only.
 
     A date may appear in only one of ``overrides``, ``extra_closed_dates`` and
     ``extra_working_dates``.
@@ -170,6 +176,7 @@ class BusinessCalendar:
         "_extra_closed",
         "_extra_working",
         "_operator_years",
+        "_open_weekends",
     )
 
     def __init__(
@@ -181,6 +188,7 @@ class BusinessCalendar:
         extra_closed_dates: Iterable[date] = (),
         extra_working_dates: Iterable[date] = (),
         operator_years: Iterable[int] = (),
+        open_weekends: bool = False,
     ) -> None:
         if not isinstance(zone, str):
             raise TypeError(f"zone must be a time zone name, not {type(zone).__name__}")
@@ -214,6 +222,9 @@ class BusinessCalendar:
             if isinstance(y, bool) or not isinstance(y, int):
                 raise TypeError(f"operator_years must hold ints, not {type(y).__name__}")
 
+        if not isinstance(open_weekends, bool):
+            raise TypeError(f"open_weekends must be a bool, not {type(open_weekends).__name__}")
+
         set_ = object.__setattr__
         set_(self, "_zone", tz)
         set_(self, "_daily_hours", hours)
@@ -221,6 +232,7 @@ class BusinessCalendar:
         set_(self, "_extra_closed", closed)
         set_(self, "_extra_working", working)
         set_(self, "_operator_years", years)
+        set_(self, "_open_weekends", open_weekends)
 
     # -- immutability, equality, copying ------------------------------------------
 
@@ -238,6 +250,7 @@ class BusinessCalendar:
             "extra_closed_dates": self._extra_closed,
             "extra_working_dates": self._extra_working,
             "operator_years": self._operator_years,
+            "open_weekends": self._open_weekends,
         }
 
     def _key(self) -> tuple:
@@ -248,6 +261,7 @@ class BusinessCalendar:
             self._extra_closed,
             self._extra_working,
             self._operator_years,
+            self._open_weekends,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -269,7 +283,9 @@ class BusinessCalendar:
             f"overrides={len(self._overrides)}, "
             f"extra_closed_dates={len(self._extra_closed)}, "
             f"extra_working_dates={len(self._extra_working)}, "
-            f"operator_years={sorted(self._operator_years)})"
+            f"operator_years={sorted(self._operator_years)}"
+            + (", open_weekends=True" if self._open_weekends else "")
+            + ")"
         )
 
     # -- settings, read-only ---------------------------------------------------------
@@ -298,14 +314,23 @@ class BusinessCalendar:
     def operator_years(self) -> frozenset:
         return self._operator_years
 
+    @property
+    def open_weekends(self) -> bool:
+        return self._open_weekends
+
     # -- days ---------------------------------------------------------------------------
 
     def _nationally_working(self, day: date) -> bool:
         first, last = LIBRARY_YEARS
+        weekend = day.weekday() >= 5
         if first <= day.year <= last:
+            if weekend and self._open_weekends:
+                # chinese_calendar.holidays holds the public holidays only, not the
+                # ordinary weekends (make-up Saturdays are working days either way)
+                return day not in chinese_calendar.holidays
             return chinese_calendar.is_workday(day)
         if day.year in self._operator_years:
-            return day.weekday() < 5  # rule 2 was already applied by the caller
+            return not weekend or self._open_weekends  # rule 2 was applied by the caller
         raise CalendarYearNotCovered(day.year)
 
     def _hours(self, day: date) -> Optional[Hours]:

@@ -1,0 +1,38 @@
+"""The ``sla`` domain: service-level commitments and complaint compensation (policy
+digest, section 3). Deadlines and their status, the escalation ladder, compensation,
+workshop requirements, NPS commission and the service-star award; docs/domain-sla.md.
+"""
+from core import Domain, hookimpl
+
+from .actions import ACTIONS
+from .derive import derive
+from .facts import SlaFacts
+from .finalise import finalise
+from .result import SlaResult
+from .settings import DEFAULTS, SlaSettings
+
+
+@hookimpl
+def register_domains(register):
+    register(Domain(name="sla", title="Service-level commitments", title_zh="服务承诺与投诉补偿",
+                    description="Response and repair deadlines, escalation, complaint "
+                                "compensation, workshop requirements, NPS and awards.",
+                    facts=SlaFacts, result=SlaResult, settings=SlaSettings))
+
+
+@hookimpl
+def register_actions(register):
+    for action in ACTIONS:
+        register(action)
+
+
+@hookimpl
+def derive_facts(domain, facts, settings):
+    if domain.name == "sla":
+        derive(facts, settings or DEFAULTS)
+
+
+@hookimpl
+def finalise_result(domain, result, facts, at, settings):
+    if domain.name == "sla":
+        finalise(result, facts, at, settings or DEFAULTS)

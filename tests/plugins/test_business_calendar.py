@@ -404,3 +404,68 @@ def test_next_allowed_is_inside_the_window_on_a_working_day(instant):
     assert CAL.is_working_day(result.date())
     assert time(9) <= result.timetz().replace(tzinfo=None) < time(20)
     assert CAL.next_allowed(result) == result
+
+
+# -- stores open at weekends ---------------------------------------------------------------
+
+WEEKENDS = BusinessCalendar(open_weekends=True)
+
+
+def test_open_weekends_opens_ordinary_saturdays_and_sundays():
+    assert not CAL.is_working_day(date(2026, 3, 7))  # the national calendar: Saturday rest
+    assert WEEKENDS.is_working_day(date(2026, 3, 7))  # Saturday
+    assert WEEKENDS.is_working_day(date(2026, 3, 8))  # Sunday
+    assert WEEKENDS.opening_hours(date(2026, 3, 8)) == (at(2026, 3, 8, 8, 30), at(2026, 3, 8, 18))
+    # Fri 17:50 + 15 business minutes: 10 on Friday, 5 on Saturday (not Monday)
+    assert WEEKENDS.add_business_minutes(at(2026, 3, 6, 17, 50), 15) == at(2026, 3, 7, 8, 35)
+    assert CAL.add_business_minutes(at(2026, 3, 6, 17, 50), 15) == at(2026, 3, 9, 8, 35)
+
+
+def test_open_weekends_stays_closed_on_public_holidays_at_the_weekend():
+    # National Day 2026: Thu 1 Oct .. Wed 7 Oct; Sat 3 and Sun 4 Oct are holidays
+    for day in (date(2026, 10, 3), date(2026, 10, 4), date(2026, 2, 21), date(2026, 2, 22)):
+        assert day.weekday() >= 5
+        assert not WEEKENDS.is_working_day(day), day
+    # weekday holidays stay closed too, make-up days stay open
+    assert not WEEKENDS.is_working_day(date(2026, 10, 1))
+    assert WEEKENDS.is_working_day(date(2026, 2, 14)) and WEEKENDS.is_working_day(date(2026, 10, 10))
+    assert WEEKENDS.next_working_day(date(2026, 9, 30)) == date(2026, 10, 8)
+
+
+def test_open_weekends_store_overrides_still_win():
+    cal = BusinessCalendar(open_weekends=True, overrides={date(2026, 3, 7): None,
+                                                          date(2026, 10, 3): (time(9), time(12))})
+    assert not cal.is_working_day(date(2026, 3, 7))
+    assert cal.is_working_day(date(2026, 3, 8))
+    assert cal.is_working_day(date(2026, 10, 3))
+
+
+def test_open_weekends_in_an_operator_year():
+    y = FIRST_UNCOVERED
+    jan1 = date(y, 1, 1)
+    saturday = jan1 + timedelta(days=(5 - jan1.weekday()) % 7)
+    cal = BusinessCalendar(open_weekends=True, operator_years={y}, extra_closed_dates={jan1})
+    assert not cal.is_working_day(jan1)
+    assert cal.is_working_day(saturday) and cal.is_working_day(saturday + timedelta(days=1))
+    with pytest.raises(CalendarYearNotCovered):
+        WEEKENDS.is_working_day(saturday)
+
+
+def test_open_weekends_is_part_of_the_value():
+    assert WEEKENDS != CAL and hash(WEEKENDS) != hash(CAL)
+    assert WEEKENDS == BusinessCalendar(open_weekends=True)
+    assert WEEKENDS.open_weekends and not CAL.open_weekends
+    assert pickle.loads(pickle.dumps(WEEKENDS)) == WEEKENDS
+    assert copy.deepcopy(WEEKENDS).open_weekends
+    assert "open_weekends=True" in repr(WEEKENDS) and "open_weekends" not in repr(CAL)
+    with pytest.raises(TypeError):
+        BusinessCalendar(open_weekends="yes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=instants, n=minutes)
+def test_open_weekends_between_inverts_add(start, n):
+    end = WEEKENDS.add_business_minutes(start, n)
+    assert WEEKENDS.business_minutes_between(start, end) == n
+    # a store open at weekends never has a later deadline than one that is not
+    assert end <= CAL.add_business_minutes(start, n)

@@ -1,0 +1,150 @@
+"""What a caller sends to the ``sla`` domain.
+
+One evaluation looks at whatever the caller has: a pre-sales enquiry, a car at the service
+reception, a complaint, the repair jobs, a sales order with its NPS, an advisor's ratings.
+Every section is optional. Times are local date-times in the dealer group's zone (a time
+written without an offset is read in that zone); a time that is empty means "not yet".
+Fields marked *derived* are filled in by the plugin (plugins/sla/derive.py) before the
+rules are matched: do not send them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plugins.common.money import Money
+
+Channel = Literal["wecom", "online_chat", "phone", "email", "walk_in", "other"]
+ComplaintTopic = Literal["long_repair_wait", "repair_quality", "staff_attitude", "price", "other"]
+#: technician grades, lowest first (初级, 中级, 高级, 技师/高级技师)
+TechnicianGrade = Literal["junior", "intermediate", "senior", "master"]
+GRADES: tuple[str, ...] = ("junior", "intermediate", "senior", "master")
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+class Enquiry(BaseModel):
+    """A pre-sales enquiry (企业微信, online chat, ...)."""
+    model_config = _STRICT
+    received_at: dt.datetime = Field(description="When the enquiry arrived, local date-time.")
+    channel: Channel = Field("wecom", description="Where it arrived: wecom (企业微信), "
+                             "online_chat, phone, email, walk_in or other.")
+    first_response_at: Optional[dt.datetime] = Field(
+        None, description="When a salesperson first answered, local date-time; empty while "
+                          "unanswered.")
+
+
+class DiagnosisReport(BaseModel):
+    """The visual diagnosis report shown to the customer after the quick diagnosis."""
+    model_config = _STRICT
+    fault_location: Optional[str] = Field(None, description="Where the fault is (text); "
+                                          "empty until stated.")
+    repair_plan: Optional[str] = Field(None, description="What will be done (text); empty "
+                                       "until stated.")
+    estimated_cost: Optional[Money] = Field(None, description="Estimated cost of the repair, "
+                                            "CNY; empty until stated.")
+
+
+class Reception(BaseModel):
+    """A car at the service reception, waiting for its quick diagnosis."""
+    model_config = _STRICT
+    received_at: dt.datetime = Field(description="When the car was received at the service "
+                                     "reception, local date-time.")
+    diagnosed_at: Optional[dt.datetime] = Field(
+        None, description="When the quick diagnosis was finished, local date-time; empty "
+                          "while it is not.")
+    report: Optional[DiagnosisReport] = Field(None, description="The visual diagnosis report "
+                                              "so far; empty while none was written.")
+
+
+class Complaint(BaseModel):
+    """A customer complaint, handled as a closed loop: respond, propose a solution, call
+    back to confirm."""
+    model_config = _STRICT
+    opened_at: dt.datetime = Field(description="When the complaint was received, local "
+                                   "date-time.")
+    topic: ComplaintTopic = Field("other", description="What it is about: long_repair_wait, "
+                                  "repair_quality, staff_attitude, price or other.")
+    first_response_at: Optional[dt.datetime] = Field(
+        None, description="When the customer first heard back, local date-time; empty while "
+                          "not yet.")
+    solution_proposed_at: Optional[dt.datetime] = Field(
+        None, description="When a solution was proposed to the customer, local date-time; "
+                          "empty while not yet.")
+    callback_at: Optional[dt.datetime] = Field(
+        None, description="When the customer was called back to confirm the solution, local "
+                          "date-time; empty while not yet.")
+
+
+class RepairStep(BaseModel):
+    """One step (工序) of a repair job; each needs a quality-check node."""
+    model_config = _STRICT
+    name: str = Field(description="The step, e.g. disassembly, valve body, road test.")
+    done_at: Optional[dt.datetime] = Field(None, description="When the step was finished, "
+                                           "local date-time; empty while not.")
+    quality_checked_at: Optional[dt.datetime] = Field(
+        None, description="When the step passed its quality check, local date-time; empty "
+                          "while not.")
+
+
+class RepairJob(BaseModel):
+    """One job on a repair order."""
+    model_config = _STRICT
+    code: str = Field(description="Job code, e.g. transmission_overhaul, brake_pads.")
+    technician_grade: Optional[TechnicianGrade] = Field(
+        None, description="Grade of the technician assigned: junior, intermediate, senior or "
+                          "master; empty while nobody is assigned.")
+    flagged_complex: bool = Field(False, description="The workshop marked this job as a "
+                                  "complex repair (besides the group's list of complex jobs).")
+    steps: list[RepairStep] = Field(default_factory=list, description="The job's steps.")
+    complex: Optional[bool] = Field(
+        None, description="Derived: a complex repair, i.e. flagged_complex or its code is in "
+                          "the group's settings.complex_repairs.")
+
+
+class Repair(BaseModel):
+    """The repair order of the visit."""
+    model_config = _STRICT
+    jobs: list[RepairJob] = Field(default_factory=list, description="The jobs on the order.")
+
+
+class Order(BaseModel):
+    """A closed sales order, for the advisor's commission."""
+    model_config = _STRICT
+    order_id: str = Field(description="The order number.")
+    advisor_id: Optional[str] = Field(None, description="The advisor who sold it.")
+    nps: Optional[int] = Field(None, ge=0, le=10, description="The customer's NPS score for "
+                               "this order, 0-10; empty if the customer did not answer.")
+    commission: Money = Field(description="The advisor's commission on this order before "
+                              "any deduction, CNY.")
+
+
+class Advisor(BaseModel):
+    """A sales or service advisor and the customer ratings of the award period."""
+    model_config = _STRICT
+    advisor_id: str = Field(description="The advisor.")
+    ratings: list[Annotated[int, Field(ge=1, le=5)]] = Field(
+        default_factory=list, description="Customer ratings in the award period, 1-5 stars "
+                                          "each.")
+    rating_count: Optional[int] = Field(None, description="Derived: how many ratings.")
+    average_rating: Optional[Decimal] = Field(
+        None, description="Derived: the mean rating, 1-5 stars, truncated (not rounded) to "
+                          "0.01, so 4.795 counts as 4.79; empty without ratings.")
+
+
+class SlaFacts(BaseModel):
+    """A service case, repair, order or advisor to judge against the service-level
+    commitments."""
+    model_config = _STRICT
+    store_id: Optional[str] = Field(None, description="The store handling the case; picks its "
+                                    "opening hours from settings.stores (the group's "
+                                    "business_hours if empty or not listed).")
+    enquiry: Optional[Enquiry] = Field(None, description="A pre-sales enquiry.")
+    reception: Optional[Reception] = Field(None, description="A car at the service reception.")
+    complaint: Optional[Complaint] = Field(None, description="A customer complaint.")
+    repair: Optional[Repair] = Field(None, description="The repair order.")
+    order: Optional[Order] = Field(None, description="A sales order and its NPS.")
+    advisor: Optional[Advisor] = Field(None, description="An advisor and their ratings.")
