@@ -107,7 +107,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
     settings = _settings(resolved, domain, problems)
     for order, placed in enumerate(resolved.rules):
         compiled, rule_terms = _compile_rule(placed, order, domain, schema, tz, registry,
-                                             computed, problems)
+                                             computed, problems, resolved.constants)
         if compiled is not None:
             rules.append(compiled)
             if compiled.enabled:
@@ -136,12 +136,12 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
 
 
 def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registry, computed,
-                  problems):
+                  problems, constants):
     rule = placed.rule
     before = len(problems)
     condition = terms = None
     try:
-        condition = check(parse(rule.when), schema)
+        condition = check(parse(rule.when), schema, constants)
         terms = compile_condition(condition, computed, tz).terms
     except ConditionError as exc:
         pos = placed.loaded.positions.inside(placed.loc + ("when",), exc.pos)
@@ -158,15 +158,23 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
             problems.append(_problem(placed, ("then", j), Message(
                 "unknown_action", domain=domain.name, name=call.action, hint=hint)))
             continue
+        unknown = _unknown_keys(action.params, call.params)
+        for key, hint in unknown:
+            loc = placed.loc + ("then", j, call.action, key)
+            pos = placed.loaded.positions.key_of(loc)
+            problems.append(Problem(Message("unknown_key", name=key, hint=hint), placed.source,
+                                    pos and pos.line, pos and pos.column, rule.id, loc_text(loc)))
+        known = {k: v for k, v in call.params.items() if k not in dict(unknown)}
         try:
-            params = action.params.model_validate(call.params)
+            params = action.params.model_validate(known)
         except ValidationError as exc:
             problems.extend(problems_from(exc, placed.source, placed.loaded.positions,
                                           prefix=placed.loc + ("then", j, call.action)))
             for p in problems[-len(exc.errors()):]:
                 p.rule = rule.id
             continue
-        actions.append((action, params))
+        if not unknown:
+            actions.append((action, params))
     valid_from = _instant(rule.valid_from, tz, end=False)
     valid_to = _instant(rule.valid_to, tz, end=True)
     if valid_from and valid_to and valid_from >= valid_to:
@@ -194,8 +202,16 @@ def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):
                                     pos and pos.line, pos and pos.column, path=f"settings.{key}"))
             break
         return None
+    unknown = _unknown_keys(domain.settings, resolved.settings)
+    for key, hint in unknown:
+        loaded = resolved.settings_from.get(key, resolved.loaded)
+        pos = loaded.positions.key_of(("settings", key))
+        problems.append(Problem(Message("unknown_key", name=key, hint=hint), loaded.source,
+                                pos and pos.line, pos and pos.column, path=f"settings.{key}"))
+    known = {k: v for k, v in resolved.settings.items() if k not in dict(unknown)}
     try:
-        return domain.settings.model_validate(resolved.settings)
+        settings = domain.settings.model_validate(known)
+        return None if unknown else settings
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             key = error["loc"][0] if error["loc"] else None
@@ -205,6 +221,22 @@ def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):
             problems.append(Problem(pydantic_message(error), loaded.source, pos and pos.line,
                                     pos and pos.column, path=loc_text(loc)))
         return None
+
+
+def _unknown_keys(model: type[BaseModel], given) -> list:
+    """Keys of ``given`` that ``model`` has no field for, with a "did you mean": a typo in a
+    parameter is an error, even where a plugin's model would silently ignore it."""
+    if not isinstance(given, dict) or model.model_config.get("extra") == "allow":
+        return []
+    known = set(model.model_fields)
+    known |= {f.alias for f in model.model_fields.values() if f.alias}
+    out = []
+    for key in given:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+            out.append((key, Message("did_you_mean", suggestion=close[0]) if close else
+                        Message("known_names", names=sorted(known))))
+    return out
 
 
 def _problem(placed: PlacedRule, sub: tuple, message: Message) -> Problem:
@@ -231,6 +263,7 @@ def content_hash(resolved: ResolvedRuleset) -> str:
         "group": resolved.group, "domain": resolved.domain, "title": resolved.title,
         "timezone": resolved.timezone, "hit_policy": resolved.hit_policy,
         "settings": resolved.settings,
+        "constants": resolved.constants,
         "rules": [p.rule.model_dump(mode="json") for p in resolved.rules],
         "tests": [t.model_dump(mode="json") for t in resolved.tests],
     }

@@ -4,7 +4,7 @@ The base group's rules come first, in their order; a rule with the same id in th
 replaces the base's rule where it stood ("overridden"); ``disable: [ids]`` removes base
 rules; new ids are added after ("own"). Settings the child leaves out (time zone, hit
 policy) come from the base; ``settings`` are merged key by key, the child's keys replacing
-the base's. Test cases are the child's own: an override can legitimately change what the
+the base's; ``constants`` likewise. Test cases are the child's own: an override can legitimately change what the
 base's tests expect.
 """
 from __future__ import annotations
@@ -48,6 +48,7 @@ class ResolvedRuleset:
     settings: dict = field(default_factory=dict)
     #: for each settings key, the document that set it (for error lines)
     settings_from: dict = field(default_factory=dict)
+    constants: dict = field(default_factory=dict)
 
 
 Lookup = Callable[[str, str], "LoadedRuleset | None"]
@@ -64,7 +65,8 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
         return ResolvedRuleset(doc.group, doc.domain, doc.title, doc.timezone or DEFAULT_TIMEZONE,
                                doc.hit_policy or "all", own, list(doc.tests), loaded, [doc.group],
                                settings=dict(doc.settings),
-                               settings_from={k: loaded for k in doc.settings})
+                               settings_from={k: loaded for k in doc.settings},
+                               constants=dict(doc.constants))
     where = loaded.positions.of(("extends",))
     if doc.extends in chain:
         raise RulesetError([Problem(Message("extends_cycle", chain=" -> ".join(chain + (doc.extends,))),
@@ -93,7 +95,8 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
                            doc.hit_policy or base.hit_policy, rules, list(doc.tests), loaded,
                            [doc.group] + base.chain, sorted(disabled),
                            settings={**base.settings, **doc.settings},
-                           settings_from={**base.settings_from, **{k: loaded for k in doc.settings}})
+                           settings_from={**base.settings_from, **{k: loaded for k in doc.settings}},
+                           constants={**base.constants, **doc.constants})
 
 
 def _raise_disable_unknown(loaded: LoadedRuleset, unknown: set):

@@ -44,6 +44,8 @@ CATALOG = {
     "invalid_value": ("invalid value: {detail}", "值无效：{detail}"),
     "unknown_timezone": ("'{value}' is not a known time zone (e.g. Asia/Shanghai)",
                          "“{value}”不是已知的时区（例如 Asia/Shanghai）"),
+    "reserved_constant": ("'{name}' is a reserved word and cannot name a constant",
+                          "“{name}”是保留字，不能用作常量名"),
     "duplicate_rule": ("two rules have the id '{id}'", "有两条规则的标识都是 {id}"),
     "not_a_ruleset": ("a ruleset must be a YAML mapping with domain, group, title and rules",
                       "规则集应为 YAML 映射，包含 domain、group、title 和 rules"),

@@ -116,11 +116,13 @@ def pydantic_message(error: dict, names=()) -> Message:
     make = _PYDANTIC.get(error["type"])
     if make is not None:
         return make(error, names)
+    detail = error.get("msg", "")
     if error["type"] == "value_error":
         ctx = error.get("ctx", {}).get("error")
         if isinstance(ctx, UserError):
             return ctx.msg
-    return Message("invalid_value", detail=error.get("msg", ""))
+        detail = detail.removeprefix("Value error, ")
+    return Message("invalid_value", detail=detail)
 
 
 def _did_you_mean(name: str, names) -> Message | str:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import zoneinfo
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -114,6 +115,7 @@ class RulesetDocument(BaseModel):
     extends: str | None = None
     disable: list[str] = Field(default_factory=list)
     settings: dict[str, Any] = Field(default_factory=dict)
+    constants: dict[str, bool | int | Decimal | dt.datetime | dt.date | str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
     tests: list[TestCase] = Field(default_factory=list)
 
@@ -121,6 +123,15 @@ class RulesetDocument(BaseModel):
     @classmethod
     def _ids(cls, value):
         return value if value is None else _check_id(value)
+
+    @field_validator("constants")
+    @classmethod
+    def _constant_names(cls, value):
+        for name in value:
+            _check_id(name)
+            if name in ("item", "now", "today", "true", "false", "and", "or", "not", "in"):
+                raise UserError(Message("reserved_constant", name=name))
+        return value
 
     @field_validator("timezone")
     @classmethod

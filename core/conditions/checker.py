@@ -7,8 +7,10 @@ interpreter, and returns the node that stands for the whole condition.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
+from decimal import Decimal
 
 from ..facts_schema import BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING, FieldType
 from ..messages import Message as M, Term
@@ -22,14 +24,41 @@ BUILTIN_KEYS = {"now": "_now", "today": "_today"}
 _ORDERED = (NUMBER, DATE, DATETIME, DURATION)
 
 
-def check(node: Node, facts: FieldType) -> Node:
-    """Type-check ``node`` against the facts schema; returns the checked condition node."""
-    return _Checker(facts).condition(node, item=None)
+def check(node: Node, facts: FieldType, constants: dict | None = None) -> Node:
+    """Type-check ``node`` against the facts schema; returns the checked condition node.
+
+    :param constants: the ruleset's named values (``constants:``); a bare name that is not a
+        fact is replaced by its value.
+    """
+    return _Checker(facts, constants or {}).condition(node, item=None)
+
+
+def constant_literal(name: str, value, pos: int, end: int) -> Literal:
+    """A ruleset constant as the literal it stands for."""
+    if isinstance(value, bool):
+        kind = BOOL
+    elif isinstance(value, (int, float, Decimal)):
+        value, kind = Decimal(str(value)), NUMBER
+    elif isinstance(value, dt.datetime):
+        kind = DATETIME
+    elif isinstance(value, dt.date):
+        kind = DATE
+    else:
+        kind = STRING
+    return Literal(pos, end, value, kind)
 
 
 class _Checker:
-    def __init__(self, facts: FieldType):
+    def __init__(self, facts: FieldType, constants: dict):
         self.facts = facts
+        self.constants = constants
+
+    def substitute(self, node: Node) -> Node:
+        """The node, or the literal its name stands for when it is a ruleset constant."""
+        if isinstance(node, Path) and len(node.parts) == 1 and node.parts[0] in self.constants \
+                and node.parts[0] not in self.facts.fields:
+            return constant_literal(node.parts[0], self.constants[node.parts[0]], node.pos, node.end)
+        return node
 
     # -- conditions ----------------------------------------------------------------------
     def condition(self, node: Node, item: FieldType | None) -> Node:
@@ -50,6 +79,9 @@ class _Checker:
         elif isinstance(node, Literal) and node.kind == BOOL:
             return Constant(node.pos, node.end, node.value)
         else:
+            node = self.substitute(node)
+            if isinstance(node, Literal) and node.kind == BOOL:
+                return Constant(node.pos, node.end, node.value)
             kind = self.value(node, item)
             if kind != BOOL:
                 raise ConditionError(M("not_a_condition", kind=Term(kind)), node.pos, node.end)
@@ -69,6 +101,7 @@ class _Checker:
         node.condition = self.condition(node.condition, ftype.item)
 
     def compare(self, node: Compare, item):
+        node.left, node.right = self.substitute(node.left), self.substitute(node.right)
         left, right = self.value(node.left, item), self.value(node.right, item)
         self.same_kind(node, left, right)
         if node.op not in ("==", "!=") and left not in _ORDERED:
@@ -123,6 +156,9 @@ class _Checker:
         return node.type
 
     def arith(self, node: Arith, item) -> str:
+        node.left = self.substitute(node.left)
+        if node.right is not None:
+            node.right = self.substitute(node.right)
         left = self.value(node.left, item)
         if node.op == "neg":
             if left not in (NUMBER, DURATION):
@@ -194,7 +230,8 @@ class _Checker:
                 raise ConditionError(M("field_of_scalar", where=where, kind=Term(ftype.kind),
                                        name=name), path.pos, path.end)
             if name not in ftype.fields:
-                options = list(ftype.fields) + (list(BUILTIN_PATHS) if not names and scope == "root" else [])
+                options = list(ftype.fields) + (list(BUILTIN_PATHS) + list(self.constants)
+                                                if not names and scope == "root" else [])
                 close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
                 owner = ".".join(parts[:len(names) + (scope == "item")])
                 hint = M("did_you_mean", suggestion=close[0]) if close else \

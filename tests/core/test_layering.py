@@ -102,3 +102,34 @@ def test_content_hash_changes_with_the_base(make_ruleset):
     one = make_ruleset(CHILD, bases=[BASE])
     two = make_ruleset(CHILD, bases=[BASE.replace("label: 免费检测", "label: 免费全车检测")])
     assert one.content_hash != two.content_hash
+
+
+CONSTANTS_BASE = """\
+domain: visit
+group: default
+title: 默认
+constants: {big_job: 1000, vip: gold}
+rules:
+  - id: big_vip_job
+    title: 大单贵宾
+    when: visit.labour >= big_job and customer.tier == vip
+    then: [{note: {text: big}}]
+"""
+
+
+def test_constants_are_named_once_and_a_child_changes_them(make_ruleset, evaluator):
+    base = make_ruleset(CONSTANTS_BASE)
+    child = make_ruleset("domain: visit\ngroup: acme\ntitle: t\nextends: default\n"
+                         "constants: {big_job: 500}\n", bases=[CONSTANTS_BASE])
+    facts = {"customer": {"tier": "gold"}, "visit": {"labour": 600}}
+    assert evaluator.evaluate(base, facts).fired == []
+    assert [r.id for r in evaluator.evaluate(child, facts).fired] == ["big_vip_job"]
+    assert base.content_hash != child.content_hash
+
+
+def test_a_constant_is_checked_like_the_value_it_stands_for(make_ruleset):
+    with pytest.raises(RulesetError) as info:
+        make_ruleset(CONSTANTS_BASE.replace("vip: gold", "vip: gld"))
+    assert "'gld' is not a value of customer.tier (did you mean 'gold'?)" in info.value.render("en")
+    with pytest.raises(RulesetError, match="unknown field 'big_jb' .*did you mean 'big_job'"):
+        make_ruleset(CONSTANTS_BASE.replace("visit.labour >= big_job", "visit.labour >= big_jb"))

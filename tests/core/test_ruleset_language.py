@@ -156,3 +156,15 @@ def test_unknown_domain_suggests_a_known_one(registry):
     with pytest.raises(RulesetError) as info:
         compile_ruleset(resolve(loaded, lambda g, d: None), registry)
     assert "no plugin provides the domain 'visits' (did you mean 'visit'?)" in info.value.render("en")
+
+
+def test_an_unknown_action_parameter_is_an_error_even_if_the_model_would_ignore_it(make_ruleset):
+    found = problems(make_ruleset, """\
+      - id: r
+        title: t
+        when: visit.labour > 0
+        then:
+          - grant_benefit: {code: x, label: 洗车, lable: 洗车}
+    """)
+    assert [(p.line, p.path) for p in found] == [(9, "rules[0].then[0].grant_benefit.lable")]
+    assert "unknown field 'lable' (did you mean 'label'?)" in found[0].render("en")
