@@ -79,7 +79,13 @@ CATALOG = {
     "duplicate_ruleset": ("another file ({other}) already holds the ruleset of group {group} for "
                           "the domain {domain}", "另一个文件（{other}）已包含集团 {group} 的 {domain} 规则集"),
     # -- the store and the publish workflow (core/store) -----------------------------------
-    "not_found": ("{what} does not exist", "{what}不存在"),
+    "no_group": ("there is no dealer group '{group}'", "没有集团 {group}"),
+    "no_ruleset": ("group {group} has no ruleset for the domain {domain}",
+                   "集团 {group} 没有 {domain} 领域的规则集"),
+    "no_domain": ("there is no domain '{domain}'", "没有 {domain} 领域"),
+    "no_user": ("there is no user '{username}'", "没有用户 {username}"),
+    "no_key": ("there is no API key {prefix} in this group", "此集团没有 API 密钥 {prefix}"),
+    "no_such_version": ("{group}/{domain} has no {which}", "{group}/{domain} 没有{which}"),
     "stale_revision": ("someone else changed this ruleset (you had revision {given}, it is now "
                        "{current}); reload it and apply your change again",
                        "此规则集已被他人修改（您编辑的是第 {given} 版修订，现为第 {current} 版）；"
@@ -93,7 +99,8 @@ CATALOG = {
                     "{found_domain}，却保存在 {group}/{domain}"),
     "dependent_broken": ("group {group} extends this ruleset and would break", "集团 {group} "
                          "继承了此规则集，发布后将出错"),
-    "already_exists": ("{what} already exists", "{what}已存在"),
+    "group_exists": ("the dealer group '{group}' already exists", "集团 {group} 已存在"),
+    "user_exists": ("the user '{username}' already exists", "用户 {username} 已存在"),
     "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),
     "unknown_scope": ("'{scope}' is not a key scope (scopes: {scopes})",
                       "“{scope}”不是有效的密钥权限（可用：{scopes}）"),
@@ -106,7 +113,14 @@ CATALOG = {
     "unauthenticated": ("sign in: send an API key (Authorization: Bearer ...) or a user name "
                         "and password (HTTP Basic)", "请先认证：发送 API 密钥（Authorization: Bearer "
                         "...）或用户名和密码（HTTP Basic）"),
-    "forbidden": ("you may not {what}", "您无权{what}"),
+    "needs_role": ("this needs the {role} role in the group {group}",
+                   "此操作需要集团 {group} 的 {role} 角色"),
+    "needs_scope": ("this API key lacks the {scope} scope", "此 API 密钥没有 {scope} 权限"),
+    "needs_user": ("this needs a user name and password, not an API key",
+                   "此操作需要用户名和密码，而不是 API 密钥"),
+    "needs_key": ("this needs an API key (a dealer group's system), not a user name",
+                  "此操作需要 API 密钥（集团的系统），而不是用户名"),
+    "needs_superuser": ("this needs the admin role in every group", "此操作需要所有集团的管理员角色"),
     "no_such_path": ("there is no such address", "没有这个地址"),
     "method_not_allowed": ("this address does not accept {method}", "此地址不接受 {method} 请求"),
     "no_published": ("group {group} has no published ruleset for the domain {domain}",

@@ -34,7 +34,7 @@ KEY_PREFIX = "drk_"
 def create_user(session: Session, actor: audit.Actor, username: str, password: str,
                 display_name: str = "") -> User:
     if session.scalar(select(User).where(User.username == username)) is not None:
-        raise AlreadyExists(Message("already_exists", what=f"user {username}"))
+        raise AlreadyExists(Message("user_exists", username=username))
     user = User(username=username, password_hash=generate_password_hash(password),
                 display_name=display_name or username, active=True)
     session.add(user)
@@ -52,7 +52,7 @@ def set_password(session: Session, actor: audit.Actor, username: str, password: 
 def get_user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFound(Message("not_found", what=f"user {username}"))
+        raise NotFound(Message("no_user", username=username))
     return user
 
 
@@ -151,7 +151,7 @@ def create_api_key(session: Session, actor: audit.Actor, group: str, label: str,
 def revoke_api_key(session: Session, actor: audit.Actor, group: str, prefix: str) -> ApiKey:
     row = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.group_id == group))
     if row is None:
-        raise NotFound(Message("not_found", what=f"API key {prefix}"))
+        raise NotFound(Message("no_key", prefix=prefix))
     if row.revoked_at is None:
         row.revoked_at = utcnow()
         audit.record(session, actor, "key_revoked", group=group, prefix=prefix, label=row.label)

@@ -25,7 +25,7 @@ def create_group(session: Session, actor: audit.Actor, group_id: str, name: str,
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise Invalid(Message("unknown_timezone", value=timezone)) from None
     if session.get(DealerGroup, group_id) is not None:
-        raise AlreadyExists(Message("already_exists", what=f"group {group_id}"))
+        raise AlreadyExists(Message("group_exists", group=group_id))
     group = DealerGroup(id=group_id, name=name, locale=locale, timezone=timezone)
     session.add(group)
     session.flush()
@@ -38,7 +38,7 @@ def create_group(session: Session, actor: audit.Actor, group_id: str, name: str,
 def get_group(session: Session, group_id: str) -> DealerGroup:
     group = session.get(DealerGroup, group_id)
     if group is None:
-        raise NotFound(Message("not_found", what=f"group {group_id}"))
+        raise NotFound(Message("no_group", group=group_id))
     return group
 
 

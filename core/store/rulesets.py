@@ -42,7 +42,7 @@ def head(session: Session, group: str, domain: str) -> Ruleset | None:
 def require_head(session: Session, group: str, domain: str) -> Ruleset:
     found = head(session, group, domain)
     if found is None:
-        raise NotFound(Message("not_found", what=f"ruleset {group}/{domain}"))
+        raise NotFound(Message("no_ruleset", group=group, domain=domain))
     return found
 
 

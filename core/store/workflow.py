@@ -242,7 +242,7 @@ class Workflow:
     # -- inside --------------------------------------------------------------------------------
     def _known_domain(self, domain: str) -> None:
         if domain not in self.registry.domains:
-            raise NotFound(Message("not_found", what=f"domain {domain}"))
+            raise NotFound(Message("no_domain", domain=domain))
 
     def _revision(self, group, domain) -> int:
         with self.store.read() as session:
@@ -265,7 +265,8 @@ class Workflow:
         else:
             return rulesets.version_of(session, ruleset, int(which))
         if found is None:
-            raise NotFound(Message("not_found", what=f"{which} of {ruleset.group_id}/{ruleset.domain}"))
+            raise NotFound(Message("no_such_version", group=ruleset.group_id, domain=ruleset.domain,
+                                   which=which))
         return found
 
     def _compile(self, session, group, domain, text, source, lookup) -> CompiledRuleset:
