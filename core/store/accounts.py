@@ -26,6 +26,8 @@ from .groups import get_group
 from .schema import ROLES, ApiKey, User, UserRole, utcnow
 
 SCOPES = ("evaluate", "read", "dry_run")
+#: werkzeug's hashing method; tests lower the cost, production keeps scrypt
+PASSWORD_METHOD = "scrypt"
 KEY_PREFIX = "drk_"
 
 
@@ -35,7 +37,8 @@ def create_user(session: Session, actor: audit.Actor, username: str, password: s
                 display_name: str = "") -> User:
     if session.scalar(select(User).where(User.username == username)) is not None:
         raise AlreadyExists(Message("user_exists", username=username))
-    user = User(username=username, password_hash=generate_password_hash(password),
+    user = User(username=username,
+                password_hash=generate_password_hash(password, PASSWORD_METHOD),
                 display_name=display_name or username, active=True)
     session.add(user)
     session.flush()
@@ -45,7 +48,7 @@ def create_user(session: Session, actor: audit.Actor, username: str, password: s
 
 def set_password(session: Session, actor: audit.Actor, username: str, password: str) -> None:
     user = get_user(session, username)
-    user.password_hash = generate_password_hash(password)
+    user.password_hash = generate_password_hash(password, PASSWORD_METHOD)
     audit.record(session, actor, "password_set", username=username)
 
 

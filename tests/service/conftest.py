@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from core.store import Store, Workflow
+from core.store import Store, Workflow, accounts
 from core.store.seed import seed_rulesets
 
 SUPPORT = Path(__file__).parent.parent / "support"
@@ -57,6 +57,12 @@ def make_database_url(kind: str, tmp_path: Path):
     return f"{PG_URL}?options=-csearch_path%3D{schema}", cleanup
 
 
+@pytest.fixture(autouse=True)
+def cheap_passwords(monkeypatch):
+    """scrypt costs a quarter of a second per hash: too slow for dozens of test users."""
+    monkeypatch.setattr(accounts, "PASSWORD_METHOD", "pbkdf2:sha256:1000")
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     url, cleanup = make_database_url(request.param, tmp_path)
@@ -82,3 +88,61 @@ def seeded(store):
 @pytest.fixture
 def workflow(seeded, registry, evaluator):
     return Workflow(seeded, registry, evaluator)
+
+
+# -- the web app ------------------------------------------------------------------------------
+
+import base64
+
+from core.store import Actor, accounts
+from core.store.seed import ensure_admin
+
+
+def basic(username: str, password: str) -> dict:
+    token = base64.b64encode(f"{username}:{password}".encode()).decode()
+    return {"Authorization": f"Basic {token}"}
+
+
+class Site:
+    """A seeded store with an app over it, and credentials of every kind."""
+
+    def __init__(self, store, app):
+        self.store, self.app = store, app
+        self.client = app.test_client()
+        self.admin = basic("admin", ensure_admin(store))
+        with store.write() as session:
+            for name, role, group in (("mei", "editor", "north"), ("li", "publisher", "north"),
+                                      ("wang", "viewer", "default")):
+                accounts.create_user(session, Actor("test"), name, f"{name}-password")
+                accounts.grant_role(session, Actor("test"), name, role, group)
+            _, north = accounts.create_api_key(session, Actor("test"), "north", "north tablets",
+                                               ["evaluate", "read", "dry_run"])
+            _, default = accounts.create_api_key(session, Actor("test"), "default", "hq",
+                                                 ["evaluate"])
+        self.users = {n: basic(n, f"{n}-password") for n in ("mei", "li", "wang")}
+        self.north = {"Authorization": f"Bearer {north}"}
+        self.default = {"Authorization": f"Bearer {default}"}
+        self.refresh()
+
+    @property
+    def services(self):
+        return self.app.extensions["dealer_rules"]
+
+    def refresh(self):
+        """What the refresher thread does every half second, now."""
+        self.services.refresher.poll_once()
+
+
+@pytest.fixture
+def site(tmp_path):
+    from web import create_app
+    url, cleanup = make_database_url("sqlite", tmp_path)
+    store = Store(url)
+    store.upgrade()
+    seed_rulesets(store, RULESETS)
+    app = create_app({"DATABASE_URL": url, "PLUGINS": "support.sample_plugin",
+                      "START_REFRESHER": False, "MAX_BODY_BYTES": 256 * 1024})
+    yield Site(store, app)
+    app.extensions["dealer_rules"].close()
+    store.dispose()
+    cleanup()

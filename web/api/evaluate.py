@@ -17,7 +17,7 @@ from .. import auth, metrics
 from ..errors import ApiError
 from ..errors import lang as _lang
 from ..services import services
-from .models import BatchError, BatchRequest, BatchResponse, BatchResult, EvaluateRequest
+from .models import ProblemItem, BatchError, BatchRequest, BatchResponse, BatchResult, EvaluateRequest
 from .routing import endpoint
 
 bp = Blueprint("evaluate", __name__, url_prefix="/api/v1")
@@ -88,8 +88,8 @@ def evaluate_batch(domain: str, body: BatchRequest):
             except (FactsError, ActionError, EngineError) as exc:
                 failed += 1
                 message, errors = failure(exc)
-                prefixed = [{**e, "path": f"items[{index}].{e['path']}",
-                             "message": e["message"].render(_lang())} for e in errors]
+                prefixed = [ProblemItem(path=f"items[{index}].{e['path']}", code=e["code"],
+                                        message=e["message"].render(_lang())) for e in errors]
                 results.append(BatchResult.model_construct(index=index, ok=False, decision=None,
                     error=BatchError.model_construct(status=422, code=message.code,
                                                      title=message.render(_lang()),
