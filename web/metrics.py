@@ -45,7 +45,8 @@ def readyz():
     found = services()
     status = found.published.status
     ready = status.last_poll_ok and status.generation is not None
-    body = {"status": "ready" if ready else "not ready", "store_reachable": status.last_poll_ok,
+    body = {"status": "ready" if ready else "not ready", "pid": os.getpid(),
+            "store_reachable": status.last_poll_ok,
             "generation": status.generation,
             "loaded_at": status.loaded_at.isoformat() if status.loaded_at else None,
             "rulesets": [f"{g_}/{d} v{found.published.get(g_, d).identity.version}"
