@@ -6,6 +6,7 @@ in-memory holder (an evaluation sees one version whole), nothing touches the dat
 from __future__ import annotations
 
 import collections
+import logging
 
 from flask import Blueprint, current_app
 
@@ -21,6 +22,7 @@ from .models import ProblemItem, BatchError, BatchRequest, BatchResponse, BatchR
 from .routing import endpoint
 
 bp = Blueprint("evaluate", __name__, url_prefix="/api/v1")
+log = logging.getLogger(__name__)
 EVAL_ERRORS = (401, 403, 404, 413, 415, 422)
 
 
@@ -29,13 +31,21 @@ def facts_problems(exc: FactsError, prefix: str = "facts") -> list[dict]:
              "code": p["message"].code} for p in exc.problems]
 
 
+#: what an evaluation may raise on a client's facts. Besides the facts and action errors
+#: core names, a plugin's derive_facts/finalise_result hook may raise anything (core does
+#: not wrap those): it is still the answer to these facts, so 422, logged, never a 500.
+EVALUATION_ERRORS = (Exception,)
+
+
 def failure(exc: Exception) -> tuple[Message, list]:
     """(message, errors) of an evaluation that failed on these facts (422, never 500)."""
     if isinstance(exc, FactsError):
         return exc.msg, facts_problems(exc)
     if isinstance(exc, ActionError):
         return Message("evaluation_failed", detail=exc.msg), []
-    return Message("evaluation_failed", detail=str(exc)), []
+    if not isinstance(exc, EngineError):
+        log.error("evaluation failed in a plugin hook", exc_info=exc)
+    return Message("evaluation_failed", detail=f"{type(exc).__name__}: {exc}"), []
 
 
 def _no_ruleset(group: str, domain: str) -> ApiError:
@@ -57,7 +67,7 @@ def evaluate(domain: str, body: EvaluateRequest):
         try:
             decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
                                                 explain=body.explain)
-        except (FactsError, ActionError, EngineError) as exc:
+        except EVALUATION_ERRORS as exc:
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
@@ -85,7 +95,7 @@ def evaluate_batch(domain: str, body: BatchRequest):
                 decision = evaluator.evaluate(
                     ruleset, item.facts, at=item.at or body.at,
                     explain=body.explain if item.explain is None else item.explain)
-            except (FactsError, ActionError, EngineError) as exc:
+            except EVALUATION_ERRORS as exc:
                 failed += 1
                 message, errors = failure(exc)
                 prefixed = [ProblemItem(path=f"items[{index}].{e['path']}", code=e["code"],

@@ -6,13 +6,32 @@ The same models validate requests, serialise responses and, through
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import GenerateJsonSchema
 
 from core.decision import Decision, RulesetIdentity
 
 MAX_BATCH = 1000
+#: the IANA time zones this machine knows (tzdata), as an enum in the document
+TimeZone = Literal[tuple(sorted(zoneinfo.available_timezones()))]
+
+
+class ApiJsonSchema(GenerateJsonSchema):
+    """pydantic's JSON Schema, with one change: a Decimal input (money, percentages) is
+    documented as a number with its bounds. pydantic documents it as "a number, or any
+    string", but a string must be a number within the same bounds, which JSON Schema
+    cannot say of a string; the API still accepts numeric strings."""
+
+    def decimal_schema(self, schema):
+        json_schema = super().decimal_schema(schema)
+        if self.mode == "validation" and "anyOf" in json_schema:
+            number = dict(json_schema["anyOf"][0])
+            number["description"] = "A decimal number (a numeric string is accepted too)."
+            return number
+        return json_schema
 _STRICT = ConfigDict(extra="forbid")
 
 
@@ -144,7 +163,7 @@ class NewGroup(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     name: str = Field(min_length=1, max_length=200)
     locale: Literal["zh-CN", "en"] = "zh-CN"
-    timezone: str = Field("Asia/Shanghai", max_length=64)
+    timezone: TimeZone = "Asia/Shanghai"
 
 
 class RulesetSummary(BaseModel):

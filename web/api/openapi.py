@@ -17,7 +17,7 @@ from pydantic.json_schema import models_json_schema
 from core.decision import Decision
 
 from ..services import services
-from .models import BatchItem, BatchRequest, BatchResponse, BatchResult, EvaluateRequest, Problem
+from .models import ApiJsonSchema, BatchItem, BatchRequest, BatchResponse, BatchResult, EvaluateRequest, Problem
 from .routing import ENDPOINTS
 
 bp = Blueprint("openapi", __name__, url_prefix="/api/v1")
@@ -77,7 +77,7 @@ def build_spec(registry) -> dict:
         wanted += [(models["request"], "validation"), (models["batch"], "validation"),
                    (models["decision"], "serialization"), (models["batch_response"], "serialization")]
     wanted = list(dict.fromkeys(wanted))
-    refs, defs = models_json_schema(wanted, ref_template=REF)
+    refs, defs = models_json_schema(wanted, ref_template=REF, schema_generator=ApiJsonSchema)
 
     def ref(model, mode):
         return refs[(model, mode)]
@@ -102,7 +102,7 @@ def build_spec(registry) -> dict:
                    "schema": {"type": "integer", "minimum": 0} if m.group(1) == "int"
                    else {"type": "string", "minLength": 1}} for m in _PARAM.finditer(e.rule)]
         if e.query is not None:
-            schema = e.query.model_json_schema(ref_template=REF)
+            schema = e.query.model_json_schema(ref_template=REF, schema_generator=ApiJsonSchema)
             required = set(schema.get("required", ()))
             for name, prop in schema["properties"].items():
                 params.append({"name": name, "in": "query", "required": name in required,

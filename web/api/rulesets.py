@@ -9,15 +9,13 @@ from pydantic import TypeAdapter
 from core.problems import RulesetError
 from core.store import Actor, Conflict, NotFound, Refused, StoreError, groups, rulesets
 from core.store.errors import AlreadyExists
-from core.evaluate import ActionError, FactsError
-from core.engine import EngineError
 from core.messages import Message
 
 from .. import auth
 from ..errors import ApiError
 from ..services import services
-from .evaluate import failure
-from .models import (ActionInfo, CaseOutcome, CheckRequest, CheckResult, DiffQuery, DiffResult,
+from .evaluate import EVALUATION_ERRORS, failure
+from .models import (ActionInfo, ApiJsonSchema, CaseOutcome, CheckRequest, CheckResult, DiffQuery, DiffResult,
                      DiscardQuery, DomainInfo, DomainList, DryRunRequest, GroupInfo, GroupList,
                      NewGroup, PublishRequest, RollbackRequest, RulesetList, RulesetSummary,
                      SavedDraft, SaveDraft, VersionInfo, VersionList, VersionText)
@@ -73,7 +71,7 @@ def _domain(domain: str) -> None:
 # -- domains ----------------------------------------------------------------------------------
 
 def _schema(model) -> dict:
-    return TypeAdapter(model).json_schema()
+    return TypeAdapter(model).json_schema(schema_generator=ApiJsonSchema)
 
 
 @endpoint(bp, "/domains", "GET", summary="List domains", tag="domains", auth="any",
@@ -311,7 +309,7 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
         raise store_error(exc) from None
     except RulesetError as exc:
         raise ApiError(422, exc.msg, problem_items(exc.problems)) from None
-    except (FactsError, ActionError, EngineError) as exc:
+    except EVALUATION_ERRORS as exc:
         message, errors = failure(exc)
         raise ApiError(422, message, errors) from None
     from flask import current_app
