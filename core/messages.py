@@ -80,6 +80,59 @@ CATALOG = {
     "unreadable": ("cannot read this file: {detail}", "无法读取此文件：{detail}"),
     "duplicate_ruleset": ("another file ({other}) already holds the ruleset of group {group} for "
                           "the domain {domain}", "另一个文件（{other}）已包含集团 {group} 的 {domain} 规则集"),
+    # -- the store and the publish workflow (core/store) -----------------------------------
+    "no_group": ("there is no dealer group '{group}'", "没有集团 {group}"),
+    "no_ruleset": ("group {group} has no ruleset for the domain {domain}",
+                   "集团 {group} 没有 {domain} 领域的规则集"),
+    "no_domain": ("there is no domain '{domain}'", "没有 {domain} 领域"),
+    "no_user": ("there is no user '{username}'", "没有用户 {username}"),
+    "no_key": ("there is no API key {prefix} in this group", "此集团没有 API 密钥 {prefix}"),
+    "no_such_version": ("{group}/{domain} has no {which}", "{group}/{domain} 没有{which}"),
+    "stale_revision": ("someone else changed this ruleset (you had revision {given}, it is now "
+                       "{current}); reload it and apply your change again",
+                       "此规则集已被他人修改（您编辑的是第 {given} 版修订，现为第 {current} 版）；"
+                       "请重新加载后再次修改"),
+    "no_draft": ("there is no draft of {group}/{domain}", "{group}/{domain} 没有草稿"),
+    "no_version": ("{group}/{domain} has no version {version}", "{group}/{domain} 没有第 {version} 版"),
+    "publish_refused": ("not published: {problems} problem(s) and {failures} failing test "
+                        "case(s)", "未发布：有 {problems} 个问题、{failures} 个测试用例未通过"),
+    "wrong_place": ("this ruleset says group '{found_group}' and domain '{found_domain}' but is "
+                    "saved as {group}/{domain}", "此规则集写的是集团 {found_group}、领域 "
+                    "{found_domain}，却保存在 {group}/{domain}"),
+    "dependent_broken": ("group {group} extends this ruleset and would break", "集团 {group} "
+                         "继承了此规则集，发布后将出错"),
+    "group_exists": ("the dealer group '{group}' already exists", "集团 {group} 已存在"),
+    "user_exists": ("the user '{username}' already exists", "用户 {username} 已存在"),
+    "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),
+    "unknown_scope": ("'{scope}' is not a key scope (scopes: {scopes})",
+                      "“{scope}”不是有效的密钥权限（可用：{scopes}）"),
+    # -- the HTTP API (web) -------------------------------------------------------------------
+    "request_invalid": ("the request is not valid", "请求无效"),
+    "bad_json": ("the body is not valid JSON: {detail}", "请求体不是有效的 JSON：{detail}"),
+    "needs_json": ("send the body as JSON (Content-Type: application/json)",
+                   "请求体须为 JSON（Content-Type: application/json）"),
+    "body_too_large": ("the body is larger than {limit} bytes", "请求体超过 {limit} 字节"),
+    "unauthenticated": ("sign in: send an API key (Authorization: Bearer ...) or a user name "
+                        "and password (HTTP Basic)", "请先认证：发送 API 密钥（Authorization: Bearer "
+                        "...）或用户名和密码（HTTP Basic）"),
+    "needs_role": ("this needs the {role} role in the group {group}",
+                   "此操作需要集团 {group} 的 {role} 角色"),
+    "needs_scope": ("this API key lacks the {scope} scope", "此 API 密钥没有 {scope} 权限"),
+    "needs_user": ("this needs a user name and password, not an API key",
+                   "此操作需要用户名和密码，而不是 API 密钥"),
+    "needs_key": ("this needs an API key (a dealer group's system), not a user name",
+                  "此操作需要 API 密钥（集团的系统），而不是用户名"),
+    "needs_superuser": ("this needs the admin role in every group", "此操作需要所有集团的管理员角色"),
+    "no_such_path": ("there is no such address", "没有这个地址"),
+    "method_not_allowed": ("this address does not accept {method}", "此地址不接受 {method} 请求"),
+    "no_published": ("group {group} has no published ruleset for the domain {domain}",
+                     "集团 {group} 没有已发布的 {domain} 规则集"),
+    "evaluation_failed": ("the ruleset could not be evaluated for these facts: {detail}",
+                          "无法用这些事实数据执行规则集：{detail}"),
+    "store_unavailable": ("the ruleset store cannot be reached; try again shortly",
+                          "暂时无法连接规则库，请稍后再试"),
+    "internal_error": ("an unexpected error occurred (request {request_id})",
+                       "发生意外错误（请求编号 {request_id}）"),
     # -- YAML -------------------------------------------------------------------------------
     "yaml_syntax": ("this is not valid YAML: {detail}", "YAML 格式错误：{detail}"),
     "yaml_bad_key": ("a key must be a plain word or number", "键只能是普通的文字或数字"),

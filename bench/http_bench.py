@@ -1,0 +1,173 @@
+"""HTTP throughput and latency of the rules service, side by side with a bare Flask app.
+
+Run by hand (needs wrk: ``apt-get install -y wrk``)::
+
+    .venv/bin/python bench/http_bench.py [--seconds 10] [--connections 4]
+
+Starts, one after the other on loopback, each under gunicorn with ONE sync worker and the
+same settings: (1) a bare Flask app whose endpoint only parses the JSON body and echoes
+it, (2) the real service (SQLite store in a temporary folder, the sample ``visit`` domain
+and the test rulesets). wrk posts the same single-evaluation body to both, then a batch of
+100 items to the service. Prints requests/s, p50 and p99, and the ratios that
+docs/performance.md asks for.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = {"customer": {"tier": "gold", "spend_12m": "5200.50", "tags": ["vip"]},
+         "visit": {"labour": "1200", "opened_at": "2026-11-27T10:00:00+08:00"},
+         "vehicle": {"km": 42000, "delivered_on": "2023-05-01",
+                     "repairs": [{"part": "brake_pads", "km": 30000}]}}
+SINGLE = {"facts": FACTS, "at": "2026-11-27T10:00:00+08:00"}
+BATCH = 100
+
+BARE_APP = '''
+from flask import Flask, jsonify, request
+app = Flask("bare")
+
+@app.post("/echo")
+def echo():
+    return jsonify(request.get_json())
+'''
+
+LUA = '''
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+{auth}
+wrk.body = [[{body}]]
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %f %f %f %d\\n", summary.requests,
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect
+    + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(url: str, process, any_status: bool = False) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except urllib.error.HTTPError:
+            if any_status:
+                return
+            time.sleep(0.1)
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"{url} not ready")
+
+
+def gunicorn(app_spec: str, port: int, env: dict, cwd: Path):
+    command = [str(Path(sys.executable).parent / "gunicorn"), "--workers", "1",
+               "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", app_spec]
+    return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+def run_wrk(url: str, body: dict, seconds: int, connections: int, auth: str = "") -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(LUA.format(body=json.dumps(body), auth=auth))
+    try:
+        # warm up, then measure
+        subprocess.run(["wrk", "-t1", f"-c{connections}", "-d2s", "-s", script.name, url],
+                       capture_output=True, check=True)
+        out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency",
+                              "-s", script.name, url], capture_output=True, text=True, check=True)
+    finally:
+        os.unlink(script.name)
+    requests_, rps, p50, p99, errors = re.search(r"RESULT (\S+) (\S+) (\S+) (\S+) (\S+)",
+                                                 out.stdout).groups()
+    return {"requests": int(requests_), "rps": float(rps), "p50_ms": float(p50),
+            "p99_ms": float(p99), "errors": int(errors)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=4)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk not found: apt-get install -y wrk")
+    work = Path(tempfile.mkdtemp(prefix="dealer-rules-bench-"))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)]),
+           "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    results = {}
+    try:
+        # 1. the bare Flask endpoint
+        (work / "bare_app.py").write_text(BARE_APP)
+        port = free_port()
+        bare = gunicorn("bare_app:app", port, env, work)
+        try:
+            wait_ready(f"http://127.0.0.1:{port}/", bare, any_status=True)
+            results["bare echo"] = run_wrk(f"http://127.0.0.1:{port}/echo", SINGLE,
+                                           args.seconds, args.connections)
+        finally:
+            bare.terminate()
+            bare.wait()
+        # 2. the service
+        from core.store import Actor, Store, accounts
+        from core.store.seed import seed_rulesets
+        url = f"sqlite:///{work / 'store.sqlite'}"
+        store = Store(url)
+        store.upgrade()
+        seed_rulesets(store, ROOT / "tests" / "support" / "rulesets")
+        with store.write() as session:
+            _, key = accounts.create_api_key(session, Actor("bench"), "north", "bench")
+        store.dispose()
+        service_env = {**env, "DEALER_RULES_DATABASE_URL": url,
+                       "DEALER_RULES_PLUGINS": "support.sample_plugin", "DEALER_RULES_LOG_LEVEL": "WARNING",
+                       "DEALER_RULES_INSTANCE_PATH": str(work / "instance")}
+        port = free_port()
+        service = gunicorn("web:create_app()", port, service_env, ROOT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_ready(base + "/readyz", service)
+            auth = f'wrk.headers["Authorization"] = "Bearer {key}"'
+            results["evaluate"] = run_wrk(base + "/api/v1/evaluate/visit", SINGLE, args.seconds,
+                                          args.connections, auth)
+            batch = {"items": [{"facts": FACTS}] * BATCH, "at": SINGLE["at"]}
+            results[f"batch of {BATCH}"] = run_wrk(base + "/api/v1/evaluate/visit/batch", batch,
+                                                   args.seconds, args.connections, auth)
+        finally:
+            service.terminate()
+            service.wait()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"one gunicorn sync worker, {args.connections} connections, {args.seconds} s each, "
+          f"{os.cpu_count()} cores")
+    print(f"{'endpoint':<16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+    for name, r in results.items():
+        print(f"{name:<16}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}{r['errors']:>8}")
+    ratio = results["evaluate"]["rps"] / results["bare echo"]["rps"]
+    evals = results[f"batch of {BATCH}"]["rps"] * BATCH
+    print(f"single evaluate / bare echo: {ratio:.0%} (target >= 70%); "
+          f"p99 {results['evaluate']['p99_ms']:.2f} ms (target < 10 ms)")
+    print(f"batch: {evals:.0f} evaluations/s per worker (target >= 8,000)")
+
+
+if __name__ == "__main__":
+    main()

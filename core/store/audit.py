@@ -1,0 +1,50 @@
+"""The audit log: who did what, when, to which ruleset, and the hashes before and after.
+
+Only ``record`` writes it, always inside the transaction that makes the change, so an
+audited change and its entry are committed together or not at all. Nothing updates or
+deletes an entry (the database refuses it too, see the first migration).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .schema import AuditEntry
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: ``user:alice``, ``key:drk_ab12cd34`` or ``system``; and the request."""
+    name: str
+    request_id: str | None = None
+
+
+SYSTEM = Actor("system")
+
+
+def record(session: Session, actor: Actor, action: str, group: str | None = None,
+           domain: str | None = None, version: int | None = None, before: str | None = None,
+           after: str | None = None, **detail) -> AuditEntry:
+    entry = AuditEntry(actor=actor.name, action=action, group_id=group, domain=domain,
+                       version=version, before_hash=before, after_hash=after, detail=detail,
+                       request_id=actor.request_id)
+    session.add(entry)
+    return entry
+
+
+def entries(session: Session, group: str | None = None, domain: str | None = None,
+            action: str | None = None, limit: int = 100, before_id: int | None = None
+            ) -> list[AuditEntry]:
+    """Newest first; ``before_id`` pages backwards."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if group is not None:
+        query = query.where(AuditEntry.group_id == group)
+    if domain is not None:
+        query = query.where(AuditEntry.domain == domain)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
+    if before_id is not None:
+        query = query.where(AuditEntry.id < before_id)
+    return list(session.scalars(query))

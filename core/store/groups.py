@@ -1,0 +1,50 @@
+"""Dealer groups: the tenants. A group's id is the ``group:`` of its rulesets."""
+from __future__ import annotations
+
+import zoneinfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..messages import Message
+from ..ruleset import ID
+from . import audit
+from .database import Store
+from .errors import AlreadyExists, Invalid, NotFound
+from .schema import LOCALES, DealerGroup
+
+
+def create_group(session: Session, actor: audit.Actor, group_id: str, name: str,
+                 locale: str = "zh-CN", timezone: str = "Asia/Shanghai") -> DealerGroup:
+    if not ID.match(group_id):
+        raise Invalid(Message("id_format", value=group_id))
+    if locale not in LOCALES:
+        raise Invalid(Message("one_of", allowed=", ".join(LOCALES)))
+    try:
+        zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise Invalid(Message("unknown_timezone", value=timezone)) from None
+    if session.get(DealerGroup, group_id) is not None:
+        raise AlreadyExists(Message("group_exists", group=group_id))
+    group = DealerGroup(id=group_id, name=name, locale=locale, timezone=timezone)
+    session.add(group)
+    session.flush()
+    audit.record(session, actor, "group_created", group=group_id, name=name, locale=locale,
+                 timezone=timezone)
+    Store.bump(session)
+    return group
+
+
+def get_group(session: Session, group_id: str) -> DealerGroup:
+    group = session.get(DealerGroup, group_id)
+    if group is None:
+        raise NotFound(Message("no_group", group=group_id))
+    return group
+
+
+def list_groups(session: Session, only: set[str] | None = None) -> list[DealerGroup]:
+    """Every group, or only those in ``only`` (None: all)."""
+    query = select(DealerGroup).order_by(DealerGroup.id)
+    if only is not None:
+        query = query.where(DealerGroup.id.in_(sorted(only)))
+    return list(session.scalars(query))

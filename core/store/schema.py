@@ -1,0 +1,153 @@
+"""The store's tables, as SQLAlchemy 2 models.
+
+One row per dealer group; per (group, domain) a ``Ruleset`` head carrying the revision
+(the optimistic-concurrency token: every change to the ruleset bumps it, it never goes
+back) and its versions: at most one draft, at most one published, the rest archived.
+Published and archived versions are never edited. Users hold roles per dealer group (a
+role with no group applies to every group). API keys keep only a hash. The audit log is
+append-only (the migration adds triggers refusing UPDATE and DELETE). ``StoreState`` is a
+one-row counter bumped by every change the workers cache, so they can poll it cheaply.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (JSON, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator,
+                        UniqueConstraint, text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+DRAFT, PUBLISHED, ARCHIVED = "draft", "published", "archived"
+ROLES = ("viewer", "editor", "publisher", "admin")   # each includes the ones before it
+LOCALES = ("zh-CN", "en")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """An aware UTC date-time on every database (SQLite keeps no zone of its own)."""
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given to the store")
+            value = value.astimezone(dt.timezone.utc)
+            if dialect.name == "sqlite":
+                value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StoreState(Base):
+    __tablename__ = "store_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DealerGroup(Base):
+    __tablename__ = "dealer_groups"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    locale: Mapped[str] = mapped_column(String(8), default="zh-CN")
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Ruleset(Base):
+    """The head of one (group, domain): its revision and its versions."""
+    __tablename__ = "rulesets"
+    __table_args__ = (UniqueConstraint("group_id", "domain", name="uq_rulesets_group_domain"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("dealer_groups.id"))
+    domain: Mapped[str] = mapped_column(String(40))
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    versions: Mapped[list["RulesetVersion"]] = relationship(back_populates="ruleset")
+
+
+class RulesetVersion(Base):
+    __tablename__ = "ruleset_versions"
+    __table_args__ = (
+        UniqueConstraint("ruleset_id", "number", name="uq_versions_number"),
+        Index("uq_versions_one_draft", "ruleset_id", unique=True,
+              sqlite_where=text("state = 'draft'"), postgresql_where=text("state = 'draft'")),
+        Index("uq_versions_one_published", "ruleset_id", unique=True,
+              sqlite_where=text("state = 'published'"),
+              postgresql_where=text("state = 'published'")),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ruleset_id: Mapped[int] = mapped_column(ForeignKey("rulesets.id"))
+    number: Mapped[int | None] = mapped_column(Integer)      # given when published
+    state: Mapped[str] = mapped_column(String(12))
+    yaml: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))    # sha256 of the YAML text
+    author: Mapped[str] = mapped_column(String(200))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    based_on: Mapped[int | None] = mapped_column(Integer)    # the version it started from
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[str | None] = mapped_column(String(200))
+    ruleset: Mapped[Ruleset] = relationship(back_populates="versions")
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    roles: Mapped[list["UserRole"]] = relationship(back_populates="user", lazy="selectin")
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("dealer_groups.id"))  # None: all
+    role: Mapped[str] = mapped_column(String(20))
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(16), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64))        # sha256 of the whole key
+    label: Mapped[str] = mapped_column(String(200))
+    group_id: Mapped[str] = mapped_column(ForeignKey("dealer_groups.id"))
+    scopes: Mapped[list] = mapped_column(JSON)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditEntry(Base):
+    """One audited action. Written once, never updated or deleted (triggers enforce it)."""
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_group_at", "group_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    group_id: Mapped[str | None] = mapped_column(String(64))
+    domain: Mapped[str | None] = mapped_column(String(40))
+    version: Mapped[int | None] = mapped_column(Integer)
+    before_hash: Mapped[str | None] = mapped_column(String(64))
+    after_hash: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    request_id: Mapped[str | None] = mapped_column(String(128))

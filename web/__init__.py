@@ -1,0 +1,32 @@
+"""The dealer-rules web service: ``create_app()`` builds it (see docs/api.md)."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """The Flask app: settings (docs/configuration.md), the store and the published
+    rulesets, the JSON API under /api/v1, health and metrics. The admin (HTML) will be one
+    more blueprint registered here (``web/admin/``)."""
+    from . import errors, logs, metrics, services
+    from .api import init_app as init_api
+    from .config import load_settings
+
+    app = Flask(__name__, instance_path=os.environ.get("DEALER_RULES_INSTANCE_PATH") or None,
+                instance_relative_config=True)
+    settings = load_settings(os.path.join(app.instance_path, "dealer-rules.toml"))
+    if test_config:
+        settings.update(test_config)
+    app.config.update(settings)
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or os.urandom(32).hex()
+    app.json.ensure_ascii = False
+    logs.configure_logging(app.config["LOG_LEVEL"])
+    logs.init_app(app)
+    errors.init_app(app)
+    metrics.init_app(app)
+    services.init_app(app)
+    init_api(app)
+    return app

@@ -1,0 +1,118 @@
+"""Evaluating facts against the published ruleset of the caller's dealer group.
+
+The hot path: the API key was checked in memory, the compiled ruleset is leased from the
+in-memory holder (an evaluation sees one version whole), nothing touches the database.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+
+from flask import Blueprint, current_app
+
+from core.engine import EngineError
+from core.evaluate import ActionError, FactsError
+from core.messages import Message
+
+from .. import auth, metrics
+from ..errors import ApiError
+from ..errors import lang as _lang
+from ..services import services
+from .models import ProblemItem, BatchError, BatchRequest, BatchResponse, BatchResult, EvaluateRequest
+from .routing import endpoint
+
+bp = Blueprint("evaluate", __name__, url_prefix="/api/v1")
+log = logging.getLogger(__name__)
+EVAL_ERRORS = (401, 403, 404, 413, 415, 422)
+
+
+def facts_problems(exc: FactsError, prefix: str = "facts") -> list[dict]:
+    return [{"path": f"{prefix}.{p['path']}" if p["path"] else prefix, "message": p["message"],
+             "code": p["message"].code} for p in exc.problems]
+
+
+#: what an evaluation may raise on a client's facts. Besides the facts and action errors
+#: core names, a plugin's derive_facts/finalise_result hook may raise anything (core does
+#: not wrap those): it is still the answer to these facts, so 422, logged, never a 500.
+EVALUATION_ERRORS = (Exception,)
+
+
+def failure(exc: Exception) -> tuple[Message, list]:
+    """(message, errors) of an evaluation that failed on these facts (422, never 500)."""
+    if isinstance(exc, FactsError):
+        return exc.msg, facts_problems(exc)
+    if isinstance(exc, ActionError):
+        return Message("evaluation_failed", detail=exc.msg), []
+    if not isinstance(exc, EngineError):
+        log.error("evaluation failed in a plugin hook", exc_info=exc)
+    return Message("evaluation_failed", detail=f"{type(exc).__name__}: {exc}"), []
+
+
+def _no_ruleset(group: str, domain: str) -> ApiError:
+    return ApiError(404, Message("no_published", group=group, domain=domain))
+
+
+@endpoint(bp, "/evaluate/<domain>", "POST", summary="Evaluate facts", tag="evaluate",
+          auth="key", body=EvaluateRequest, response=None, errors=EVAL_ERRORS)
+def evaluate(domain: str, body: EvaluateRequest):
+    """Decide what applies to these facts now (or ``at``) with the published ruleset of
+    the API key's dealer group; the answer names the version it used."""
+    principal = auth.current()
+    auth.require_key(principal, "evaluate")
+    group = principal.group
+    found = services()
+    with found.published.use(group, domain) as ruleset:
+        if ruleset is None:
+            raise _no_ruleset(group, domain)
+        try:
+            decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
+                                                explain=body.explain)
+        except EVALUATION_ERRORS as exc:
+            metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
+            message, errors = failure(exc)
+            raise ApiError(422, message, errors) from None
+    metrics.count(group, domain, "ok", collections.Counter(r.id for r in decision.fired))
+    return current_app.response_class(decision.model_dump_json(), mimetype="application/json")
+
+
+@endpoint(bp, "/evaluate/<domain>/batch", "POST", summary="Evaluate a batch of facts",
+          tag="evaluate", auth="key", body=BatchRequest, response=BatchResponse,
+          errors=EVAL_ERRORS)
+def evaluate_batch(domain: str, body: BatchRequest):
+    """Evaluate up to 1,000 sets of facts in one request, all with the same published
+    version; an item that fails has its own error and does not fail the others."""
+    principal = auth.current()
+    auth.require_key(principal, "evaluate")
+    group = principal.group
+    found = services()
+    evaluator = found.evaluator
+    results, hits, failed = [], collections.Counter(), 0
+    with found.published.use(group, domain) as ruleset:
+        if ruleset is None:
+            raise _no_ruleset(group, domain)
+        for index, item in enumerate(body.items):
+            try:
+                decision = evaluator.evaluate(
+                    ruleset, item.facts, at=item.at or body.at,
+                    explain=body.explain if item.explain is None else item.explain)
+            except EVALUATION_ERRORS as exc:
+                failed += 1
+                message, errors = failure(exc)
+                prefixed = [ProblemItem(path=f"items[{index}].{e['path']}", code=e["code"],
+                                        message=e["message"].render(_lang())) for e in errors]
+                results.append(BatchResult.model_construct(index=index, ok=False, decision=None,
+                    error=BatchError.model_construct(status=422, code=message.code,
+                                                     title=message.render(_lang()),
+                                                     errors=prefixed)))
+                continue
+            hits.update(r.id for r in decision.fired)
+            results.append(BatchResult.model_construct(index=index, ok=True, decision=decision,
+                                                       error=None))
+        identity = ruleset.identity
+    metrics.count(group, domain, "ok", hits, n=len(results) - failed)
+    if failed:
+        metrics.count(group, domain, "failed", n=failed)
+    return BatchResponse.model_construct(ruleset=identity, succeeded=len(results) - failed,
+                                         failed=failed, results=results)
+
+

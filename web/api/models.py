@@ -1,0 +1,327 @@
+"""Request and response bodies of /api/v1, as pydantic models.
+
+The same models validate requests, serialise responses and, through
+``web.api.openapi``, make the OpenAPI document: what is documented is what is checked.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import GenerateJsonSchema
+
+from core.decision import Decision, RulesetIdentity
+
+MAX_BATCH = 1000
+#: the IANA time zones this machine knows (tzdata), as an enum in the document
+TimeZone = Literal[tuple(sorted(zoneinfo.available_timezones()))]
+
+
+class ApiJsonSchema(GenerateJsonSchema):
+    """pydantic's JSON Schema, with one change: a Decimal input (money, percentages) is
+    documented as a number with its bounds. pydantic documents it as "a number, or any
+    string", but a string must be a number within the same bounds, which JSON Schema
+    cannot say of a string; the API still accepts numeric strings."""
+
+    def decimal_schema(self, schema):
+        json_schema = super().decimal_schema(schema)
+        if self.mode == "validation" and "anyOf" in json_schema:
+            number = dict(json_schema["anyOf"][0])
+            number["description"] = "A decimal number (a numeric string is accepted too)."
+            return number
+        return json_schema
+_STRICT = ConfigDict(extra="forbid")
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+class ProblemItem(BaseModel):
+    path: str = Field("", description="Where: a field path (facts.customer.tier) or a "
+                                      "ruleset path (rules[2].when).")
+    message: str
+    code: str = Field(description="The message code (stable; the message is translated).")
+    line: int | None = None
+    column: int | None = None
+    rule: str | None = None
+    source: str | None = Field(None, description="The ruleset version the problem is in.")
+
+
+class FailedCase(BaseModel):
+    group: str
+    domain: str
+    name: str
+    failures: list[str]
+
+
+class Problem(BaseModel):
+    """An error (RFC 9457 application/problem+json), in the Accept-Language language."""
+    type: str
+    title: str
+    status: int
+    code: str
+    request_id: str
+    errors: list[ProblemItem] | None = None
+    current_revision: int | None = Field(None, description="With 409: the revision to reload.")
+    failed_cases: list[FailedCase] | None = Field(None, description="With a refused publish.")
+
+
+# -- evaluating -----------------------------------------------------------------------------
+
+class EvaluateRequest(BaseModel):
+    model_config = _STRICT
+    facts: dict[str, Any] = Field(description="The facts, as the domain's facts schema says.")
+    at: dt.datetime | None = Field(None, description="Evaluate as if at this time (ISO 8601; "
+                                                     "without an offset: the group's zone). "
+                                                     "Default: now.")
+    explain: bool = Field(False, description="Also list every rule that did not apply, and why.")
+
+
+class BatchItem(BaseModel):
+    model_config = _STRICT
+    facts: dict[str, Any]
+    at: dt.datetime | None = None
+    explain: bool | None = Field(None, description="Default: the batch's explain.")
+
+
+class BatchRequest(BaseModel):
+    model_config = _STRICT
+    items: list[BatchItem] = Field(min_length=1, max_length=MAX_BATCH)
+    at: dt.datetime | None = Field(None, description="The time for items that give none.")
+    explain: bool = False
+
+
+class BatchError(BaseModel):
+    status: int
+    code: str
+    title: str
+    errors: list[ProblemItem] = []
+
+
+class BatchResult(BaseModel):
+    index: int
+    ok: bool
+    decision: Decision | None = None
+    error: BatchError | None = None
+
+
+class BatchResponse(BaseModel):
+    ruleset: RulesetIdentity = Field(description="Every item was evaluated with this version.")
+    succeeded: int
+    failed: int
+    results: list[BatchResult]
+
+
+class DryRunRequest(EvaluateRequest):
+    yaml: str | None = Field(None, max_length=1_000_000,
+                             description="Evaluate this text instead of the saved draft.")
+    base_drafts: bool = Field(False, description="Resolve `extends` to the base groups' drafts "
+                                                 "where they have one.")
+
+
+# -- domains ----------------------------------------------------------------------------------
+
+class ActionInfo(BaseModel):
+    name: str
+    title: str
+    title_zh: str
+    description: str
+    params_schema: dict[str, Any]
+
+
+class DomainInfo(BaseModel):
+    name: str
+    title: str
+    title_zh: str
+    description: str
+    plugin: str
+    facts_schema: dict[str, Any] = Field(description="JSON Schema of the facts.")
+    result_schema: dict[str, Any]
+    actions: list[ActionInfo]
+
+
+class DomainList(BaseModel):
+    domains: list[DomainInfo]
+
+
+# -- groups and rulesets ----------------------------------------------------------------------
+
+class GroupInfo(BaseModel):
+    id: str
+    name: str
+    locale: str
+    timezone: str
+
+
+class GroupList(BaseModel):
+    groups: list[GroupInfo]
+
+
+class NewGroup(BaseModel):
+    model_config = _STRICT
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    name: str = Field(min_length=1, max_length=200)
+    locale: Literal["zh-CN", "en"] = "zh-CN"
+    timezone: TimeZone = "Asia/Shanghai"
+
+
+class RulesetSummary(BaseModel):
+    domain: str
+    revision: int
+    published_version: int | None
+    published_hash: str | None
+    has_draft: bool
+    serving_version: int | None = Field(description="The version this server evaluates with now.")
+
+
+class RulesetList(BaseModel):
+    group: str
+    rulesets: list[RulesetSummary]
+
+
+class VersionInfo(BaseModel):
+    group: str
+    domain: str
+    version: int | None = Field(description="null for the draft.")
+    state: Literal["draft", "published", "archived"]
+    content_hash: str = Field(description="sha256 of the YAML text.")
+    author: str
+    comment: str
+    based_on: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    published_at: dt.datetime | None
+    published_by: str | None
+
+
+class VersionText(VersionInfo):
+    yaml: str
+    revision: int = Field(description="The ruleset's revision: send it back when saving.")
+
+
+class VersionList(BaseModel):
+    group: str
+    domain: str
+    revision: int
+    versions: list[VersionInfo]
+
+
+class SaveDraft(BaseModel):
+    model_config = _STRICT
+    yaml: str = Field(max_length=1_000_000)
+    revision: int = Field(ge=0, description="The revision you read (0 for a new ruleset).")
+    comment: str = Field("", max_length=2000)
+
+
+class SavedDraft(BaseModel):
+    draft: VersionInfo
+    revision: int
+    problems: list[ProblemItem] = Field(description="What validation says of the saved text.")
+
+
+class CheckRequest(BaseModel):
+    model_config = _STRICT
+    yaml: str | None = Field(None, max_length=1_000_000,
+                             description="Check this text instead of the saved draft.")
+    base_drafts: bool = False
+
+
+class CaseOutcome(BaseModel):
+    group: str
+    domain: str
+    name: str
+    passed: bool
+    failures: list[str]
+
+
+class CheckResult(BaseModel):
+    ok: bool
+    problems: list[ProblemItem]
+    cases: list[CaseOutcome]
+    content_hash: str | None = Field(description="core's hash of the resolved ruleset.")
+
+
+class PublishRequest(BaseModel):
+    model_config = _STRICT
+    comment: str = Field("", max_length=2000)
+    revision: int | None = Field(None, ge=0, description="If given, refuse (409) when the "
+                                                         "ruleset changed since.")
+
+
+class RollbackRequest(PublishRequest):
+    version: int = Field(ge=1, description="The version to publish again.")
+
+
+class DiffQuery(BaseModel):
+    model_config = _STRICT
+    from_: str = Field("published", alias="from", pattern=r"^(draft|published|[1-9][0-9]{0,8})$",
+                       description="A version number, draft or published.")
+    to: str = Field("draft", pattern=r"^(draft|published|[1-9][0-9]{0,8})$")
+
+
+class DiffResult(BaseModel):
+    old: str
+    new: str
+    unified: str
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+
+class DiscardQuery(BaseModel):
+    model_config = _STRICT
+    revision: int | None = Field(None, ge=0)
+
+
+# -- API keys and audit -----------------------------------------------------------------------
+
+class NewKey(BaseModel):
+    model_config = _STRICT
+    label: str = Field(min_length=1, max_length=200)
+    scopes: list[Literal["evaluate", "read", "dry_run"]] = Field(["evaluate"], min_length=1)
+
+
+class KeyInfo(BaseModel):
+    prefix: str
+    label: str
+    group: str
+    scopes: list[str]
+    created_by: str
+    created_at: dt.datetime
+    revoked_at: dt.datetime | None
+    last_used_at: dt.datetime | None
+
+
+class CreatedKey(KeyInfo):
+    key: str = Field(description="The key itself: shown this once, never stored.")
+
+
+class KeyList(BaseModel):
+    keys: list[KeyInfo]
+
+
+class AuditQuery(BaseModel):
+    model_config = _STRICT
+    domain: str | None = Field(None, max_length=40)
+    action: str | None = Field(None, max_length=40)
+    limit: int = Field(100, ge=1, le=1000)
+    before_id: int | None = Field(None, ge=1)
+
+
+class AuditItem(BaseModel):
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    group: str | None
+    domain: str | None
+    version: int | None
+    before_hash: str | None
+    after_hash: str | None
+    detail: dict[str, Any]
+    request_id: str | None
+
+
+class AuditList(BaseModel):
+    entries: list[AuditItem]

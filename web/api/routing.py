@@ -1,0 +1,96 @@
+"""One decorator declares an endpoint's body, query, responses and authentication; it
+parses and checks the request with those models and records them for the OpenAPI document.
+
+A handler receives the parsed ``body`` / ``query`` models and returns a pydantic model
+(200), ``(model, status)``, or a Flask response.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from flask import Blueprint, current_app, request
+from pydantic import BaseModel, ValidationError
+
+from core.messages import Message
+from core.problems import loc_text, pydantic_message
+
+from ..errors import ApiError
+
+
+@dataclass
+class Endpoint:
+    rule: str
+    method: str
+    name: str
+    summary: str
+    description: str
+    tag: str
+    auth: str                   # "public", "key", "user", "any"
+    body: type[BaseModel] | None
+    query: type[BaseModel] | None
+    status: int
+    response: type[BaseModel] | None
+    errors: tuple = field(default_factory=tuple)
+
+
+ENDPOINTS: list[Endpoint] = []
+
+
+def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, auth: str,
+             response: type[BaseModel] | None, body=None, query=None, status: int = 200,
+             errors=()):
+    def decorate(func):
+        @functools.wraps(func)
+        def view(**kwargs):
+            if body is not None:
+                kwargs["body"] = parse_body(body)
+            if query is not None:
+                kwargs["query"] = parse_model(query, request.args.to_dict(), "query")
+            result = func(**kwargs)
+            if isinstance(result, BaseModel):
+                return respond(result, status)
+            if isinstance(result, tuple) and isinstance(result[0], BaseModel):
+                return respond(*result)
+            return result
+        bp.add_url_rule(rule, endpoint=func.__name__, view_func=view, methods=[method])
+        ENDPOINTS.append(Endpoint(bp.url_prefix + rule, method, func.__name__, summary,
+                                  (func.__doc__ or "").strip(), tag, auth, body, query, status,
+                                  response, tuple(errors)))
+        return func
+    return decorate
+
+
+def respond(model: BaseModel, status: int = 200):
+    return current_app.response_class(model.model_dump_json(by_alias=True), status=status,
+                                      mimetype="application/json")
+
+
+def parse_body(model: type[BaseModel]) -> BaseModel:
+    """The JSON body as ``model``: 415 if not JSON, 400 if not parseable, 422 with field
+    paths if it does not fit, 413 (by werkzeug) if too large."""
+    mimetype = request.mimetype
+    if mimetype != "application/json" and not mimetype.endswith("+json"):
+        raise ApiError(415, Message("needs_json"))
+    data = request.get_data(cache=False)
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        if errors and errors[0]["type"] == "json_invalid":
+            raise ApiError(400, Message("bad_json", detail=errors[0].get("ctx", {}).get(
+                "error", errors[0]["msg"]))) from None
+        raise invalid(errors, "body") from None
+
+
+def parse_model(model: type[BaseModel], data: dict, where: str) -> BaseModel:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise invalid(exc.errors(include_url=False), where) from None
+
+
+def invalid(errors: list, where: str) -> ApiError:
+    return ApiError(422, Message("request_invalid"), [
+        {"path": loc_text((where,) + tuple(e["loc"])), "message": pydantic_message(e),
+         "code": pydantic_message(e).code} for e in errors])

@@ -1,0 +1,150 @@
+"""Who is calling: an API key (a dealer group's system) or a user (HTTP Basic).
+
+An API key (``Authorization: Bearer drk_...`` or ``X-API-Key``) is checked against the
+snapshot the refresher keeps in memory, so evaluations never wait on the database; it sees
+only its own dealer group: anything of another group is answered 404, exactly as if it did
+not exist. A user's name and password are checked against the store (the admin will add
+session login on top of ``Principal``); a user sees the groups where they hold a role.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import time
+from dataclasses import dataclass, field
+
+from flask import g, request
+from sqlalchemy.exc import SQLAlchemyError
+
+from core.messages import Message
+from core.store import accounts
+
+from .errors import ApiError
+from .services import services
+
+CHALLENGE = {"WWW-Authenticate": 'Basic realm="dealer-rules", Bearer'}
+_verified: dict = {}        # (user, sha256(password)) -> (password hash, until): skip re-hashing
+_VERIFIED_FOR = 60.0
+
+
+@dataclass
+class Principal:
+    kind: str                          # "key" or "user"
+    name: str                          # the audit name: key:drk_ab12cd34 / user:alice
+    group: str | None = None           # a key's group
+    scopes: frozenset = frozenset()
+    key_id: int | None = None
+    roles: dict = field(default_factory=dict)   # a user's {group or None: role}
+
+    def sees(self, group: str) -> bool:
+        if self.kind == "key":
+            return group == self.group
+        return accounts.role_in(self.roles, group) is not None
+
+    def visible_groups(self) -> set[str] | None:
+        """The groups this principal may see (None: every group)."""
+        if self.kind == "key":
+            return {self.group}
+        return None if None in self.roles else set(self.roles)
+
+
+def current() -> Principal:
+    """The authenticated caller (401 if none)."""
+    principal = g.get("principal")
+    if principal is None:
+        principal = _authenticate()
+        g.principal = principal
+    return principal
+
+
+def _authenticate() -> Principal:
+    header = request.headers.get("Authorization", "")
+    scheme, _, credentials = header.partition(" ")
+    key = request.headers.get("X-API-Key")
+    if scheme.lower() == "bearer":
+        key = credentials.strip()
+    if key:
+        found = services()
+        info = accounts.check_key(found.published.keys, key)
+        if info is None:
+            raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
+        found.refresher.key_used(info.id)
+        return Principal("key", f"key:{KEY_NAME(info.prefix)}", info.group, info.scopes, info.id)
+    if scheme.lower() == "basic":
+        try:
+            username, _, password = base64.b64decode(credentials, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE) from None
+        return _user(username, password)
+    raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
+
+
+def KEY_NAME(prefix: str) -> str:  # noqa: N802 - reads like a constant format
+    return f"{accounts.KEY_PREFIX}{prefix}"
+
+
+def _user(username: str, password: str) -> Principal:
+    store = services().store
+    try:
+        with store.read() as session:
+            user = _cached_user(session, username, password)
+            if user is None:
+                raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
+            return Principal("user", f"user:{user.username}", roles=accounts.roles_of(user))
+    except SQLAlchemyError:
+        raise ApiError(503, Message("store_unavailable"), headers={"Retry-After": "5"}) from None
+
+
+def _cached_user(session, username, password):
+    from core.store.schema import User
+    from sqlalchemy import select
+    user = session.scalar(select(User).where(User.username == username))
+    token = (username, hashlib.sha256(password.encode()).hexdigest())
+    remembered = _verified.get(token)
+    now = time.monotonic()
+    if user is not None and user.active and remembered and remembered[0] == user.password_hash \
+            and remembered[1] > now:
+        return user
+    user = accounts.verify_password(session, username, password)
+    if user is not None:
+        if len(_verified) > 1000:
+            _verified.clear()
+        _verified[token] = (user.password_hash, now + _VERIFIED_FOR)
+    return user
+
+
+# -- what each endpoint requires --------------------------------------------------------------
+
+def not_found(group: str) -> ApiError:
+    return ApiError(404, Message("no_group", group=group))
+
+
+def require_group(principal: Principal, group: str, role: str | None = None,
+                  scope: str | None = None) -> None:
+    """``principal`` may act in ``group``: a key with ``scope`` for its own group, or a user
+    with at least ``role`` there. Another group's things are 404 (never 403)."""
+    if not principal.sees(group):
+        raise not_found(group)
+    if principal.kind == "key":
+        if scope is None:
+            raise ApiError(403, Message("needs_user"))
+        if scope not in principal.scopes:
+            raise ApiError(403, Message("needs_scope", scope=scope))
+        return
+    if role is None:
+        raise ApiError(403, Message("needs_key"))
+    if not accounts.has_role(principal.roles, group, role):
+        raise ApiError(403, Message("needs_role", role=role, group=group))
+
+
+def require_key(principal: Principal, scope: str) -> None:
+    if principal.kind != "key":
+        raise ApiError(403, Message("needs_key"))
+    if scope not in principal.scopes:
+        raise ApiError(403, Message("needs_scope", scope=scope))
+
+
+def require_superuser(principal: Principal) -> None:
+    if principal.kind != "user" or principal.roles.get(None) != "admin":
+        raise ApiError(403, Message("needs_superuser"))

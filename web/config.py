@@ -1,0 +1,57 @@
+"""Settings: defaults, then a TOML file, then ``DEALER_RULES_*`` environment variables,
+then (in tests) ``test_config``. docs/configuration.md has the one table of them all."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PREFIX = "DEALER_RULES_"
+
+#: name -> (default, type); the default None means "computed at start-up"
+SETTINGS = {
+    "DATABASE_URL": (None, str),        # sqlite:///<instance>/dealer-rules.sqlite
+    "MAX_BODY_BYTES": (4 * 1024 * 1024, int),
+    "POLL_INTERVAL": (0.5, float),
+    "PLUGINS": (None, str),             # comma-separated; None: core.plugins.DEFAULT_PLUGINS
+    "SEED_RULESETS": (None, str),       # directory; None: the installed rulesets/ package
+    "AUTO_MIGRATE": (True, bool),
+    "START_REFRESHER": (True, bool),
+    "LOG_LEVEL": ("INFO", str),
+    "SECRET_KEY": (None, str),
+    "BIND": ("127.0.0.1:8080", str),
+    "WORKERS": (None, int),             # None: the number of CPU cores
+    "THREADS": (1, int),
+    "TIMEOUT": (30, int),
+    "ACCESS_LOG": ("-", str),
+}
+
+
+def _convert(value, kind):
+    if kind is bool and isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return kind(value)
+
+
+def load_settings(config_file: str | None = None, environ=None) -> dict:
+    """The settings from the file (``DEALER_RULES_CONFIG`` or ``config_file``) and the
+    environment; keys without the prefix."""
+    environ = os.environ if environ is None else environ
+    out = {name: default for name, (default, _) in SETTINGS.items()}
+    path = environ.get(PREFIX + "CONFIG") or config_file
+    if path and Path(path).is_file():
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        for key, value in data.items():
+            name = key.upper()
+            if name in SETTINGS:
+                out[name] = _convert(value, SETTINGS[name][1])
+    for name, (_, kind) in SETTINGS.items():
+        if PREFIX + name in environ:
+            out[name] = _convert(environ[PREFIX + name], kind)
+    return out

@@ -1,0 +1,86 @@
+"""Prometheus metrics and the health endpoints (no authentication: see docs/api.md).
+
+``/healthz``: the process answers. ``/readyz``: the store answered the last poll and the
+published rulesets are loaded. ``/metrics``: request latency, evaluations and rule hits per
+group and domain. Under gunicorn the metrics of every worker are summed: ``serve`` sets
+``PROMETHEUS_MULTIPROC_DIR`` before any worker starts.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from flask import Blueprint, Flask, Response, g, jsonify, request
+from prometheus_client import (CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter,
+                               Histogram, generate_latest, multiprocess)
+
+
+from .services import services
+
+REQUEST_SECONDS = Histogram(
+    "dealer_rules_http_request_duration_seconds", "HTTP request latency.",
+    ["method", "endpoint", "status"],
+    buckets=(.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5))
+EVALUATIONS = Counter("dealer_rules_evaluations_total", "Evaluations, by outcome.",
+                      ["group", "domain", "outcome"])
+RULE_HITS = Counter("dealer_rules_rule_hits_total", "Rules that applied in an evaluation.",
+                    ["group", "domain", "rule"])
+
+bp = Blueprint("health", __name__)
+
+
+def count(group: str, domain: str, outcome: str, hits: dict | None = None, n: int = 1) -> None:
+    EVALUATIONS.labels(group, domain, outcome).inc(n)
+    for rule, times in (hits or {}).items():
+        RULE_HITS.labels(group, domain, rule).inc(times)
+
+
+@bp.get("/healthz")
+def healthz():
+    return jsonify(status="ok")
+
+
+@bp.get("/readyz")
+def readyz():
+    found = services()
+    status = found.published.status
+    ready = status.last_poll_ok and status.generation is not None
+    body = {"status": "ready" if ready else "not ready", "pid": os.getpid(),
+            "store_reachable": status.last_poll_ok,
+            "generation": status.generation,
+            "loaded_at": status.loaded_at.isoformat() if status.loaded_at else None,
+            "rulesets": [f"{g_}/{d} v{found.published.get(g_, d).identity.version}"
+                         for g_, d in found.published.keys_of()],
+            "failed": [f"{g_}/{d}" for g_, d in status.failed]}
+    if status.last_error:
+        body["error"] = status.last_error
+    return jsonify(body), 200 if ready else 503
+
+
+@bp.get("/metrics")
+def metrics():
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+    else:
+        registry = REGISTRY
+    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
+
+
+def init_app(app: Flask) -> None:
+    @app.before_request
+    def _start():
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _observe(response):
+        started = g.get("started")
+        if started is not None:
+            rule = request.url_rule.rule if request.url_rule else "<unmatched>"
+            REQUEST_SECONDS.labels(request.method, rule, response.status_code).observe(
+                time.perf_counter() - started)
+        return response
+
+    app.register_blueprint(bp)
+
+
