@@ -29,8 +29,8 @@ def test_every_term_has_both_languages():
 
 
 def test_every_message_code_is_used():
-    source = "\n".join(p.read_text(encoding="utf-8") for p in ROOT.glob("core/**/*.py")
-                       if p.name != "messages.py")
+    files = [p for d in ("core", "web", "plugins") for p in ROOT.glob(f"{d}/**/*.py")]
+    source = "\n".join(p.read_text(encoding="utf-8") for p in files if p.name != "messages.py")
     unused = [code for code in CATALOG if f'"{code}"' not in source]
     assert unused == []
 
