@@ -53,6 +53,8 @@ class CompiledRule:
     #: how this rule appears in a Decision; built once, shared by every decision (frozen)
     fired: FiredRule | None = None
     info: RuleInfo | None = None
+    #: sort key: higher priority first, then the order in the ruleset
+    rank: tuple = ()
 
     def in_window(self, at: dt.datetime) -> bool:
         return (self.valid_from is None or at >= self.valid_from) and \
@@ -190,7 +192,7 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
         source=placed.source, description=rule.description, fired=fired,
-        info=RuleInfo(rule.id, rule.title, rule.priority)), terms
+        info=RuleInfo(rule.id, rule.title, rule.priority), rank=(-rule.priority, order)), terms
 
 
 def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):

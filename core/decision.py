@@ -53,6 +53,21 @@ class Timings(BaseModel):
     engine_ms: float = Field(description="Time spent in the rule matcher.")
 
 
+def construct(cls, **values):
+    """An instance of ``cls`` from values that are already checked, without validation.
+
+    ``model_construct`` without its per-field default handling: every field must be given.
+    On the evaluation path this saves a few microseconds per model, which is a few percent
+    of an evaluation.
+    """
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
+
+
 class Decision(BaseModel):
     result: SerializeAsAny[BaseModel] = Field(description="The domain's result model.")
     fired: list[FiredRule] = Field(description="The rules that applied, in the order applied.")

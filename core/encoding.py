@@ -104,5 +104,13 @@ def _value_encoder(field: FieldType):
     if kind == "number":
         if field.decimal:
             return lambda v, tz: float(v)
-        return lambda v, tz: encode_value(v, tz) if type(v) is not float else v
-    return encode_value  # dates and date-times
+        return _number
+    if kind == "date":
+        return lambda v, tz: v.toordinal() - _EPOCH_ORDINAL
+    return encode_value  # date-times (a naive one takes the group's zone)
+
+
+def _number(v, tz):
+    if type(v) is int:
+        return v if -_SAFE_INT < v < _SAFE_INT else float(v)
+    return float(v)

@@ -9,6 +9,8 @@ behind: the evaluation raises ``ActionError`` and no Decision exists.
 from __future__ import annotations
 
 import datetime as dt
+import operator
+import os
 import time
 
 from pydantic import BaseModel, ValidationError
@@ -16,11 +18,12 @@ from pydantic import BaseModel, ValidationError
 from .compile import CompiledRule, CompiledRuleset
 from .conditions.explain import why_false
 from .conditions.interpreter import Env
-from .decision import Decision, NotFired, Timings
+from .decision import Decision, NotFired, Timings, construct
 from .domain import ActionContext
 from .encoding import encode_facts, encode_value
 from .localize import localize_input
 from .messages import Message, UserError
+from .plugins import TRACE_ENV
 from .problems import loc_text, pydantic_message
 
 
@@ -49,6 +52,15 @@ class ActionError(UserError):
                                  detail=f"{type(cause).__name__}: {cause}"))
 
 
+class HookError(UserError):
+    """A plugin's evaluation hook raised; names the plugin and the hook. No result."""
+
+    def __init__(self, plugin: str, hook: str, cause: BaseException):
+        self.plugin, self.hook, self.cause = plugin, hook, cause
+        super().__init__(Message("hook_failed", plugin=plugin, hook=hook,
+                                 detail=f"{type(cause).__name__}: {cause}"))
+
+
 class Evaluator:
     """Evaluates compiled rulesets, calling the plugins' evaluation hooks.
 
@@ -58,6 +70,7 @@ class Evaluator:
     def __init__(self, pm):
         self._derive = pm.hook.derive_facts
         self._finalise = pm.hook.finalise_result
+        self._traced = bool(os.environ.get(TRACE_ENV))
 
     def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
         """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
@@ -88,7 +101,7 @@ class Evaluator:
         model = self.validate_facts(ruleset, facts)
         domain = ruleset.domain
         settings = ruleset.settings
-        self._derive(domain=domain, facts=model, at=at, settings=settings)
+        self._call(self._derive, {"domain": domain, "facts": model, "at": at, "settings": settings})
 
         encoded = encode_facts(model, ruleset.schema, tz)
         encoded["_now"] = encode_value(at, tz)
@@ -100,7 +113,8 @@ class Evaluator:
         keys = ruleset.matcher.match(encoded)
         engine_ms = (time.perf_counter() - engine_started) * 1000
 
-        matched = sorted((ruleset.rule_by_key[k] for k in keys), key=_precedence)
+        by_key = ruleset.rule_by_key
+        matched = sorted([by_key[k] for k in keys], key=_RANK)
         applied, passed_over = _select(matched, at, ruleset.hit_policy)
 
         result = domain.result()
@@ -114,20 +128,37 @@ class Evaluator:
                 except Exception as exc:
                     raise ActionError(rule.id, action.name, exc) from exc
             fired.append(rule.fired)
-        self._finalise(domain=domain, result=result, facts=model, at=at, settings=settings)
+        self._call(self._finalise, {"domain": domain, "result": result, "facts": model, "at": at,
+                                    "settings": settings})
 
         not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
-        return Decision.model_construct(
-            result=result, fired=fired,
-            ruleset=ruleset.identity,
-            at=at,
-            timings=Timings.model_construct(total_ms=(time.perf_counter() - started) * 1000,
-                                            engine_ms=engine_ms),
+        return construct(
+            Decision, result=result, fired=fired, ruleset=ruleset.identity, at=at,
+            timings=construct(Timings, total_ms=(time.perf_counter() - started) * 1000,
+                              engine_ms=engine_ms),
             not_fired=not_fired)
+
+    def _call(self, hook, kwargs: dict) -> None:
+        """Call every implementation of an evaluation hook, in pluggy's order, so that an
+        exception names the plugin that raised it (``HookError``)."""
+        if self._traced:
+            try:
+                hook(**kwargs)
+            except Exception as exc:
+                raise HookError("(traced)", hook.name, exc) from exc
+            return
+        for impl in reversed(hook.get_hookimpls()):
+            try:
+                impl.function(*[kwargs[name] for name in impl.argnames])
+            except Exception as exc:
+                raise HookError(impl.plugin_name, hook.name, exc) from exc
+
+
+_RANK = operator.attrgetter("rank")
 
 
 def _precedence(rule: CompiledRule):
-    return (-rule.priority, rule.order)
+    return rule.rank
 
 
 def _select(matched: list[CompiledRule], at, hit_policy: str):

@@ -250,3 +250,22 @@ def test_no_fact_stays_in_the_engine_after_ten_thousand_evaluations(make_ruleset
     assert live_counts() == counts  # no session created per evaluation
     ruleset.close()
     assert live_counts()["sessions"] == counts["sessions"] - ruleset.matcher.shard_count
+
+
+def test_a_failing_hook_names_its_plugin_and_leaves_no_result(pm, make_ruleset, evaluator):
+    from core import hookimpl
+    from core.evaluate import HookError
+
+    class Broken:
+        @hookimpl
+        def derive_facts(self, facts):
+            raise ZeroDivisionError("bad derivation")
+
+    pm.register(Broken(), name="broken-enricher")
+    try:
+        with pytest.raises(HookError) as info:
+            evaluator.evaluate(make_ruleset(DISCOUNTS.format(policy="all")), GOLD)
+    finally:
+        pm.unregister(name="broken-enricher")
+    assert (info.value.plugin, info.value.hook) == ("broken-enricher", "derive_facts")
+    assert "plugin broken-enricher: derive_facts failed: ZeroDivisionError: bad derivation" in str(info.value)

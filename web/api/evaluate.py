@@ -11,7 +11,7 @@ import logging
 from flask import Blueprint, current_app
 
 from core.engine import EngineError
-from core.evaluate import ActionError, FactsError
+from core.evaluate import ActionError, FactsError, HookError
 from core.messages import Message
 
 from .. import auth, metrics
@@ -31,9 +31,9 @@ def facts_problems(exc: FactsError, prefix: str = "facts") -> list[dict]:
              "code": p["message"].code} for p in exc.problems]
 
 
-#: what an evaluation may raise on a client's facts. Besides the facts and action errors
-#: core names, a plugin's derive_facts/finalise_result hook may raise anything (core does
-#: not wrap those): it is still the answer to these facts, so 422, logged, never a 500.
+#: what an evaluation may raise on a client's facts: FactsError, an action's ActionError, a
+#: plugin hook's HookError (each naming what failed), an EngineError; anything else is
+#: still the answer to these facts, so 422, logged, never a 500.
 EVALUATION_ERRORS = (Exception,)
 
 
@@ -41,10 +41,11 @@ def failure(exc: Exception) -> tuple[Message, list]:
     """(message, errors) of an evaluation that failed on these facts (422, never 500)."""
     if isinstance(exc, FactsError):
         return exc.msg, facts_problems(exc)
-    if isinstance(exc, ActionError):
+    if isinstance(exc, (ActionError, HookError)):
+        log.error("evaluation failed in a plugin: %s", exc.message, exc_info=exc.cause)
         return Message("evaluation_failed", detail=exc.msg), []
     if not isinstance(exc, EngineError):
-        log.error("evaluation failed in a plugin hook", exc_info=exc)
+        log.error("evaluation failed", exc_info=exc)
     return Message("evaluation_failed", detail=f"{type(exc).__name__}: {exc}"), []
 
 
