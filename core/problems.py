@@ -7,6 +7,7 @@ found at once, so an author fixes them in one pass rather than one per run.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from .messages import Message, Term, UserError
@@ -73,8 +74,8 @@ _PYDANTIC = {
     "missing": lambda e, names: Message("required"),
     "extra_forbidden": lambda e, names: Message(
         "unknown_key", name=e["loc"][-1], hint=_did_you_mean(str(e["loc"][-1]), names)),
-    "literal_error": lambda e, names: Message("one_of", allowed=e.get("ctx", {}).get("expected", "")),
-    "enum": lambda e, names: Message("one_of", allowed=e.get("ctx", {}).get("expected", "")),
+    "literal_error": lambda e, names: Message("one_of", allowed=_choices(e)),
+    "enum": lambda e, names: Message("one_of", allowed=_choices(e)),
     "string_type": lambda e, names: Message("expected_kind", kind=Term("string")),
     "int_type": lambda e, names: Message("expected_kind", kind=Term("whole_number")),
     "int_parsing": lambda e, names: Message("expected_kind", kind=Term("whole_number")),
@@ -106,6 +107,13 @@ _PYDANTIC = {
     "string_too_long": lambda e, names: Message("too_long", limit=e.get("ctx", {}).get("max_length")),
     "too_long": lambda e, names: Message("too_many_items", limit=e.get("ctx", {}).get("max_length")),
 }
+
+
+def _choices(error: dict) -> list[str]:
+    """pydantic's "'a', 'b' or 'c'" as a list, so it renders in the reader's language."""
+    expected = str(error.get("ctx", {}).get("expected", ""))
+    found = re.findall(r"'((?:[^'\\]|\\.)*)'", expected)
+    return found or [expected]
 
 
 def pydantic_message(error: dict, names=()) -> Message:

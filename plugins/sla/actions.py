@@ -12,7 +12,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core import Action
-from plugins.common.money import cny
+from plugins.common.money import Money, cny
 
 from . import deadlines
 from .clocks import clock_for
@@ -106,13 +106,14 @@ def escalate(result: SlaResult, params: EscalateParams, context) -> None:
 class EntitlementParams(_Params):
     code: str = Field(pattern=CODE, description="e.g. free_car_wash.")
     label: str = Field(min_length=1, description="Chinese label, e.g. 免费洗车.")
+    value: Optional[Money] = Field(None, ge=0, description="What it is worth, CNY (e.g. a voucher).")
 
 
 def compensate(result: SlaResult, params: EntitlementParams, context) -> None:
     """Entitle the customer to a compensation (once per code)."""
     if all(e.code != params.code for e in result.entitlements):
         result.entitlements.append(Entitlement(code=params.code, label=params.label,
-                                               rule=context.rule.id))
+                                               value=params.value, rule=context.rule.id))
 
 
 # -- requirements ----------------------------------------------------------------------------

@@ -77,6 +77,7 @@ class Entitlement(BaseModel):
     """Compensation the customer is entitled to."""
     code: str
     label: str
+    value: Optional[Money] = Field(None, description="What it is worth, CNY, if it has a value.")
     rule: str = ""
 
 
