@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import click
+import yaml
 
 from .evaluate import ActionError, Evaluator, FactsError
 from .library import RulesetLibrary
@@ -23,7 +24,7 @@ from .messages import UserError
 from .plugins import describe_plugins, get_plugin_manager
 from .problems import RulesetError
 from .registry import PluginError, Registry
-from .testing import run_tests
+from .testing import run_tests, select_path
 
 COMMANDS_GROUP = "dealer_rules.cli"
 
@@ -201,9 +202,14 @@ def test_command(obj: Context, paths, verbose):
 @click.option("--explain", is_flag=True, help="Also list the rules that did not apply, and why.")
 @click.option("--rulesets", "paths", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Where to find rulesets (repeatable; default: the shipped rulesets).")
+@click.option("--format", "output", type=click.Choice(["json", "yaml"]), default="json",
+              show_default=True, help="yaml is easier to read (and keeps Chinese as it is).")
+@click.option("--select", "selects", multiple=True, metavar="PATH",
+              help="Print only these parts of the decision (repeatable), e.g. result.order or "
+                   "fired[*].id; [*] takes every item of a list.")
 @click.pass_obj
-def evaluate(obj: Context, group, domain, facts, at, explain, paths):
-    """Evaluate FACTS (a JSON file, or - for standard input) and print the decision as JSON."""
+def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, selects):
+    """Evaluate FACTS (a JSON file, or - for standard input) and print the decision."""
     library = _library(paths)
     try:
         when = dt.datetime.fromisoformat(at) if at else None
@@ -225,7 +231,16 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths):
         obj.fail(exc)
     finally:
         compiled.close()
-    click.echo(decision.model_dump_json(indent=2))
+    shown = decision.model_dump(mode="json")
+    if selects:
+        try:
+            shown = {path: select_path(shown, path) for path in selects}
+        except KeyError as exc:
+            raise click.BadParameter(f"the decision has no {exc.args[0]!r}", param_hint="--select")
+    if output == "yaml":
+        click.echo(yaml.safe_dump(shown, allow_unicode=True, sort_keys=False, width=100), nl=False)
+    else:
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
 
 
 @main.command()

@@ -3,7 +3,7 @@
 Installed plugins are found through the ``dealer_rules`` entry-point group (a package
 declares ``[project.entry-points.dealer_rules] name = "module"``). Setting
 ``DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD=1`` skips them, so tests and operators can run with
-the built-ins only. ``DEALER_RULES_PLUGINS=pkg.module,other.module`` registers extra plugin
+the built-ins only. ``DEALER_RULES_EXTRA_PLUGINS=pkg.module,other.module`` registers extra plugin
 modules that are importable but not installed as packages (a plugin in development).
 ``DEALER_RULES_TRACE_HOOKS=1`` prints every hook call to stderr.
 """
@@ -22,7 +22,7 @@ from .registry import PluginError, Registry
 ENTRY_POINT_GROUP = "dealer_rules"
 AUTOLOAD_ENV = "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD"
 TRACE_ENV = "DEALER_RULES_TRACE_HOOKS"
-EXTRA_ENV = "DEALER_RULES_PLUGINS"
+EXTRA_ENV = "DEALER_RULES_EXTRA_PLUGINS"
 
 #: the built-in plugins, as importable module paths (core never imports them directly)
 DEFAULT_PLUGINS = ("plugins.tiers", "plugins.offers", "plugins.sla", "plugins.callbacks")

@@ -78,7 +78,7 @@ def run_tests(ruleset: CompiledRuleset, evaluator: Evaluator) -> list[CaseResult
 _STEP = re.compile(r"([^.\[\]]+)|\[(\*|\d+)\]")
 
 
-def _lookup(data, path: str):
+def select_path(data, path: str):
     """The value at a dotted path; a list for ``[*]``; raises KeyError if absent."""
     values, many = [data], False
     for name, index in _STEP.findall(path):
@@ -103,7 +103,7 @@ def _lookup(data, path: str):
 
 def _check_path(result: dict, path: str, expected, tz=None):
     try:
-        actual = _lookup(result, path)
+        actual = select_path(result, path)
     except KeyError:
         return Message("case_no_path", path=path)
     if isinstance(expected, dict) and len(expected) == 1 and next(iter(expected)) in (

@@ -32,8 +32,8 @@ tests:
 
 @pytest.fixture
 def cli(monkeypatch):
-    """Run the command in-process, with the sample plugin added by DEALER_RULES_PLUGINS."""
-    monkeypatch.setenv("DEALER_RULES_PLUGINS", "support.sample_plugin")
+    """Run the command in-process, with the sample plugin added by DEALER_RULES_EXTRA_PLUGINS."""
+    monkeypatch.setenv("DEALER_RULES_EXTRA_PLUGINS", "support.sample_plugin")
     monkeypatch.setenv("DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD", "1")
     runner = CliRunner()
 
@@ -141,7 +141,7 @@ def test_the_installed_command_runs_and_a_broken_plugin_is_one_line(tmp_path):
     help_text = subprocess.run([exe, "--help"], capture_output=True, text=True, check=True).stdout
     for command in ("validate", "test", "evaluate", "plugins"):
         assert command in help_text
-    env = dict(os.environ, DEALER_RULES_PLUGINS="no_such_module_anywhere",
+    env = dict(os.environ, DEALER_RULES_EXTRA_PLUGINS="no_such_module_anywhere",
                DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD="1")
     broken = subprocess.run([exe, "plugins"], capture_output=True, text=True, env=env)
     assert broken.returncode == 1
