@@ -6,15 +6,16 @@ disjunctive normal form, one durable-rules rule each, so an ``or`` can never fir
 twice), each term a conjunction of leaves:
 
 - ``{"customer.tier": "gold"}``, ``{"$gt": {"order.labour_amount": 500.0}}``
-- ``{"$gte": {"a": {"$m": "b"}}}`` (a field against another field)
 - ``{"$ex": {"a": 1}}`` / ``{"$nex": {"a": 1}}`` (present / missing)
-- ``{"$or": [{"a": 1}, {"a": 2}]}`` (``in``: at most one branch can match)
-- ``{"$iany": {"list": ...}}`` / ``{"$iall": {"list": ...}}`` over items (``$i.`` paths)
+- ``{"$or": [{"a": 1}, {"a": 2}]}`` (``in``, outside any()/all(): one branch can match)
+- ``{"$iany": {"list": ...}}`` / ``{"$iall": {"list": ...}}`` over items (``$i.`` paths),
+  with no ``$or`` inside (see ``_Lowering.quantifier``)
 
 What the matcher cannot do exactly is computed before matching by the interpreter and
 handed to it as a *computed value* (``_v1``): arithmetic (exact Decimal; durable-rules
-divides integers and crashes on a division by zero) and text tests (durable-rules' own
-pattern language corrupts memory on some patterns).
+divides integers and crashes on a division by zero), text tests (durable-rules' own
+pattern language corrupts memory on some patterns) and a fact compared with another fact
+(durable-rules misreads a missing right-hand field).
 """
 from __future__ import annotations
 
@@ -197,27 +198,25 @@ class _Lowering:
         op = _NEGATE[node.op] if neg else node.op
         left, right = node.left, node.right
         if isinstance(left, Literal) and isinstance(right, Literal):
-            return truth(node, None) != neg
+            return truth(node, Env(None, dt.datetime.now(self.tz))) != neg
+        if quantifier is not None and not (_uses_item(left) or _uses_item(right)):
+            self.require_item(None, node, quantifier)
+        if not isinstance(left, Literal) and not isinstance(right, Literal):
+            # A fact against a fact: durable-rules reads an uninitialised result when the
+            # right-hand field is missing (tests/core/test_conditions_differential.py), so
+            # the yes/no is computed exactly in Python instead.
+            return self.computed_test(node, neg, quantifier)
         left = self.as_path(left, quantifier)
         right = self.as_path(right, quantifier)
         if isinstance(left, Literal):
             left, right, op = right, left, _FLIP[op]
         if quantifier is not None:
-            if isinstance(right, Path) and right.scope == "item" and left.scope == "root":
-                left, right, op = right, left, _FLIP[op]
-            if isinstance(right, Path) and right.scope == "item":
-                # item field against item field: the matcher cannot, so compute the yes/no
-                return self.computed_test(node, neg, quantifier)
             self.require_item(left, node, quantifier)
-        if isinstance(right, Path):
-            operand = {"$m": right.key}
-        else:
-            operand = encode_value(right.value, self.tz)
+        operand = encode_value(right.value, self.tz)
         leaf = {left.key: operand} if op == "==" else {_DURABLE_OP[op]: {left.key: operand}}
-        if not neg:
+        if not neg or not left.optional:
             return leaf
-        missing = [{"$nex": {p.key: 1}} for p in (left, right) if isinstance(p, Path) and p.optional]
-        return _or([leaf, *missing])
+        return _or([leaf, {"$nex": {left.key: 1}}])
 
     def in_list(self, node: In, neg: bool, quantifier):
         left = self.as_path(node.left, quantifier)
@@ -228,8 +227,11 @@ class _Lowering:
             if encoded not in seen:
                 seen.add(encoded)
                 values.append(encoded)
-        one_of = values and (
-            {left.key: values[0]} if len(values) == 1 else {"$or": [{left.key: v} for v in values]})
+        if len(values) == 1 or quantifier is None:
+            one_of = {left.key: values[0]} if len(values) == 1 else {"$or": [{left.key: v} for v in values]}
+        else:
+            # never an $or inside any()/all(): see quantifier()
+            one_of = _or([{left.key: v} for v in values])
         none_of = _and([{"$neq": {left.key: v}} for v in values])
         missing = {"$nex": {left.key: 1}} if left.optional else False
         if not node.negated and not neg:
@@ -246,15 +248,25 @@ class _Lowering:
         return {("$i." + key) if quantifier else key: not neg}
 
     def quantifier(self, node: Quantifier, neg: bool):
+        """any()/all() over a list. durable-rules mishandles an $or inside $iany/$iall (it
+        keeps only the last tested field's result, and may refuse the ruleset on
+        uninitialised memory), so no $or ever goes inside: any(L, a or b) becomes
+        any(L, a) or any(L, b); an all() whose item test needs an "or" is computed per item."""
         inner = self.lower(node.condition, neg, node)
         list_key = node.list_path.key
+        is_any = (node.op == "any") != neg
         if inner is False:
             test = False
         elif inner is True:
             test = {"$ex": {list_key: 1}}
+        elif not _has_or(inner):
+            test = {"$iany" if is_any else "$iall": {list_key: _json(inner)}}
+        elif is_any:
+            test = _or([{"$iany": {list_key: term[0] if len(term) == 1 else {"$and": term}}}
+                        for term in _dnf(inner)])
         else:
-            op = "$iany" if (node.op == "any") != neg else "$iall"
-            test = {op: {list_key: _json(inner)}}
+            key = self.computed.add(node.condition, True, node.list_path)
+            test = {"$iall": {list_key: {"$i." + key: not neg}}}
         if not neg:
             return test
         return _or([test, {"$nex": {list_key: 1}}])
@@ -275,9 +287,17 @@ class _Lowering:
 
     @staticmethod
     def require_item(path, node: Node, quantifier):
-        if quantifier is not None and isinstance(path, Path) and path.scope != "item":
+        if quantifier is not None and (path is None or isinstance(path, Path) and path.scope != "item"):
             raise ConditionError(M("item_test_outside", fn=quantifier.op,
                                    list=quantifier.list_path.text), node.pos, node.end)
+
+
+def _has_or(tree) -> bool:
+    if isinstance(tree, dict):
+        return "$or" in tree
+    if isinstance(tree, tuple):
+        return tree[0] == "or" or any(_has_or(child) for child in tree[1])
+    return False
 
 
 def _uses_item(node: Node) -> bool:
