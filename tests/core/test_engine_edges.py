@@ -380,6 +380,33 @@ def test_field_limit_counts_the_whole_fact_not_one_object():
     assert result.stdout.strip() == "ok"
 
 
+def test_stack_overflow_inside_one_term_is_an_engine_error():
+    """Not in the engine's docstring: the shards bound *terms*, but one term whose ``$or``
+    has more than 64 branches true at once still overflows the C matcher's stack (303).
+    The compiler emits ``$or`` only for ``in`` (equalities on one field, so at most one
+    branch holds); should that change, this must stay an EngineError, not a crash or a
+    fact left in the session."""
+    result = run_isolated("""
+        from core.engine import EngineError, Matcher
+        m = Matcher([("wide", [[{"$or": [{"$gt": {"f": float(i)}} for i in range(70)]}]]),
+                     ("y", [[{"y": 1}]])])
+        for _ in range(3):
+            try:
+                m.match({"f": 100, "y": 1})
+            except EngineError as exc:
+                assert exc.code == 303, exc.code
+            else:
+                raise AssertionError("no error")
+            assert m.facts_held() == 0
+            assert m.match({"y": 1}) == ["y"]
+            assert m.match({"f": 0.5}) == ["wide"]
+        m.close()
+        print("ok")
+    """)
+    assert_clean_exit(result)
+    assert result.stdout.strip() == "ok"
+
+
 # -- what the matcher reports --------------------------------------------------------------
 
 def test_or_with_both_branches_true_is_reported_once():
