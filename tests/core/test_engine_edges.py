@@ -428,7 +428,6 @@ def test_or_with_both_branches_true_is_reported_once():
 
 
 def test_or_through_the_condition_language_is_reported_once():
-    import datetime as dt
     import zoneinfo
     from pydantic import BaseModel
 
@@ -453,7 +452,6 @@ def test_or_through_the_condition_language_is_reported_once():
     finally:
         m.close()
     assert not cv.items
-    del dt
 
 
 def test_two_hundred_rules_matching_one_fact_are_all_reported():
