@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
+import orjson
 from pydantic import BaseModel
 
 from .conditions.syntax import Duration
@@ -19,18 +20,53 @@ from .facts_schema import LIST, OBJECT, FieldType
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _SAFE_INT = 2 ** 53
+#: durable-rules compares texts on their length modulo 65,536 bytes; 16,000 characters stay
+#: under that even at 4 bytes each
+MAX_TEXT = 16_000
+
+
+class NotMatchable(ValueError):
+    """A value the matcher cannot hold exactly (an infinite number, a text too long);
+    ``path`` says where it is in the facts."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.path: list = []
+
+
+def matcher_float(f: float):
+    """A float as the matcher can read it. durable-rules cannot parse an exponent without a
+    fraction (``1e-05``, the way Python and orjson write small and large floats), so those
+    are written ``1.0e-05``; infinities and NaN cannot be compared and are refused."""
+    if f == 0.0 or 1e-4 <= abs(f) < 1e16:
+        return f
+    if f != f or f in (float("inf"), float("-inf")):
+        raise NotMatchable(f"{f} is not a finite number")
+    mantissa, _, exponent = repr(f).partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return orjson.Fragment(f"{mantissa}e{exponent}".encode())
+
+
+def _text(value, tz):
+    if len(value) > MAX_TEXT:
+        raise NotMatchable(f"a text of {len(value)} characters is too long to match "
+                           f"(at most {MAX_TEXT})")
+    return value
 
 
 def encode_value(value, tz: dt.tzinfo):
     """One scalar value as the matcher sees it."""
     if isinstance(value, enum.Enum):
         value = value.value
-    if value is None or isinstance(value, (bool, str)):
+    if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, str):
+        return _text(value, tz)
     if isinstance(value, int):
-        return value if -_SAFE_INT < value < _SAFE_INT else float(value)
+        return value if -_SAFE_INT < value < _SAFE_INT else matcher_float(float(value))
     if isinstance(value, (float, Decimal)):
-        return float(value)
+        return matcher_float(float(value))
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=tz)
@@ -38,9 +74,9 @@ def encode_value(value, tz: dt.tzinfo):
     if isinstance(value, dt.date):
         return value.toordinal() - _EPOCH_ORDINAL
     if isinstance(value, Duration):
-        return float(value.seconds)
+        return matcher_float(float(value.seconds))
     if isinstance(value, dt.timedelta):
-        return value.total_seconds()
+        return matcher_float(value.total_seconds())
     raise TypeError(f"cannot encode {type(value).__name__} for the matcher")
 
 
@@ -74,7 +110,11 @@ def _object_encoder(schema: FieldType):
             if convert is None:
                 out[name] = value
             else:
-                value = convert(value, tz)
+                try:
+                    value = convert(value, tz)
+                except NotMatchable as exc:
+                    exc.path.insert(0, name)
+                    raise
                 if value is not _SKIP:
                     out[name] = value
         return out
@@ -98,12 +138,12 @@ def _value_encoder(field: FieldType):
     if kind == "string":
         if field.values:  # enum or Literal: enums give their value
             return lambda v, tz: v.value if isinstance(v, enum.Enum) else v
-        return None
+        return _text
     if kind == "bool":
         return None
     if kind == "number":
         if field.decimal:
-            return lambda v, tz: float(v)
+            return lambda v, tz: matcher_float(float(v))
         return _number
     if kind == "date":
         return lambda v, tz: v.toordinal() - _EPOCH_ORDINAL
@@ -111,6 +151,6 @@ def _value_encoder(field: FieldType):
 
 
 def _number(v, tz):
-    if type(v) is int:
-        return v if -_SAFE_INT < v < _SAFE_INT else float(v)
-    return float(v)
+    if type(v) is int and -_SAFE_INT < v < _SAFE_INT:
+        return v
+    return matcher_float(float(v))

@@ -36,7 +36,7 @@ SHARD_TERMS = 48
 _SID = "s"
 _FACT_ID = "f"
 _READY_RULE = "ready"
-_READY_FACT = json.dumps({"sid": _SID, "id": "ready", "_engine_ready": 1})
+_READY_FACT = orjson.dumps({"sid": _SID, "id": "ready", "_engine_ready": 1}).decode()
 _names = itertools.count(1)
 _live = {"rulesets": 0, "sessions": 0}
 _live_lock = threading.Lock()
@@ -45,7 +45,11 @@ _ERRORS = {
     113: "the condition is too complex for the engine (too many tests in one branch)",
     106: "too many rules test the same field",
     102: "the engine does not support this kind of test",
-    302: "an object in the facts has too many fields (at most 250)",
+    302: "the facts have too many fields for the matcher (at most 250 in all, nested objects included)",
+    303: "too many tests hold at once for the matcher",
+    202: "the matcher cannot read a text in the facts",
+    203: "the matcher cannot read a number in the facts (core.encoding writes them readably)",
+    204: "the matcher cannot read a value in the facts (core.encoding writes them readably)",
     314: "a text in the facts is too long (at most 16 MB)",
 }
 
@@ -109,7 +113,7 @@ class Matcher:
         payload["sid"] = _SID
         payload["id"] = _FACT_ID
         try:
-            text = orjson.dumps(payload).decode()
+            text = _dumps(payload)
         except TypeError as exc:  # a value the matcher cannot hold (e.g. an integer over 64 bits)
             raise EngineError(f"the facts hold a value the engine cannot compare: {exc}") from None
         if len(self._shards) == 1:
@@ -148,7 +152,7 @@ class _Shard:
             for n, term in enumerate(terms):
                 condition = term[0] if len(term) == 1 else {"$and": term}
                 definition[f"{key}#{n}"] = {"all": [{"m": condition}]}
-        handle = _create(definition, rules)
+        handle = _create(_dumps(definition), rules)
         shard = cls(handle)
         with shard._lock:
             _prime(handle)
@@ -198,8 +202,7 @@ class _Shard:
     def _reset(self) -> None:
         """After an unexpected failure: replace the C ruleset by a fresh, primed copy."""
         old = self._box[0]
-        definition = _c_definition.get(old)
-        new = _create(json.loads(definition), None)
+        new = _create(_c_definition[old], None)
         _prime(new)
         _free(old)
         self._box[0] = new
@@ -208,8 +211,14 @@ class _Shard:
 _c_definition: dict = {}
 
 
-def _create(definition: dict, rules) -> int:
-    text = json.dumps(definition, ensure_ascii=False)
+def _dumps(value) -> str:
+    """JSON for the C module: orjson writes UTF-8 as it is (texts are compared as raw JSON,
+    so rules and facts must be written the same way) and keeps the ``Fragment`` numbers
+    core.encoding prepares for durable-rules' parser."""
+    return orjson.dumps(value).decode()
+
+
+def _create(text: str, rules) -> int:
     try:
         handle = _c.create_ruleset(f"dealer-rules-{next(_names)}", text)
     except _c.error as exc:
@@ -228,7 +237,7 @@ def _find_culprit(rules) -> str | None:
     for key, terms in rules:
         for n, term in enumerate(terms):
             condition = term[0] if len(term) == 1 else {"$and": term}
-            text = json.dumps({"r": {"all": [{"m": condition}]}}, ensure_ascii=False)
+            text = _dumps({"r": {"all": [{"m": condition}]}})
             try:
                 handle = _c.create_ruleset(f"dealer-rules-probe-{next(_names)}", text)
             except _c.error:

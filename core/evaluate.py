@@ -20,7 +20,7 @@ from .conditions.explain import why_false
 from .conditions.interpreter import Env
 from .decision import Decision, NotFired, Timings, construct
 from .domain import ActionContext
-from .encoding import encode_facts, encode_value
+from .encoding import NotMatchable, encode_facts, encode_value
 from .localize import localize_input
 from .messages import Message, UserError
 from .plugins import TRACE_ENV
@@ -50,6 +50,25 @@ class ActionError(UserError):
         self.rule, self.action, self.cause = rule, action, cause
         super().__init__(Message("action_failed", rule=rule, action=action,
                                  detail=f"{type(cause).__name__}: {cause}"))
+
+
+def matcher_input(facts, schema, computed, env: Env, tz) -> dict:
+    """What the matcher is given for one evaluation: the encoded facts, the evaluation time
+    (``_now``, ``_today``) and every computed value (per list item where needed).
+
+    :raises FactsError: a value the matcher cannot hold (an infinite number, a text over
+        16,000 characters), with its path.
+    """
+    try:
+        encoded = encode_facts(facts, schema, tz)
+        encoded["_now"] = encode_value(env.now, tz)
+        encoded["_today"] = encode_value(env.today, tz)
+        if computed.items:
+            computed.fill(encoded, env, tz)
+    except NotMatchable as exc:
+        raise FactsError([{"path": ".".join(exc.path),
+                           "message": Message("not_matchable", detail=str(exc))}]) from None
+    return encoded
 
 
 class HookError(UserError):
@@ -103,12 +122,8 @@ class Evaluator:
         settings = ruleset.settings
         self._call(self._derive, {"domain": domain, "facts": model, "at": at, "settings": settings})
 
-        encoded = encode_facts(model, ruleset.schema, tz)
-        encoded["_now"] = encode_value(at, tz)
-        encoded["_today"] = encode_value(at.date(), tz)
         env = Env(model, at)
-        if ruleset.computed.items:
-            ruleset.computed.fill(encoded, env, tz)
+        encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz)
         engine_started = time.perf_counter()
         keys = ruleset.matcher.match(encoded)
         engine_ms = (time.perf_counter() - engine_started) * 1000

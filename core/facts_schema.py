@@ -50,6 +50,10 @@ class FieldType:
         return self.kind
 
 
+#: top-level names the matcher uses for its own session and fact ids
+RESERVED_TOP_LEVEL = ("id", "sid")
+
+
 def schema_of(model: type[BaseModel], where: str = "") -> FieldType:
     """The FieldType tree of a pydantic model class; raises SchemaError naming the field."""
     fields = {}
@@ -57,6 +61,9 @@ def schema_of(model: type[BaseModel], where: str = "") -> FieldType:
         path = f"{where}.{name}" if where else name
         if name.startswith("_") or (info.alias or "").startswith("_"):
             raise SchemaError(f"field {path!r}: names starting with '_' are reserved")
+        if not where and name in RESERVED_TOP_LEVEL:
+            raise SchemaError(f"field {path!r}: 'id' and 'sid' are reserved at the top level of "
+                              "facts (the matcher's own ids); nest it, e.g. customer.id")
         ftype = _type_of(info.annotation, path)
         if info.description:
             ftype = FieldType(**{**ftype.__dict__, "description": info.description})

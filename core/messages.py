@@ -67,6 +67,7 @@ CATALOG = {
     "action_failed": ("rule {rule}: action {action} failed: {detail}",
                       "规则 {rule} 的动作 {action} 执行失败：{detail}"),
     "hook_failed": ("plugin {plugin}: {hook} failed: {detail}", "插件 {plugin} 的 {hook} 执行失败：{detail}"),
+    "not_matchable": ("cannot be matched: {detail}", "无法用于规则匹配：{detail}"),
     "facts_invalid": ("the facts are not valid", "事实数据无效"),
     # -- test cases ------------------------------------------------------------------------------
     "case_facts_invalid": ("the test's facts are not valid: {detail}", "测试用例的事实数据无效：{detail}"),

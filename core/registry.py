@@ -13,7 +13,9 @@ from pydantic import BaseModel, ValidationError
 from .domain import Action, Domain
 from .facts_schema import OBJECT, LIST, FieldType, SchemaError, schema_of
 
-#: the engine accepts at most 250 fields per object; computed values share the top level
+#: durable-rules holds at most ~250 properties per fact, counting nested objects' fields
+#: (each object is one more) and the computed values, which share the top level (at most
+#: 90, core.compile.MAX_COMPUTED); list items are facts of their own
 MAX_FIELDS_PER_OBJECT = 150
 
 
@@ -74,7 +76,8 @@ class Registry:
         crowded = _crowded_object(schema, "")
         if crowded is not None:
             raise PluginError(plugin, f"domain {domain.name!r}: {crowded or 'the facts'} has more than "
-                                      f"{MAX_FIELDS_PER_OBJECT} fields; group them in nested models")
+                                      f"{MAX_FIELDS_PER_OBJECT} fields, nested objects included (the "
+                                      f"matcher's limit); drop some or move repeated ones into a list")
         try:
             domain.result()
         except ValidationError as exc:
@@ -123,14 +126,30 @@ class Registry:
 
 
 def _crowded_object(schema: FieldType, where: str):
-    """The path of an object with too many fields, '' for the root, None if all fit."""
-    if schema.kind == OBJECT:
-        if len(schema.fields) > MAX_FIELDS_PER_OBJECT:
-            return where
-        for name, field in schema.fields.items():
-            found = _crowded_object(field, f"{where}.{name}" if where else name)
+    """The path of a fact (the top level, '' , or a list's items) whose fields, nested
+    objects flattened in, are too many for the matcher; None if all fit."""
+    if _flat_size(schema) > MAX_FIELDS_PER_OBJECT:
+        return where
+    for name, field in schema.fields.items():
+        path = f"{where}.{name}" if where else name
+        found = _crowded_lists(field, path)
+        if found is not None:
+            return found
+    return None
+
+
+def _flat_size(schema: FieldType) -> int:
+    """Properties one object takes in the matcher: its fields, nested objects' fields
+    included (an object counts once more), a list once (its items are separate)."""
+    return sum(1 + (_flat_size(f) if f.kind == OBJECT else 0) for f in schema.fields.values())
+
+
+def _crowded_lists(field: FieldType, path: str):
+    if field.kind == OBJECT:
+        for name, sub in field.fields.items():
+            found = _crowded_lists(sub, f"{path}.{name}")
             if found is not None:
                 return found
-    elif schema.kind == LIST and schema.item is not None:
-        return _crowded_object(schema.item, where + "[]")
+    elif field.kind == LIST and field.item is not None and field.item.kind == OBJECT:
+        return _crowded_object(field.item, path + "[]")
     return None

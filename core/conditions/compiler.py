@@ -64,6 +64,16 @@ class ComputedValues:
         return key
 
 
+    def snapshot(self) -> int:
+        return len(self.items)
+
+    def restore(self, mark: int) -> None:
+        """Forget the values added since ``snapshot()`` returned ``mark``."""
+        for item in self.items[mark:]:
+            signature = next(s for s, k in self._by_signature.items() if k == item.key)
+            del self._by_signature[signature]
+        del self.items[mark:]
+
     def fill(self, encoded: dict, env: "Env", tz: dt.tzinfo) -> None:
         """Work out every computed value for one evaluation and add it to the matcher's
         facts dict (``encoded``, from core.encoding.encode_facts); a missing value is left
@@ -251,9 +261,19 @@ class _Lowering:
         """any()/all() over a list. durable-rules mishandles an $or inside $iany/$iall (it
         keeps only the last tested field's result, and may refuse the ruleset on
         uninitialised memory), so no $or ever goes inside: any(L, a or b) becomes
-        any(L, a) or any(L, b); an all() whose item test needs an "or" is computed per item."""
+        any(L, a) or any(L, b); an all() whose item test needs an "or" is computed per item.
+        Items that are plain values (a list of texts) cannot carry a computed value, so
+        there the whole any()/all() is computed when any part of it needs computing."""
+        mark = self.computed.snapshot()
         inner = self.lower(node.condition, neg, node)
         list_key = node.list_path.key
+        item_type = getattr(node.list_path, "field", None)
+        scalar_items = item_type is not None and item_type.item is not None \
+            and item_type.item.kind != "object"
+        per_item = any(c.list_path is node.list_path for c in self.computed.items[mark:])
+        if scalar_items and (per_item or (_has_or(inner) and (node.op == "any") == neg)):
+            self.computed.restore(mark)
+            return {self.computed.add(node, True, None): not neg}
         is_any = (node.op == "any") != neg
         if inner is False:
             test = False

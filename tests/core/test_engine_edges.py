@@ -14,6 +14,7 @@ import sys
 import textwrap
 import threading
 import weakref
+import zoneinfo
 
 import pytest
 
@@ -593,52 +594,54 @@ def test_negative_and_large_numbers():
         m.close()
 
 
-# -- known bugs (strict xfail: they turn into failures once fixed, then drop the mark) -----
+# -- durable-rules' limits, and how the values sent to it are kept inside them --------------
 
-@pytest.mark.xfail(strict=True, reason="durable-rules' JSON reader takes an exponent only "
-                   "after a fraction: 1e+20 / 1e-05 (as json.dumps writes them) are refused "
-                   "with error 204")
-def test_number_with_exponent_in_facts():
-    m = Matcher([("pos", [[{"$gt": {"n": 0.0}}]]), ("big", [[{"$gt": {"n": 1000.0}}]])])
+def test_numbers_with_an_exponent_are_written_so_the_matcher_reads_them():
+    """durable-rules reads an exponent only after a fraction (1e-05 is refused with error
+    204); core.encoding writes such floats as 1.0e-05, in facts and in literals alike."""
+    from core.encoding import encode_value
+    tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+    m = Matcher([("pos", [[{"$gt": {"n": 0.0}}]]), ("big", [[{"$gt": {"n": 1000.0}}]]),
+                 ("tiny", [[{"$gt": {"n": encode_value(1e-05, tz)}}]]),
+                 ("huge", [[{"$lt": {"n": encode_value(1e16, tz)}}]])])
     try:
-        assert sorted(m.match({"n": 1e20})) == ["big", "pos"]
-        assert m.match({"n": 1e-05}) == ["pos"]
-        assert sorted(m.match({"n": 1e16})) == ["big", "pos"]
+        assert sorted(m.match({"n": encode_value(1e20, tz)})) == ["big", "pos", "tiny"]
+        assert sorted(m.match({"n": encode_value(1e-05, tz)})) == ["huge", "pos"]
+        assert sorted(m.match({"n": encode_value(2e-05, tz)})) == ["huge", "pos", "tiny"]
+        assert sorted(m.match({"n": encode_value(1e16, tz)})) == ["big", "pos", "tiny"]
+        with pytest.raises(EngineError, match="cannot read"):
+            m.match({"n": 1e20})   # a raw float, not encoded: refused, not misread
     finally:
         m.close()
 
 
-@pytest.mark.xfail(strict=True, reason="the same for a condition's literal: the ruleset is "
-                   "refused with error 204")
-def test_number_with_exponent_in_a_condition():
-    m = Matcher([("tiny", [[{"$gt": {"n": 1e-05}}]]), ("huge", [[{"$lt": {"n": 1e16}}]])])
-    try:
-        assert sorted(m.match({"n": 1.0})) == ["huge", "tiny"]
-    finally:
-        m.close()
+def test_non_finite_numbers_are_refused_before_matching():
+    from core.encoding import NotMatchable, encode_value
+    for value in (float("inf"), float("-inf"), float("nan")):
+        with pytest.raises(NotMatchable, match="not a finite number"):
+            encode_value(value, zoneinfo.ZoneInfo("Asia/Shanghai"))
 
 
-@pytest.mark.xfail(strict=True, reason="durable-rules compares strings with unsigned short "
-                   "lengths: a text of 64 KiB or more is compared on its first len % 65536 "
-                   "bytes only, so 'gold' + 65,532 more characters == 'gold'")
-def test_long_text_is_not_equal_to_its_prefix():
+def test_long_texts_are_refused_before_they_reach_the_matcher():
+    """durable-rules compares texts on their length modulo 65,536 bytes ('gold' + 65,532
+    characters == 'gold'); core.encoding refuses texts over 16,000 characters, which stay
+    under 64 KiB even at four bytes each, and texts up to that length compare right."""
+    from core.encoding import MAX_TEXT, NotMatchable, encode_value
+    tz = zoneinfo.ZoneInfo("Asia/Shanghai")
     m = Matcher([("eq", [[{"s": "gold"}]]), ("ne", [[{"$neq": {"s": "gold"}}]])])
     try:
-        assert m.match({"s": "gold" + "x" * 1000}) == ["ne"]  # below 64 KiB: right
-        for length in (65536, 65540, 131076):
-            assert m.match({"s": "gold" + "x" * (length - 4)}) == ["ne"], length
+        assert m.match({"s": encode_value("gold" + "金" * (MAX_TEXT - 4), tz)}) == ["ne"]
+        with pytest.raises(NotMatchable, match="too long"):
+            encode_value("gold" + "x" * MAX_TEXT, tz)
     finally:
         m.close()
 
 
-@pytest.mark.xfail(strict=True, reason="Matcher.match overwrites top-level fields named "
-                   "'sid' and 'id' with its own session and fact ids, so a facts model with "
-                   "such a field never matches on it (schema_of does not reserve them)")
-def test_top_level_id_and_sid_fields():
-    m = Matcher([("id", [[{"id": 5}]]), ("sid", [[{"sid": "abc"}]]),
-                 ("nested", [[{"customer.id": 7}]])])
+def test_top_level_id_and_sid_are_the_matchers_own():
+    """Matcher.match sets its own session and fact ids at the top level, so facts models may
+    not use those names there (schema_of refuses them); nested ones are fine."""
+    m = Matcher([("nested", [[{"customer.id": 7}]])])
     try:
-        assert sorted(m.match({"id": 5, "sid": "abc", "customer": {"id": 7}})) == \
-            ["id", "nested", "sid"]
+        assert m.match({"id": 5, "sid": "abc", "customer": {"id": 7}}) == ["nested"]
     finally:
         m.close()

@@ -166,3 +166,30 @@ def test_a_plugin_may_add_an_action_to_another_plugins_domain(tmp_path, monkeypa
 def test_a_plugin_registered_for_one_test_is_gone_in_the_next(pm):
     """Fresh managers per test: nothing leaks (see the pm fixture)."""
     assert [name for name, _ in pm.list_name_plugin()] == ["support.sample_plugin"]
+
+
+def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
+    """durable-rules holds ~250 properties per fact, nested objects' fields included, so a
+    facts model is refused when its flattened size is over 150 (room for computed values)."""
+    from pydantic import create_model
+
+    from core import Domain, hookimpl
+
+    part = create_model("Part", **{f"f{i}": (int, 0) for i in range(60)})
+    wide = create_model("Wide", a=(part, part()), b=(part, part()), c=(part, part()))
+
+    class R(__import__("pydantic").BaseModel):
+        x: int = 0
+
+    class Wide:
+        @hookimpl
+        def register_domains(self, register):
+            register(Domain(name="wide", title="Wide", facts=wide, result=R))
+
+    pm.register(Wide(), name="wide-plugin")
+    try:
+        with pytest.raises(PluginError, match="the facts has more than 150 fields, nested objects "
+                                              "included"):
+            Registry.from_plugin_manager(pm)
+    finally:
+        pm.unregister(name="wide-plugin")
