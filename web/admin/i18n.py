@@ -8,7 +8,8 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from flask import Flask, g, redirect, request, session, url_for
-from flask_babel import Babel, format_currency, format_date, format_datetime, get_locale
+from babel.numbers import format_currency
+from flask_babel import Babel, format_date, format_datetime, get_locale
 
 from . import bp
 

@@ -135,7 +135,10 @@ def try_it(group: str, domain: str):
         form["facts"], form["at"] = chosen["facts"], chosen["at"]
     decision = error = errors = None
     if request.method == "POST":
-        facts_text = form["facts"].strip() or (case_facts.get(form["case"], {}).get("facts") or "")
+        picked = case_facts.get(form["case"], {})
+        if not form["facts"].strip() and picked:      # a test case chosen, no facts pasted
+            form["facts"], form["at"] = picked["facts"], form["at"] or picked["at"]
+        facts_text = form["facts"].strip()
         at = _parse_at(form["at"])
         try:
             facts = json.loads(facts_text or "{}")

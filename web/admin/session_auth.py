@@ -61,6 +61,16 @@ def _http_error(exc: HTTPException):
     return render_template("admin/error.html", status=exc.code, message=message), exc.code
 
 
+@bp.errorhandler(Exception)
+def _unexpected(exc: Exception):
+    import logging
+    logging.getLogger(__name__).exception("unexpected error in the admin")
+    return render_template("admin/error.html", status=500,
+                           message=_("Something went wrong on our side (request %(id)s). "
+                                     "Please try again; if it happens again, tell your "
+                                     "administrator.", id=g.get("request_id", "-"))), 500
+
+
 def forbid(message: str):
     exc = HTTPException(description=message)
     exc.code = 403

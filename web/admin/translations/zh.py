@@ -65,6 +65,8 @@ ZH = {
     "Too many failed sign-ins for this user. Signing in is locked until %(time)s.":
         "该用户登录失败次数过多，%(time)s 之前无法登录。",
     "You are signed out.": "您已退出登录。",
+    "Something went wrong on our side (request %(id)s). Please try again; if it happens again, tell your administrator.":
+        "系统出现意外错误（请求编号 %(id)s）。请重试；如果再次出现，请联系管理员。",
     # layout and navigation
     "Audit log": "操作日志", "User": "用户", "everyone": "所有人", "Domain": "业务领域", "all": "全部",
     "Action": "操作", "From": "从", "To": "到", "Filter": "筛选", "Clear": "清除",
