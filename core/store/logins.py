@@ -48,4 +48,4 @@ def record_failure(session: Session, username: str, max_failures: int, lock_for:
 def record_success(session: Session, username: str) -> None:
     row = session.get(LoginThrottle, username)
     if row is not None:
-        session.delete(row)
+        row.failures, row.locked_until = 0, None

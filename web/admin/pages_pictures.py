@@ -20,7 +20,7 @@ from .rulesets_view import facts_json, test_cases
 from .session_auth import group_page
 
 SAMPLE_DELIVERY = "2026-09-28"
-SAMPLE_SLA_AT = "2026-11-30T10:00"
+SAMPLE_SLA_AT = "2026-11-28T19:00"
 SAMPLE_SLA_FACTS = {
     "store_id": "sh_pudong",
     "enquiry": {"received_at": "2026-11-27T17:50:00", "channel": "wecom"},

@@ -106,9 +106,13 @@ def lanes(start: dt.datetime, end: dt.datetime, rows: list[Lane], ticks: list[Ti
                 cursor = max(cursor, closes)
         for instant, mark_label, css in lane.marks:
             x = _x(instant, start, end, label_w, inner)
+            above = css == "done"                 # done above the bar, due below it
+            anchor = "end" if x > width - 90 else "start"
+            tx = x - 3 if anchor == "end" else x + 3
             out.append(f'<g class="mark {escape(css)}"><title>{escape(mark_label)}</title>'
                        f'<line x1="{x:.1f}" y1="{y + 4}" x2="{x:.1f}" y2="{y + 32}"/>'
-                       f'<text x="{x + 3:.1f}" y="{y + 42}" class="mark-label">{escape(mark_label)}</text></g>')
+                       f'<text x="{tx:.1f}" y="{y + 4 if above else y + 42}" text-anchor="{anchor}" '
+                       f'class="mark-label">{escape(mark_label)}</text></g>')
     if now is not None and start <= now <= end:
         x = _x(now, start, end, label_w, inner)
         out.append(f'<line x1="{x:.1f}" y1="{top - 10}" x2="{x:.1f}" y2="{height - 30}" class="now"/>'

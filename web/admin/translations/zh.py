@@ -149,7 +149,7 @@ ZH = {
     "Sample case (a test case)": "示例案例（测试用例）", "— the example below —": "— 使用下方示例 —",
     "Now (evaluation time)": "当前时间（评估时间）", "Facts (JSON)": "事实数据（JSON）",
     "Show the deadlines": "查看时限", "time counted": "计时时段", "Deadline": "时限", "Started": "开始",
-    "Done": "完成", "Status": "状态", "%(n)s min late": "超时 %(n)s 分钟", "%(n)s min left": "剩余 %(n)s 分钟",
+    "Done": "完成", "Due by": "截止时间", "Status": "状态", "%(n)s min late": "超时 %(n)s 分钟", "%(n)s min left": "剩余 %(n)s 分钟",
     # publish
     "Not rolled back: version %(n)s no longer passes its checks.": "未恢复：第 %(n)s 版已无法通过检查。",
     "Not published: the draft must be valid and pass every test case.": "未发布：草稿必须没有问题，并通过所有测试用例。",
