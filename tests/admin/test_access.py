@@ -88,7 +88,7 @@ FORMS = [
 
 @pytest.mark.parametrize("path", FORMS)
 def test_every_form_without_the_csrf_token_is_refused(admin, path):
-    admin.login("admin", admin.admin_password)
+    admin.login("admin", admin.admin_password, lang="en")
     with admin.store.read() as session:
         before = len(audit.entries(session, limit=1000))
     response = admin.client.post(path, data={"yaml": "x", "revision": "1", "version": "1",
