@@ -9,6 +9,7 @@ admin's tests run ``--check`` so a new English text without Chinese fails the su
 """
 from __future__ import annotations
 
+import datetime
 import io
 import sys
 from pathlib import Path
@@ -39,8 +40,9 @@ def extracted() -> list[str]:
 
 def build() -> tuple[bytes, bytes, list[str]]:
     from .zh import ZH
+    fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)   # reproducible files
     catalog = Catalog(locale="zh_Hans_CN", domain="messages", project="dealer-rules admin",
-                      charset="utf-8")
+                      charset="utf-8", creation_date=fixed, revision_date=fixed)
     missing = []
     for msgid in extracted():
         text = ZH.get(msgid)
@@ -50,9 +52,7 @@ def build() -> tuple[bytes, bytes, list[str]]:
     po, mo = io.BytesIO(), io.BytesIO()
     write_po(po, catalog, omit_header=False, sort_output=True, width=100, no_location=True)
     write_mo(mo, catalog)
-    header_free = b"\n".join(line for line in po.getvalue().split(b"\n")
-                             if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date')))
-    return header_free, mo.getvalue(), missing
+    return po.getvalue(), mo.getvalue(), missing
 
 
 def main(argv=None) -> int:
