@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from core.store import audit, logins
+from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
 def test_pages_need_a_signed_in_user(admin):
@@ -21,7 +22,7 @@ def test_the_session_cookie_is_httponly_and_samesite_lax(admin):
 
 
 def test_the_cookie_is_secure_when_configured(tmp_path):
-    from conftest import Admin, prepare_store
+    from admin_support import Admin, prepare_store
     from web import create_app
     url = f"sqlite:///{tmp_path / 's.sqlite'}"
     prepare_store(url)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import prepare_store
+from admin_support import prepare_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -177,6 +177,7 @@ def test_the_story_edit_try_test_publish_evaluate_roll_back(browser, server):
     assert "¥880.00" in page.locator("#result").inner_text()          # 1000 at 12% off
     assert "gold_member" in page.locator("#not-fired").inner_text()
     assert "条件不满足" in page.locator("#not-fired").inner_text()
+    assert_fits(page, "try it")
     shot(page, "story-try-it")
 
     # run the test cases
@@ -270,13 +271,19 @@ def test_a_screenshot_of_every_page_without_broken_layout(browser, server, lang)
     sign_in(page, "admin", server["admin_password"])
     page.goto("/admin/g/huadong/tiers/try")
     page.locator("#try-form button[type=submit]").click()
+    assert_fits(page, "try it")
     shot(page, f"{lang}-try-it-decision")
     page.goto("/admin/g/huadong/tiers/tests")
     page.locator("#run-tests").click()
+    assert_fits(page, "tests")
     shot(page, f"{lang}-tests-run")
     for name, path in PAGES[1:]:
         response = page.goto(path)
         assert response.status == 200, path
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 1280, f"{path}: the page is {width} px wide at 1280"
+        assert_fits(page, path)
         shot(page, f"{lang}-{name}")
+
+
+def assert_fits(page, what):
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 1280, f"{what}: the page is {width} px wide at 1280"

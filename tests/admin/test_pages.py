@@ -9,6 +9,7 @@ import re
 from core.store import audit, rulesets
 
 TIERS = "/admin/g/huadong/tiers"
+from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
 def actions(admin, group="huadong"):

@@ -10,6 +10,7 @@ import pytest
 from babel.messages.mofile import read_mo
 
 from web.admin.translations import build
+from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
 def test_every_interface_text_has_chinese_and_the_catalogue_is_up_to_date():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -140,6 +141,11 @@ def _value(value, path, name, depth, description, rows):
         rows.append(Row(name, depth, value, _kind(value, description), description))
 
 
+#: a field the plugin documents as an amount of money: "Labour to pay, CNY." (not "points
+#: per CNY paid")
+_MONEY = re.compile(r"[,:;]\s*CNY\b|\(CNY\)|^CNY\b")
+
+
 def _kind(value, description: str) -> str:
     if value is None or value == "" or value == []:
         return "empty"
@@ -147,7 +153,7 @@ def _kind(value, description: str) -> str:
         return "bool"
     if isinstance(value, (dt.date, dt.datetime)):
         return "when"
-    if "CNY" in description and isinstance(value, (int, float, Decimal, str)):
+    if _MONEY.search(description) and isinstance(value, (int, float, Decimal, str)):
         try:
             Decimal(str(value))
             return "money"

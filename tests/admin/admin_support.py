@@ -1,4 +1,5 @@
-"""Fixtures of the admin tests: a store with the shipped rulesets and two dealer groups
+"""Fixtures of the admin tests (imported by each test module: a conftest.py here would
+take the name ``conftest`` that other test folders import their helpers from): a store with the shipped rulesets and two dealer groups
 (华东 huadong, zh-CN, extends default; 北方 beifang), users of every role, and a test
 client that signs in through the login form with its CSRF token, like a browser."""
 from __future__ import annotations
