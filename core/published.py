@@ -23,7 +23,7 @@ from .compile import CompiledRuleset, compile_ruleset
 from .layering import resolve
 from .problems import RulesetError
 from .registry import Registry
-from .store import accounts, rulesets
+from .store import accounts, hits, rulesets
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +117,8 @@ class Refresher:
         self._thread: threading.Thread | None = None
         self._used: dict = {}              # api key id -> last used (flushed in batches)
         self._used_lock = threading.Lock()
+        self._hits: dict = {}              # (group, domain, rule, hour) -> count (batched)
+        self._hits_lock = threading.Lock()
 
     # -- one pass ------------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> bool:
@@ -191,6 +193,32 @@ class Refresher:
                     self._used.setdefault(key_id, when)
             raise
 
+    # -- rule hits ---------------------------------------------------------------------------
+    def rules_fired(self, group: str, domain: str, counts) -> None:
+        """Count the rules that applied in evaluations now (``{rule: times}``); written to
+        the store per hour in the next batch (the admin's hit chart)."""
+        if not counts:
+            return
+        hour = hits.hour_of(dt.datetime.now(dt.timezone.utc))
+        with self._hits_lock:
+            for rule, times in counts.items():
+                key = (group, domain, rule, hour)
+                self._hits[key] = self._hits.get(key, 0) + times
+
+    def flush_hits(self) -> None:
+        if not self._hits:
+            return
+        with self._hits_lock:
+            counted, self._hits = self._hits, {}
+        try:
+            with self.store.write() as session:
+                hits.add_hits(session, counted)
+        except Exception:
+            with self._hits_lock:      # try again next time
+                for key, times in counted.items():
+                    self._hits[key] = self._hits.get(key, 0) + times
+            raise
+
     # -- the thread ------------------------------------------------------------------------------
     def poll_once(self) -> None:
         status = self.holder.status
@@ -219,13 +247,18 @@ class Refresher:
                     self.flush_key_use()
                 except Exception as exc:
                     log.warning("cannot record API key use: %s", exc)
+                try:
+                    self.flush_hits()
+                except Exception as exc:
+                    log.warning("cannot record rule hits: %s", exc)
 
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        try:
-            self.flush_key_use()
-        except Exception:
-            pass
+        for flush in (self.flush_key_use, self.flush_hits):
+            try:
+                flush()
+            except Exception:
+                pass

@@ -8,8 +8,8 @@ from flask import Flask
 
 def create_app(test_config: dict | None = None) -> Flask:
     """The Flask app: settings (docs/configuration.md), the store and the published
-    rulesets, the JSON API under /api/v1, health and metrics. The admin (HTML) will be one
-    more blueprint registered here (``web/admin/``)."""
+    rulesets, the JSON API under /api/v1, health and metrics, and the admin (HTML, under
+    /admin: ``web/admin/``)."""
     from . import errors, logs, metrics, services
     from .api import init_app as init_api
     from .config import load_settings
@@ -29,4 +29,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     metrics.init_app(app)
     services.init_app(app)
     init_api(app)
+    from .admin import init_app as init_admin
+    init_admin(app)
     return app

@@ -29,6 +29,11 @@ SETTINGS = {
     "THREADS": (1, int),
     "TIMEOUT": (30, int),
     "ACCESS_LOG": ("-", str),
+    "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
+    # the admin (web/admin)
+    "SESSION_COOKIE_SECURE": (False, bool),
+    "LOGIN_MAX_FAILURES": (5, int),
+    "LOGIN_LOCK_SECONDS": (900, int),
 }
 
 

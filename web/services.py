@@ -67,7 +67,8 @@ def init_app(app: Flask) -> Services:
     registry = Registry.from_plugin_manager(pm)
     evaluator = Evaluator(pm)
     published = PublishedRulesets()
-    refresher = Refresher(store, registry, published, interval=config["POLL_INTERVAL"])
+    refresher = Refresher(store, registry, published, interval=config["POLL_INTERVAL"],
+                          flush_every=config["FLUSH_INTERVAL"])
     refresher.poll_once()       # serve from the first request (or report not ready)
     if config["START_REFRESHER"]:
         refresher.start()

@@ -5,6 +5,7 @@
 back and compares; ``groups``, ``accounts``, ``rulesets`` and ``audit`` read and write the
 rest, each function taking the Session of ``store.read()`` / ``store.write()``.
 """
+from . import accounts, audit, groups, hits, logins, rulesets
 from .audit import SYSTEM, Actor
 from .database import Store
 from .errors import AlreadyExists, Conflict, Invalid, NotFound, Refused, StoreError

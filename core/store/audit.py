@@ -6,6 +6,7 @@ deletes an entry (the database refuses it too, see the first migration).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -35,10 +36,18 @@ def record(session: Session, actor: Actor, action: str, group: str | None = None
 
 
 def entries(session: Session, group: str | None = None, domain: str | None = None,
-            action: str | None = None, limit: int = 100, before_id: int | None = None
-            ) -> list[AuditEntry]:
-    """Newest first; ``before_id`` pages backwards."""
+            action: str | None = None, limit: int = 100, before_id: int | None = None,
+            actor: str | None = None, since: dt.datetime | None = None,
+            until: dt.datetime | None = None) -> list[AuditEntry]:
+    """Newest first; ``before_id`` pages backwards; ``since``/``until`` bound ``at``
+    (``until`` excluded)."""
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if actor is not None:
+        query = query.where(AuditEntry.actor == actor)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
     if group is not None:
         query = query.where(AuditEntry.group_id == group)
     if domain is not None:
@@ -48,3 +57,14 @@ def entries(session: Session, group: str | None = None, domain: str | None = Non
     if before_id is not None:
         query = query.where(AuditEntry.id < before_id)
     return list(session.scalars(query))
+
+
+def known_values(session: Session, group: str) -> dict[str, list[str]]:
+    """The actors, actions and domains found in ``group``'s entries (for filter menus)."""
+    out = {}
+    for name, column in (("actors", AuditEntry.actor), ("actions", AuditEntry.action),
+                         ("domains", AuditEntry.domain)):
+        rows = session.scalars(select(column).where(AuditEntry.group_id == group,
+                                                    column.is_not(None)).distinct())
+        out[name] = sorted(rows)
+    return out

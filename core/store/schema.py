@@ -151,3 +151,28 @@ class AuditEntry(Base):
     after_hash: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     request_id: Mapped[str | None] = mapped_column(String(128))
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins of one user name, shared by every worker: after too many in a row
+    the name is locked until ``locked_until`` (the admin's login; see core/store/logins.py)."""
+    __tablename__ = "login_throttle"
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class RuleHits(Base):
+    """How often a rule applied in evaluations of one hour (UTC), counted in memory by each
+    worker and added here in batches (core/store/hits.py)."""
+    __tablename__ = "rule_hits"
+    __table_args__ = (UniqueConstraint("group_id", "domain", "rule", "hour",
+                                       name="uq_rule_hits_hour"),
+                      Index("ix_rule_hits_group_hour", "group_id", "hour"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(64))
+    domain: Mapped[str] = mapped_column(String(40))
+    rule: Mapped[str] = mapped_column(String(64))
+    hour: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    count: Mapped[int] = mapped_column(Integer, default=0)

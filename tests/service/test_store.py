@@ -34,7 +34,7 @@ def actions(store, group=None):
 
 
 def test_migration_creates_the_schema_and_seeding_is_idempotent(seeded):
-    assert seeded.current_revision() == "0001"
+    assert seeded.current_revision() == "0002"
     with seeded.read() as session:
         assert [g.id for g in groups.list_groups(session)] == ["default", "north"]
         assert [(o.domain, o.published, o.draft) for o in rulesets.overview(session, "north")] == \

@@ -72,7 +72,9 @@ def evaluate(domain: str, body: EvaluateRequest):
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
-    metrics.count(group, domain, "ok", collections.Counter(r.id for r in decision.fired))
+    fired = collections.Counter(r.id for r in decision.fired)
+    metrics.count(group, domain, "ok", fired)
+    found.refresher.rules_fired(group, domain, fired)
     return current_app.response_class(decision.model_dump_json(), mimetype="application/json")
 
 
@@ -111,6 +113,7 @@ def evaluate_batch(domain: str, body: BatchRequest):
                                                        error=None))
         identity = ruleset.identity
     metrics.count(group, domain, "ok", hits, n=len(results) - failed)
+    found.refresher.rules_fired(group, domain, hits)
     if failed:
         metrics.count(group, domain, "failed", n=failed)
     return BatchResponse.model_construct(ruleset=identity, succeeded=len(results) - failed,

@@ -1,0 +1,172 @@
+"""Signing in, sessions, roles per group, CSRF on every form, lock-out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.store import audit, logins
+from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
+
+
+def test_pages_need_a_signed_in_user(admin):
+    response = admin.get("/admin/g/huadong/tiers/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/admin/login?next=/admin/g/huadong/tiers/")
+
+
+def test_the_session_cookie_is_httponly_and_samesite_lax(admin):
+    response = admin.login("mei")
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+
+
+def test_the_cookie_is_secure_when_configured(tmp_path):
+    from admin_support import Admin, prepare_store
+    from web import create_app
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    prepare_store(url)
+    app = create_app({"DATABASE_URL": url, "START_REFRESHER": False,
+                      "SESSION_COOKIE_SECURE": True})
+    try:
+        site = Admin(app, None, "")
+        assert "Secure" in site.login("mei").headers["Set-Cookie"]
+    finally:
+        app.extensions["dealer_rules"].close()
+
+
+def test_wrong_password_is_refused_and_audited(admin):
+    token = admin.token()
+    response = admin.client.post("/admin/login", data={"username": "mei", "password": "nope",
+                                                       "csrf_token": token})
+    assert response.status_code == 401
+    with admin.store.read() as session:
+        assert [e.action for e in audit.entries(session, actor="user:mei")] == ["login_failed"]
+
+
+def test_repeated_failures_lock_the_user_across_workers_even_with_the_right_password(admin):
+    for _ in range(3):                       # LOGIN_MAX_FAILURES is 3 in these tests
+        admin.client.post("/admin/login", data={"username": "mei", "password": "nope",
+                                                "csrf_token": admin.token()})
+    response = admin.client.post("/admin/login", data={
+        "username": "mei", "password": "mei-password", "csrf_token": admin.token()})
+    assert response.status_code == 401
+    assert "登录失败次数过多" in response.get_data(as_text=True)       # Chinese by default
+    # the lock is in the store, so another worker (another app) refuses too
+    with admin.store.read() as session:
+        assert logins.locked_until(session, "mei") is not None
+        assert "login_locked" in [e.action for e in audit.entries(session, actor="user:mei")]
+    # once it expires, the right password works and clears the count
+    with admin.store.write() as session:
+        later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=601)
+        assert logins.locked_until(session, "mei", later) is None
+
+
+def test_the_lock_expires_and_a_success_clears_the_count(admin):
+    now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
+    with admin.store.write() as session:
+        for i in range(2):
+            assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now) is None
+        logins.record_success(session, "lin")
+        for i in range(2):
+            assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now) is None
+        until = logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now)
+        assert until == now + dt.timedelta(minutes=10)
+        assert logins.locked_until(session, "lin", now + dt.timedelta(minutes=9)) == until
+        assert logins.locked_until(session, "lin", until) is None
+        # after the lock, counting starts afresh
+        assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), until) is None
+
+
+FORMS = [
+    "/admin/g/huadong/tiers/edit", "/admin/g/huadong/tiers/validate",
+    "/admin/g/huadong/tiers/discard", "/admin/g/huadong/tiers/try",
+    "/admin/g/huadong/tiers/tests", "/admin/g/huadong/tiers/publish",
+    "/admin/g/huadong/tiers/rollback", "/admin/g/huadong/tiers/rules/silver_member/toggle",
+    "/admin/g/huadong/keys", "/admin/g/huadong/keys/abcd1234/revoke", "/admin/logout",
+]
+
+
+@pytest.mark.parametrize("path", FORMS)
+def test_every_form_without_the_csrf_token_is_refused(admin, path):
+    admin.login("admin", admin.admin_password, lang="en")
+    with admin.store.read() as session:
+        before = len(audit.entries(session, limit=1000))
+    response = admin.client.post(path, data={"yaml": "x", "revision": "1", "version": "1",
+                                             "label": "k", "scopes": "evaluate"})
+    assert response.status_code == 400
+    assert "expired or did not come from this site" in response.get_data(as_text=True)
+    with admin.store.read() as session:
+        assert len(audit.entries(session, limit=1000)) == before      # nothing happened
+
+
+def test_the_login_form_needs_the_token_too(admin):
+    response = admin.client.post("/admin/login", data={"username": "mei",
+                                                       "password": "mei-password"})
+    assert response.status_code == 400
+
+
+def test_every_admin_form_in_every_template_carries_the_token():
+    from pathlib import Path
+    import re
+    templates = Path(__file__).resolve().parents[2] / "web" / "admin" / "templates" / "admin"
+    for template in templates.glob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        for form in re.findall(r"<form[^>]*>.*?</form>", text, re.S):
+            if re.search(r'method="post"', form):
+                assert 'name="csrf_token"' in form, template.name
+
+
+def test_another_groups_pages_do_not_exist_for_a_user(admin):
+    admin.login("zhao")
+    for path in ("/admin/g/huadong/", "/admin/g/huadong/tiers/", "/admin/g/huadong/tiers/edit",
+                 "/admin/g/huadong/tiers/history", "/admin/g/huadong/audit",
+                 "/admin/g/huadong/keys", "/admin/g/huadong/pictures/hits",
+                 "/admin/g/nosuchgroup/"):
+        assert admin.get(path).status_code == 404, path
+    # and posting to them is 404 as well (not 403: nothing says the group exists)
+    token = admin.token("/admin/")
+    assert admin.client.post("/admin/g/huadong/tiers/publish",
+                             data={"csrf_token": token}).status_code == 404
+    assert "华东" not in admin.text("/admin/")
+
+
+def test_roles_viewer_editor_publisher_admin(admin):
+    admin.login("chen")                                  # viewer
+    assert admin.get("/admin/g/huadong/tiers/").status_code == 200
+    assert admin.get("/admin/g/huadong/tiers/edit").status_code == 403
+    assert admin.get("/admin/g/huadong/audit").status_code == 403
+    admin.login("lin")                                   # editor
+    assert admin.get("/admin/g/huadong/tiers/edit").status_code == 200
+    response = admin.post("/admin/g/huadong/tiers/publish", {"comment": "x"},
+                          page="/admin/g/huadong/tiers/publish")
+    assert response.status_code == 403
+    assert admin.get("/admin/g/huadong/keys").status_code == 403
+    admin.login("mei")                                   # publisher
+    assert admin.get("/admin/g/huadong/audit").status_code == 200
+    assert admin.get("/admin/g/huadong/keys").status_code == 403
+    admin.login("admin", admin.admin_password)           # admin of every group
+    assert admin.get("/admin/g/huadong/keys").status_code == 200
+    assert admin.get("/admin/g/beifang/keys").status_code == 200
+
+
+def test_logout_ends_the_session_and_is_audited(admin):
+    admin.login("mei")
+    admin.post("/admin/logout", page="/admin/")
+    assert admin.get("/admin/").status_code == 302
+    with admin.store.read() as session:
+        assert [e.action for e in audit.entries(session, actor="user:mei")][:2] == ["logout", "login"]
+
+
+def test_a_password_change_signs_out_other_sessions(admin):
+    from core.store import Actor, accounts
+    admin.login("mei")
+    with admin.store.write() as session:
+        accounts.set_password(session, Actor("test"), "mei", "new-password")
+    assert admin.get("/admin/").status_code == 302
+
+
+def test_an_open_redirect_is_not_possible(admin):
+    admin.login("mei")
+    response = admin.get("/admin/lang/zh?next=https://evil.example/")
+    assert response.headers["Location"] == "/admin/"

@@ -1,0 +1,81 @@
+"""What the admin added to the store: rule hits per hour (written in batches by the
+refresher) and the lock-out table, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from core.published import PublishedRulesets, Refresher
+from core.store import Store, hits, logins
+
+_spec = importlib.util.spec_from_file_location(
+    "service_fixtures", Path(__file__).resolve().parents[1] / "service" / "conftest.py")
+service_fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(service_fixtures)
+
+UTC = dt.timezone.utc
+H10 = dt.datetime(2026, 11, 27, 10, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    url, cleanup = service_fixtures.make_database_url(request.param, tmp_path)
+    store = Store(url)
+    store.upgrade()
+    yield store
+    store.dispose()
+    cleanup()
+
+
+def test_the_migration_is_at_0002(store):
+    assert store.current_revision() == "0002"
+
+
+def test_hits_add_up_per_rule_and_hour(store):
+    with store.write() as session:
+        hits.add_hits(session, {("north", "tiers", "gold", H10 + dt.timedelta(minutes=5)): 2,
+                                ("north", "tiers", "silver", H10): 1})
+    with store.write() as session:       # another worker's batch of the same hour
+        hits.add_hits(session, {("north", "tiers", "gold", H10 + dt.timedelta(minutes=50)): 3,
+                                ("north", "tiers", "gold", H10 + dt.timedelta(hours=1)): 4,
+                                ("south", "tiers", "gold", H10): 9})
+    with store.read() as session:
+        rows = hits.hits_since(session, "north", H10 - dt.timedelta(minutes=30))
+        assert rows == [("tiers", "gold", H10, 5), ("tiers", "silver", H10, 1),
+                        ("tiers", "gold", H10 + dt.timedelta(hours=1), 4)]
+        assert hits.hits_since(session, "north", H10 + dt.timedelta(minutes=61)) == \
+            [("tiers", "gold", H10 + dt.timedelta(hours=1), 4)]
+        assert hits.hits_since(session, "north", H10, domain="sla") == []
+
+
+def test_the_refresher_batches_hits_and_keeps_them_if_the_store_fails(store, registry):
+    refresher = Refresher(store, registry, PublishedRulesets())
+    refresher.rules_fired("north", "visit", {"big_job": 2})
+    refresher.rules_fired("north", "visit", {"big_job": 1, "gold": 1})
+    refresher.rules_fired("north", "visit", {})
+    broken = Refresher(Store("sqlite:////nonexistent/dir/x.sqlite"), registry, PublishedRulesets())
+    broken._hits = dict(refresher._hits)
+    with pytest.raises(Exception):
+        broken.flush_hits()
+    assert sum(broken._hits.values()) == 4          # kept for the next try
+    refresher.flush_hits()
+    assert refresher._hits == {}
+    with store.read() as session:
+        counts = {rule: n for _, rule, _, n in hits.hits_since(
+            session, "north", dt.datetime.now(UTC) - dt.timedelta(hours=1))}
+    assert counts == {"big_job": 3, "gold": 1}
+
+
+def test_lock_out_rows(store):
+    with store.write() as session:
+        for _ in range(4):
+            assert logins.record_failure(session, "mei", 5, dt.timedelta(minutes=15), H10) is None
+    with store.write() as session:
+        until = logins.record_failure(session, "mei", 5, dt.timedelta(minutes=15), H10)
+    assert until == H10 + dt.timedelta(minutes=15)
+    with store.read() as session:
+        assert logins.locked_until(session, "mei", H10 + dt.timedelta(minutes=1)) == until
+        assert logins.locked_until(session, "other", H10) is None

@@ -1,0 +1,26 @@
+"""The admin: HTML pages where a dealer group's staff edit, test and publish their rules.
+
+Server-rendered (Jinja) with a little progressive JavaScript from ``static/`` (no CDN);
+Flask-Babel for Simplified Chinese and English; Flask-WTF's CSRF token on every form.
+Signed-in users are ``web.auth.Principal``s built from the session, so the roles and the
+"another group's things are 404" rule are the API's. docs/admin.md describes each page.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, Flask
+
+bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates",
+               static_folder="static", static_url_path="/static")
+
+
+def init_app(app: Flask) -> None:
+    from . import i18n, session_auth
+    from . import (pages_audit, pages_edit, pages_group, pages_keys, pages_pictures,  # noqa: F401
+                   pages_reference, pages_versions)
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)   # valid as long as the session
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False         # the JSON API is not a browser form
+    i18n.init_app(app)
+    session_auth.init_app(app)
+    app.register_blueprint(bp)

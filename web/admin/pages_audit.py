@@ -1,0 +1,77 @@
+"""The audit log of a dealer group, filtered by user, domain, action and date."""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from flask import g, render_template, request
+from flask_babel import gettext as _
+
+from core.store import audit
+
+from ..services import services
+from . import bp
+from .session_auth import group_page
+
+PAGE = 100
+
+
+def action_label(action: str) -> str:
+    return {
+        "seeded": _("installed with the shipped rulesets"), "draft_saved": _("draft saved"),
+        "draft_discarded": _("draft discarded"), "validated": _("validated"),
+        "tested": _("test cases run"), "tried": _("tried on facts"),
+        "published": _("published"), "publish_refused": _("publish refused"),
+        "rolled_back": _("rolled back"), "rollback_refused": _("rollback refused"),
+        "key_created": _("API key created"), "key_revoked": _("API key revoked"),
+        "group_created": _("group created"), "role_granted": _("role granted"),
+        "user_created": _("user created"), "password_set": _("password set"),
+        "login": _("signed in"), "logout": _("signed out"), "login_failed": _("sign-in failed"),
+        "login_locked": _("sign-in locked"), "login_refused_locked": _("sign-in refused (locked)"),
+    }.get(action, action)
+
+
+def actor_label(name: str) -> str:
+    kind, _sep, who = name.partition(":")
+    if kind == "user":
+        return who
+    if kind == "key":
+        return _("API key %(key)s", key=who)
+    return _("system") if name == "system" else name
+
+
+@bp.app_context_processor
+def _labels():
+    return {"action_label": action_label, "actor_label": actor_label}
+
+
+def _day(value: str | None, tz) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(), tzinfo=tz)
+    except ValueError:
+        return None
+
+
+@bp.get("/g/<group>/audit")
+@group_page("publisher")
+def audit_log(group: str):
+    tz = zoneinfo.ZoneInfo(g.group_timezone)
+    form = {k: request.args.get(k, "") for k in ("user", "domain", "action", "from", "to")}
+    since = _day(form["from"], tz)
+    until = _day(form["to"], tz)
+    if until is not None:
+        until += dt.timedelta(days=1)             # the "to" day is included
+    before = request.args.get("before", type=int)
+    with services().store.read() as session:
+        rows = audit.entries(session, group=group, domain=form["domain"] or None,
+                             action=form["action"] or None,
+                             actor=f"user:{form['user']}" if form["user"] else None,
+                             since=since, until=until, limit=PAGE + 1, before_id=before)
+        known = audit.known_values(session, group)
+    users = sorted({a.split(":", 1)[1] for a in known["actors"] if a.startswith("user:")})
+    more = len(rows) > PAGE
+    return render_template("admin/audit.html", rows=rows[:PAGE], more=more, form=form,
+                           users=users, actions=known["actions"], domains=known["domains"],
+                           next_before=rows[PAGE - 1].id if more else None)

@@ -1,0 +1,220 @@
+"""Pictures where people would rather look than read, each computed from the group's
+published rulesets: the callback plan of a sample delivery date as a timeline, the SLA
+deadlines of a sample case on a timeline with the store's closed hours visible, and how
+often each rule applied in the last 24 hours."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+
+from flask import g, render_template, request
+from flask_babel import format_date, format_datetime
+from flask_babel import gettext as _
+
+from core.store import hits
+
+from ..services import services
+from . import bp, svg
+from .rulesets_view import facts_json, test_cases
+from .session_auth import group_page
+
+SAMPLE_DELIVERY = "2026-09-28"
+SAMPLE_SLA_AT = "2026-11-28T19:00"
+SAMPLE_SLA_FACTS = {
+    "store_id": "sh_pudong",
+    "enquiry": {"received_at": "2026-11-27T17:50:00", "channel": "wecom"},
+    "complaint": {"opened_at": "2026-11-27T17:40:00", "topic": "long_repair_wait",
+                  "first_response_at": "2026-11-27T18:05:00"},
+}
+
+
+def _evaluate(group: str, domain: str, facts: dict, at: dt.datetime):
+    """(decision, compiled settings) with the group's published ruleset, or (None, None)."""
+    found = services()
+    with found.published.use(group, domain) as ruleset:
+        if ruleset is None:
+            return None, None
+        return found.evaluator.evaluate(ruleset, facts, at=at), ruleset.settings
+
+
+def _month_ticks(start: dt.date, end: dt.date, tz) -> list[svg.Tick]:
+    ticks, day = [], start.replace(day=1)
+    while day <= end:
+        if day >= start:
+            ticks.append(svg.Tick(dt.datetime.combine(day, dt.time(), tz),
+                                  format_date(day, "yyyy-MM")))
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    step = max(1, len(ticks) // 12)
+    return ticks[::step]
+
+
+@bp.get("/g/<group>/pictures/callbacks")
+@group_page("viewer")
+def callbacks_picture(group: str):
+    tz = zoneinfo.ZoneInfo(g.group_timezone)
+    delivered = request.args.get("delivered_on") or SAMPLE_DELIVERY
+    error = picture = None
+    plan = []
+    try:
+        day = dt.date.fromisoformat(delivered)
+    except ValueError:
+        day, error = None, _("Enter a delivery date like 2026-09-28.")
+    decision = None
+    if day is not None:
+        decision, _settings = _evaluate(group, "callbacks", {"vehicle": {"delivered_on": delivered}},
+                                        dt.datetime.combine(day, dt.time(16), tz))
+        if decision is None:
+            error = _("This group has no published callbacks ruleset.")
+    if decision is not None:
+        result = decision.result.model_dump(mode="python")
+        plan = result.get("callbacks") or []
+        if plan:
+            start = dt.datetime.combine(day, dt.time(), tz)
+            end = max(dt.datetime.combine(result["horizon_end"], dt.time(23, 59), tz),
+                      max(c["call_at"] for c in plan))
+            events = [svg.Event(dt.datetime.combine(day, dt.time(), tz), _("delivery"),
+                                css="delivery")]
+            for c in plan:
+                events.append(svg.Event(c["call_at"], format_date(c["call_at"], "MM-dd") + " " +
+                                        (c.get("purpose_label") or c["id"]).split("：")[0],
+                                        detail=f'{c["id"]}: {c.get("purpose_label", "")}',
+                                        css=c.get("kind", "")))
+            picture = svg.timeline(start, end, events, _month_ticks(day, end.date(), tz),
+                                   _("Callback plan"))
+        else:
+            error = _("No callbacks are planned for this date.")
+    return render_template("admin/pictures_callbacks.html", delivered=delivered, plan=plan,
+                           picture=picture, error=error, decision=decision)
+
+
+@bp.get("/g/<group>/pictures/sla")
+@group_page("viewer")
+def sla_picture(group: str):
+    tz = zoneinfo.ZoneInfo(g.group_timezone)
+    cases = [c for c in _published_cases(group, "sla") if c.facts]
+    case_name = request.args.get("case", "")
+    facts_text = request.args.get("facts", "")
+    at_text = request.args.get("at", "")
+    chosen = next((c for c in cases if c.name == case_name), None)
+    if chosen is not None and not facts_text:
+        facts_text = facts_json(chosen.facts)
+        at_text = at_text or (chosen.at.isoformat()[:16] if chosen.at else "")
+    if not facts_text:
+        facts_text = json.dumps(SAMPLE_SLA_FACTS, ensure_ascii=False, indent=2)
+    at_text = at_text or SAMPLE_SLA_AT
+    error = picture = None
+    milestones = []
+    try:
+        facts = json.loads(facts_text)
+        at = dt.datetime.fromisoformat(at_text)
+        at = at if at.tzinfo else at.replace(tzinfo=tz)
+    except ValueError:
+        facts, at, error = None, None, _("The facts must be JSON and the time a date and time.")
+    if facts is not None:
+        try:
+            decision, settings = _evaluate(group, "sla", facts, at)
+        except Exception as exc:      # facts that do not fit: say so, draw nothing
+            decision, settings = None, None
+            error = getattr(exc, "render", lambda lang: str(exc))(_lang())
+        else:
+            if decision is None:
+                error = _("This group has no published SLA ruleset.")
+    if facts is not None and error is None:
+        result = decision.result.model_dump(mode="python")
+        milestones = list((result.get("milestones") or {}).values())
+        if milestones:
+            picture = _sla_lanes(milestones, settings, facts.get("store_id"), at, tz)
+        else:
+            error = _("These facts start no deadline.")
+    return render_template("admin/pictures_sla.html", cases=cases, case_name=case_name,
+                           facts=facts_text, at=at_text, picture=picture, error=error,
+                           milestones=milestones)
+
+
+def _lang():
+    from .i18n import lang
+    return lang()
+
+
+def _published_cases(group, domain):
+    found = services()
+    ruleset = found.published.get(group, domain)
+    return list(ruleset.resolved.tests) if ruleset is not None else []
+
+
+def _sla_lanes(milestones, settings, store_id, at, tz):
+    start = min(m["started_at"] for m in milestones)
+    end = max([m["due_at"] for m in milestones] + [at])
+    start = start.replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=1)
+    end = end + dt.timedelta(hours=2)
+    calendar = None
+    if settings is not None and hasattr(settings, "calendar"):
+        try:
+            calendar = settings.calendar(store_id, g.group_timezone)
+        except Exception:
+            calendar = None
+    rows = []
+    status_label = {"met": _("met"), "breached": _("breached"), "at_risk": _("at risk"),
+                    "on_track": _("on track"), "not_started": _("not started")}
+    clock_label = {"business_hours": _("business hours"), "wall_clock": _("around the clock"),
+                   "calendar_days": _("calendar days")}
+    for m in milestones:
+        periods = []
+        if m["clock"] == "business_hours" and calendar is not None:
+            try:
+                periods = calendar.open_intervals(m["started_at"], m["due_at"])
+            except Exception:   # a year the holiday library does not cover: no shading
+                periods = []
+        marks = [(m["due_at"], _("due %(time)s", time=format_datetime(m["due_at"], "MM-dd HH:mm")), "due")]
+        if m.get("done_at"):
+            marks.append((m["done_at"], _("done"), "done"))
+        note = f'{clock_label.get(m["clock"], m["clock"])} · {status_label.get(m["status"], m["status"])}'
+        rows.append(svg.Lane(m.get("label") or m["code"], m["started_at"], m["due_at"],
+                             css=m["status"], open_periods=periods, marks=marks, note=note))
+    ticks, day = [], start.date()
+    hours_span = (end - start).total_seconds() / 3600
+    step = 6 if hours_span <= 96 else 12 if hours_span <= 192 else 24
+    t = dt.datetime.combine(day, dt.time(), tz)
+    while t <= end:
+        if t >= start:
+            ticks.append(svg.Tick(t, format_datetime(t, "MM-dd HH:mm") if t.hour == 0
+                                  else format_datetime(t, "HH:mm")))
+        t += dt.timedelta(hours=step)
+    return svg.lanes(start, end, rows, ticks, at, _("now"), _("SLA deadlines"),
+                     _("store closed (not counted)"))
+
+
+@bp.get("/g/<group>/pictures/hits")
+@group_page("viewer")
+def hits_picture(group: str):
+    tz = zoneinfo.ZoneInfo(g.group_timezone)
+    found = services()
+    try:
+        found.refresher.flush_hits()         # this worker's latest counts, now
+    except Exception:
+        pass
+    domain = request.args.get("domain") or None
+    now = dt.datetime.now(dt.timezone.utc)
+    first = hits.hour_of(now) - dt.timedelta(hours=23)
+    with found.store.read() as session:
+        rows = hits.hits_since(session, group, first, domain)
+    hours = [first + dt.timedelta(hours=i) for i in range(24)]
+    index = {h: i for i, h in enumerate(hours)}
+    per_rule: dict = {}
+    totals = [0] * 24
+    for row_domain, rule, hour, count in rows:
+        i = index.get(hits.hour_of(hour))
+        if i is None:
+            continue
+        per_rule.setdefault((row_domain, rule), [0] * 24)[i] += count
+        totals[i] += count
+    labels = [format_datetime(h.astimezone(tz), "HH:mm") for h in hours]
+    chart = svg.bars(totals, labels, _("Rule hits per hour, last 24 hours"))
+    peak = max((max(v) for v in per_rule.values()), default=1)
+    table = sorted(((sum(v), d, r, svg.sparkline(v, peak, f"{d}/{r}")) for (d, r), v in
+                    per_rule.items()), reverse=True)
+    domains = sorted(found.published.domains_of(group))
+    return render_template("admin/pictures_hits.html", chart=chart, table=table,
+                           total=sum(totals), domains=domains, domain=domain or "",
+                           since=hours[0].astimezone(tz))

@@ -1,0 +1,92 @@
+"""The reference for rule authors, generated from the plugin registry: every domain's facts
+(field, type, unit and meaning, allowed values), its actions with their parameters, its
+settings, and the plugins they come from."""
+from __future__ import annotations
+
+import typing
+
+from flask import render_template
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+from core.facts_schema import LIST, OBJECT, FieldType
+
+from ..services import services
+from . import bp
+from .session_auth import login_required
+
+
+def fact_rows(schema: FieldType, prefix: str = "") -> list[dict]:
+    rows = []
+    for name, field in schema.fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        if field.kind == LIST and field.item is not None and field.item.kind == OBJECT:
+            rows.append(_row(path + "[]", field, "list"))
+            rows.extend(fact_rows(field.item, path + "[]"))
+        elif field.kind == OBJECT:
+            rows.append(_row(path, field, "object"))
+            rows.extend(fact_rows(field, path))
+        else:
+            rows.append(_row(path, field, field.kind if field.kind != LIST else
+                             f"list:{field.item.kind if field.item else ''}"))
+    return rows
+
+
+def _row(path, field: FieldType, kind: str) -> dict:
+    item = field.item if field.kind == LIST and field.item is not None else None
+    values = field.values or (item.values if item is not None else ())
+    return {"path": path, "depth": path.count("."), "kind": kind, "optional": field.optional,
+            "values": values, "description": field.description or
+            (item.description if item is not None else ""), "decimal": field.decimal}
+
+
+def param_rows(model: type[BaseModel]) -> list[dict]:
+    rows = []
+    for name, info in model.model_fields.items():
+        default = None if info.default is PydanticUndefined else info.default
+        if info.default_factory is not None:
+            default = info.default_factory()
+        rows.append({"name": info.alias or name, "type": _type_name(info.annotation),
+                     "required": info.is_required(), "default": default,
+                     "description": info.description or ""})
+    return rows
+
+
+def _type_name(annotation) -> str:
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Literal:
+        return " | ".join(repr(a) for a in args)
+    if origin in (typing.Union,) or type(annotation).__name__ == "UnionType":
+        return " | ".join(_type_name(a) for a in args if a is not type(None)) + \
+            (" | null" if type(None) in args else "")
+    if origin in (list, tuple):
+        return f"list[{', '.join(_type_name(a) for a in args)}]"
+    if origin is dict:
+        return f"dict[{', '.join(_type_name(a) for a in args)}]"
+    if origin is typing.Annotated:
+        return _type_name(args[0])
+    return getattr(annotation, "__name__", str(annotation))
+
+
+@bp.get("/reference")
+@login_required
+def reference():
+    found = services()
+    registry = found.registry
+    domains = []
+    for name in sorted(registry.domains):
+        domain = registry.domains[name]
+        domains.append({
+            "domain": domain, "facts": fact_rows(registry.schemas[name]),
+            "actions": [{"action": a, "params": param_rows(a.params)}
+                        for a in registry.actions_of(name)],
+            "settings": param_rows(domain.settings) if domain.settings else []})
+    plugins = []
+    for plugin_name, plugin in sorted(found.pm.list_name_plugin(), key=lambda p: str(p[0])):
+        dist = dict((id(p), d) for p, d in found.pm.list_plugin_distinfo()).get(id(plugin))
+        plugins.append({"name": plugin_name, "version": getattr(dist, "version", "") if dist else "",
+                        "hooks": sorted(h.name for h in found.pm.get_hookcallers(plugin) or []),
+                        "domains": sorted(d.name for d in registry.domains.values()
+                                          if d.plugin == plugin_name)})
+    return render_template("admin/reference.html", domains=domains, plugins=plugins)

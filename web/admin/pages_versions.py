@@ -1,0 +1,161 @@
+"""Version history, a side-by-side diff of any two versions (or the draft), publishing
+(refused with the reasons while the draft has problems or a failing test case) and
+rollback to an earlier version in one click."""
+from __future__ import annotations
+
+import difflib
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from core.store import Conflict, NotFound, Refused, StoreError, rulesets
+
+from ..services import services
+from . import bp
+from .i18n import lang
+from .pages_edit import problem_list
+from .rulesets_view import known_domain, state
+from .session_auth import actor, group_page
+
+
+@bp.get("/g/<group>/<domain>/history")
+@group_page("viewer")
+def history(group: str, domain: str):
+    current = state(group, domain)
+    with services().store.read() as session:
+        versions = rulesets.history(session, group, domain)
+    return render_template("admin/history.html", rs=current, versions=versions)
+
+
+def side_by_side(old: str, new: str) -> list[tuple]:
+    """Rows (kind, old line no, old text, new line no, new text); kind is same, changed,
+    added, removed, or gap (unchanged lines left out)."""
+    a, b = old.splitlines(), new.splitlines()
+    rows = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for group in matcher.get_grouped_opcodes(3):
+        if rows:
+            rows.append(("gap", None, "", None, ""))
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    rows.append(("same", i1 + k + 1, a[i1 + k], j1 + k + 1, b[j1 + k]))
+            elif tag == "replace":
+                for k in range(max(i2 - i1, j2 - j1)):
+                    left = i1 + k < i2
+                    right = j1 + k < j2
+                    rows.append(("changed",
+                                 i1 + k + 1 if left else None, a[i1 + k] if left else "",
+                                 j1 + k + 1 if right else None, b[j1 + k] if right else ""))
+            elif tag == "delete":
+                for k in range(i2 - i1):
+                    rows.append(("removed", i1 + k + 1, a[i1 + k], None, ""))
+            elif tag == "insert":
+                for k in range(j2 - j1):
+                    rows.append(("added", None, "", j1 + k + 1, b[j1 + k]))
+    return rows
+
+
+@bp.get("/g/<group>/<domain>/diff")
+@group_page("viewer")
+def diff(group: str, domain: str):
+    current = state(group, domain)
+    old = request.args.get("from") or "published"
+    new = request.args.get("to") or ("draft" if current.draft else "published")
+    choices = _choices(group, domain, current)
+    try:
+        result = services().workflow.diff(group, domain, old, new)
+        texts = _texts(group, domain, old, new)
+    except (NotFound, ValueError):
+        flash(_("There is no such version to compare."), "error")
+        return redirect(url_for("admin.history", group=group, domain=domain))
+    return render_template("admin/diff.html", rs=current, result=result, old=old, new=new,
+                           rows=side_by_side(*texts), choices=choices)
+
+
+def _texts(group, domain, old, new):
+    with services().store.read() as session:
+        head = rulesets.require_head(session, group, domain)
+        out = []
+        for which in (old, new):
+            if which == "draft":
+                row = rulesets.draft_of(session, head)
+            elif which == "published":
+                row = rulesets.published_of(session, head)
+            else:
+                row = rulesets.version_of(session, head, int(which))
+            if row is None:
+                raise ValueError(which)
+            out.append(row.yaml)
+        return out
+
+
+def _choices(group, domain, current):
+    with services().store.read() as session:
+        numbers = [v.number for v in rulesets.history(session, group, domain)]
+    out = [("published", _("published"))]
+    if current.draft is not None:
+        out.append(("draft", _("draft")))
+    return out + [(str(n), _("version %(n)s", n=n)) for n in numbers]
+
+
+# -- publishing ----------------------------------------------------------------------------------
+
+@bp.get("/g/<group>/<domain>/publish")
+@group_page("viewer")
+def publish_page(group: str, domain: str):
+    current = state(group, domain)
+    check = None
+    if current.draft is not None:
+        check = services().workflow.check(group, domain, current.draft.yaml, tests=True)
+    return render_template("admin/publish.html", rs=current, check=check,
+                           problems=problem_list(check.problems) if check else [],
+                           failures=check.failures if check else [], refused=False)
+
+
+@bp.post("/g/<group>/<domain>/publish")
+@group_page("publisher")
+def publish(group: str, domain: str):
+    known_domain(domain)
+    comment = request.form.get("comment", "").strip()[:500]
+    revision = request.form.get("revision", type=int)
+    try:
+        row = services().workflow.publish(group, domain, actor(), comment, revision)
+    except Refused as exc:
+        current = state(group, domain)
+        return render_template("admin/publish.html", rs=current, check=None,
+                               problems=problem_list(exc.problems), failures=exc.failures,
+                               refused=True, comment=comment), 422
+    except Conflict as exc:
+        flash(_("Someone else changed this ruleset since you opened the page (revision "
+                "%(given)s, now %(current)s). Nothing was changed; here is the current one.",
+                given=exc.given, current=exc.current), "error")
+        return redirect(url_for("admin.publish_page", group=group, domain=domain))
+    except StoreError as exc:
+        flash(exc.render(lang()), "error")
+        return redirect(url_for("admin.history", group=group, domain=domain))
+    flash(_("Published as version %(n)s. Every server uses it within a second or two.",
+            n=row.number), "ok")
+    return redirect(url_for("admin.history", group=group, domain=domain))
+
+
+@bp.post("/g/<group>/<domain>/rollback")
+@group_page("publisher")
+def rollback(group: str, domain: str):
+    known_domain(domain)
+    version = request.form.get("version", type=int)
+    comment = request.form.get("comment", "").strip()[:500] or \
+        _("Rolled back to version %(n)s", n=version)
+    try:
+        row = services().workflow.rollback(group, domain, version, actor(), comment)
+    except Refused as exc:
+        current = state(group, domain)
+        return render_template("admin/publish.html", rs=current, check=None,
+                               problems=problem_list(exc.problems), failures=exc.failures,
+                               refused=True, rollback_to=version), 422
+    except StoreError as exc:
+        flash(exc.render(lang()), "error")
+        return redirect(url_for("admin.history", group=group, domain=domain))
+    flash(_("Version %(old)s is published again, as version %(n)s.", old=version,
+            n=row.number), "ok")
+    return redirect(url_for("admin.history", group=group, domain=domain))

@@ -1,0 +1,216 @@
+"""Signing in to the admin: a session cookie (HttpOnly, SameSite=Lax, Secure when
+configured), CSRF on every form, lock-out after repeated failures (kept in the store, so
+every worker agrees), and the ``web.auth.Principal`` of the signed-in user, so roles and
+"another group's things do not exist" (404) work exactly as in the API."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+
+from flask import Flask, abort, flash, g, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
+from werkzeug.exceptions import HTTPException
+
+from core.store import Actor, accounts, audit, groups, logins
+from core.store.errors import NotFound as StoreNotFound
+from core.store.schema import ROLES, User
+
+from .. import auth
+from ..services import services
+from . import bp
+
+csrf = CSRFProtect()
+
+
+def _fingerprint(user: User) -> str:
+    """Changes when the password does: a password change signs out other sessions."""
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def init_app(app: Flask) -> None:
+    csrf.init_app(app)
+    app.jinja_env.globals["csrf_token"] = generate_csrf
+
+
+@bp.before_request
+def _protect_forms():
+    """Every state-changing request of the admin carries the session's CSRF token (a form
+    field, or the X-CSRFToken header for the editor's background calls)."""
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        csrf.protect()
+
+
+@bp.errorhandler(CSRFError)
+def _csrf_refused(exc):
+    return render_template("admin/error.html", status=400,
+                           message=_("This form has expired or did not come from this site. "
+                                     "Go back, reload the page and try again.")), 400
+
+
+@bp.errorhandler(HTTPException)
+def _http_error(exc: HTTPException):
+    messages = {
+        403: _("You do not have the role this needs."),
+        404: _("There is nothing here."),
+        405: _("This page does not accept that request."),
+    }
+    message = exc.description if getattr(exc, "admin_message", False) else \
+        messages.get(exc.code, _("The request could not be handled."))
+    return render_template("admin/error.html", status=exc.code, message=message), exc.code
+
+
+@bp.errorhandler(Exception)
+def _unexpected(exc: Exception):
+    import logging
+    logging.getLogger(__name__).exception("unexpected error in the admin")
+    return render_template("admin/error.html", status=500,
+                           message=_("Something went wrong on our side (request %(id)s). "
+                                     "Please try again; if it happens again, tell your "
+                                     "administrator.", id=g.get("request_id", "-"))), 500
+
+
+def forbid(message: str):
+    exc = HTTPException(description=message)
+    exc.code = 403
+    exc.admin_message = True
+    raise exc
+
+
+# -- who is signed in --------------------------------------------------------------------------
+
+def principal() -> auth.Principal | None:
+    if "principal" in g:
+        return g.principal
+    found = None
+    uid = session.get("uid")
+    if uid is not None:
+        with services().store.read() as db:
+            user = db.get(User, uid)
+            if user is not None and user.active and session.get("pw") == _fingerprint(user):
+                found = auth.Principal("user", f"user:{user.username}", roles=accounts.roles_of(user))
+                g.user_display = user.display_name or user.username
+    g.principal = found
+    return found
+
+
+def actor() -> Actor:
+    p = principal()
+    return Actor(p.name if p else "anonymous", g.get("request_id"))
+
+
+def login_required(view):
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        if principal() is None:
+            return redirect(url_for("admin.login", next=request.full_path.rstrip("?")))
+        return view(*args, **kwargs)
+    return wrapped
+
+
+def group_page(role: str = "viewer"):
+    """The view is about ``<group>``: signed in, the group visible to the user (else 404,
+    exactly like a group that does not exist), and at least ``role`` there (else 403)."""
+    def decorate(view):
+        @functools.wraps(view)
+        @login_required
+        def wrapped(group, *args, **kwargs):
+            p = principal()
+            if not p.sees(group):
+                abort(404)
+            with services().store.read() as db:
+                try:
+                    row = groups.get_group(db, group)
+                except StoreNotFound:
+                    abort(404)
+            g.group, g.group_name = row.id, row.name
+            g.group_locale, g.group_timezone = row.locale, row.timezone
+            g.role = accounts.role_in(p.roles, group)
+            if not accounts.has_role(p.roles, group, role):
+                forbid(_("This needs the %(role)s role in %(group)s.",
+                         role=role_label(role), group=row.name))
+            return view(group, *args, **kwargs)
+        return wrapped
+    return decorate
+
+
+def can(role: str) -> bool:
+    """The signed-in user holds at least ``role`` in the current group."""
+    current = g.get("role")
+    return current is not None and ROLES.index(current) >= ROLES.index(role)
+
+
+def role_label(role: str | None) -> str:
+    return {"viewer": _("viewer"), "editor": _("editor"), "publisher": _("publisher"),
+            "admin": _("administrator")}.get(role or "", role or "")
+
+
+@bp.app_context_processor
+def _globals():
+    return {"can": can, "role_label": role_label, "current_principal": principal}
+
+
+# -- signing in and out -----------------------------------------------------------------------
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    target = request.values.get("next") or ""
+    if not target.startswith("/admin") or target.startswith("//"):
+        target = url_for("admin.dashboard")
+    if request.method == "GET":
+        if principal() is not None:
+            return redirect(target)
+        return render_template("admin/login.html", next=target)
+    username = request.form.get("username", "").strip()[:100]
+    password = request.form.get("password", "")
+    config = services_config()
+    store = services().store
+    now = dt.datetime.now(dt.timezone.utc)
+    who = Actor(f"user:{username}", g.get("request_id"))
+    with store.write() as db:
+        locked = logins.locked_until(db, username, now)
+        if locked is not None:
+            audit.record(db, who, "login_refused_locked", locked_until=locked.isoformat())
+            error = _locked_message(locked)
+        else:
+            user = accounts.verify_password(db, username, password) if username else None
+            if user is not None:
+                logins.record_success(db, username)
+                audit.record(db, who, "login")
+                session.clear()
+                session["uid"], session["pw"] = user.id, _fingerprint(user)
+                lang = request.form.get("lang") or None
+                if lang:
+                    session["lang"] = lang
+                return redirect(target)
+            locked = logins.record_failure(db, username, config["LOGIN_MAX_FAILURES"],
+                                           dt.timedelta(seconds=config["LOGIN_LOCK_SECONDS"]), now)
+            audit.record(db, who, "login_failed" if locked is None else "login_locked")
+            error = _("Wrong user name or password.") if locked is None else _locked_message(locked)
+    return render_template("admin/login.html", next=target, error=error, username=username), 401
+
+
+def _locked_message(until: dt.datetime) -> str:
+    from .i18n import when
+    return _("Too many failed sign-ins for this user. Signing in is locked until %(time)s.",
+             time=when(until, "short"))
+
+
+def services_config():
+    from flask import current_app
+    return current_app.config
+
+
+@bp.post("/logout")
+def logout():
+    p = principal()
+    if p is not None:
+        with services().store.write() as db:
+            audit.record(db, actor(), "logout")
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
+    flash(_("You are signed out."), "ok")
+    return redirect(url_for("admin.login"))

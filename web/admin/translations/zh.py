@@ -1,0 +1,207 @@
+"""The Simplified Chinese of the admin's interface, by English text: the source that
+``python -m web.admin.translations.build`` turns into zh/LC_MESSAGES/messages.po and .mo.
+Terms follow core/messages.py (规则集, 草稿, 测试用例, 事实数据, 领域)."""
+
+ZH = {
+    # audit actions
+    "installed with the shipped rulesets": "随系统安装的初始规则集",
+    "draft saved": "保存草稿", "draft discarded": "放弃草稿", "validated": "检查规则",
+    "test cases run": "运行测试用例", "tried on facts": "试算", "published": "发布",
+    "publish refused": "发布被拒绝", "rolled back": "恢复旧版本", "rollback refused": "恢复被拒绝",
+    "API key created": "创建 API 密钥", "API key revoked": "吊销 API 密钥",
+    "group created": "创建集团", "role granted": "授予角色", "user created": "创建用户",
+    "password set": "设置密码", "signed in": "登录", "signed out": "退出登录",
+    "sign-in failed": "登录失败", "sign-in locked": "登录被锁定",
+    "sign-in refused (locked)": "锁定期间尝试登录",
+    "API key %(key)s": "API 密钥 %(key)s", "system": "系统",
+    # flashes and errors
+    "Draft saved, with %(n)s problem(s) to fix before it can be published.":
+        "草稿已保存，但还有 %(n)s 个问题，改正后才能发布。",
+    "Draft saved. It is valid; run the test cases, then publish.":
+        "草稿已保存，检查无误。请运行测试用例，然后发布。",
+    "The draft was discarded; the published version is unchanged.": "草稿已放弃，已发布的版本不受影响。",
+    "Someone else changed this ruleset since you opened the page (revision %(given)s, now %(current)s). Nothing was changed; here is the current one.":
+        "在您打开页面之后，其他人修改了这个规则集（您看到的是第 %(given)s 次修订，现在是第 %(current)s 次）。本次操作未做任何更改，下面是最新内容。",
+    'The facts are not valid JSON: write them like {"customer": {"tier": "gold"}}.':
+        '事实数据不是有效的 JSON，请按这样的格式填写：{"customer": {"tier": "gold"}}。',
+    "The evaluation time is not a valid date and time.": "评估时间不是有效的日期时间。",
+    "The ruleset has problems; fix them in the editor first.": "规则集有问题，请先在编辑器中改正。",
+    "These facts could not be evaluated: %(detail)s": "无法用这些事实数据计算：%(detail)s",
+    "This rule is written in a way the switch cannot change; edit it in the editor.":
+        "这条规则的写法无法用开关修改，请在编辑器中修改。",
+    "Rule %(rule)s switched on": "已启用规则 %(rule)s", "Rule %(rule)s switched off": "已停用规则 %(rule)s",
+    " (saved in the draft; publish to apply it).": "（已存入草稿，发布后生效）。",
+    "evaluate": "评估", "read rulesets": "读取规则集", "try drafts": "试算草稿",
+    "Give the key a name and at least one permission.": "请为密钥填写名称，并至少选择一项权限。",
+    "The key %(label)s is revoked; every server refuses it within a second.":
+        "密钥“%(label)s”已吊销，所有服务器将在一秒内拒绝它。",
+    "Enter a delivery date like 2026-09-28.": "请输入交车日期，例如 2026-09-28。",
+    "This group has no published callbacks ruleset.": "本集团还没有已发布的客户回访规则集。",
+    "delivery": "交车", "Callback plan": "回访计划",
+    "No callbacks are planned for this date.": "这个交车日期没有安排回访。",
+    "The facts must be JSON and the time a date and time.": "事实数据须为 JSON，时间须为日期时间。",
+    "This group has no published SLA ruleset.": "本集团还没有已发布的服务时效规则集。",
+    "These facts start no deadline.": "这些事实数据没有触发任何时限。",
+    "met": "已达成", "breached": "已超时", "at risk": "即将超时", "on track": "进行中",
+    "not started": "未开始", "business hours": "营业时间计时", "around the clock": "全天计时",
+    "calendar days": "自然日计时", "due %(time)s": "截止 %(time)s", "done": "完成", "now": "现在",
+    "SLA deadlines": "服务时效", "store closed (not counted)": "门店休息（不计时）",
+    "Rule hits per hour, last 24 hours": "最近 24 小时每小时规则命中次数",
+    "There is no such version to compare.": "没有可比较的这个版本。",
+    "draft": "草稿", "version %(n)s": "第 %(n)s 版",
+    "Published as version %(n)s. Every server uses it within a second or two.":
+        "已发布为第 %(n)s 版，所有服务器将在一两秒内开始使用。",
+    "Rolled back to version %(n)s": "恢复到第 %(n)s 版",
+    "Version %(old)s is published again, as version %(n)s.": "已重新发布第 %(old)s 版的内容，成为第 %(n)s 版。",
+    "This form has expired or did not come from this site. Go back, reload the page and try again.":
+        "表单已过期，或并非来自本站。请返回并刷新页面后重试。",
+    "You do not have the role this needs.": "您没有执行此操作所需的角色。",
+    "There is nothing here.": "这里没有内容。",
+    "This page does not accept that request.": "此页面不接受这种请求。",
+    "The request could not be handled.": "无法处理这个请求。",
+    "This needs the %(role)s role in %(group)s.": "此操作需要您在%(group)s拥有“%(role)s”角色。",
+    "viewer": "查看者", "editor": "编辑者", "publisher": "发布者", "administrator": "管理员",
+    "Wrong user name or password.": "用户名或密码错误。",
+    "Too many failed sign-ins for this user. Signing in is locked until %(time)s.":
+        "该用户登录失败次数过多，%(time)s 之前无法登录。",
+    "You are signed out.": "您已退出登录。",
+    "Something went wrong on our side (request %(id)s). Please try again; if it happens again, tell your administrator.":
+        "系统出现意外错误（请求编号 %(id)s）。请重试；如果再次出现，请联系管理员。",
+    # layout and navigation
+    "Audit log": "操作日志", "User": "用户", "everyone": "所有人", "Domain": "业务领域", "all": "全部",
+    "Action": "操作", "From": "从", "To": "到", "Filter": "筛选", "Clear": "清除",
+    "Older entries": "更早的记录", "Dealer rules": "经销商规则平台", "Skip to content": "跳到正文",
+    "Main": "主导航", "Dashboard": "概览", "API keys": "API 密钥", "Reference": "规则参考",
+    "Language": "语言", "Sign out": "退出登录", "Times in %(zone)s.": "时间均为 %(zone)s 时区。",
+    "You have no role in any dealer group yet. Ask an administrator.": "您还没有任何集团的角色，请联系管理员。",
+    "Published": "已发布", "Draft": "草稿", "not published": "未发布", "No rulesets yet.": "还没有规则集。",
+    "Recent changes": "最近变更", "Changes": "变更对比", "Compare": "对比", "with": "与",
+    "Show the differences": "显示差异", "Rules added: %(ids)s.": "新增规则：%(ids)s。",
+    "Rules removed: %(ids)s.": "删除规则：%(ids)s。", "Rules changed: %(ids)s.": "修改规则：%(ids)s。",
+    "No rule differs.": "规则没有差异。", "The two texts are the same.": "两个版本内容相同。",
+    # editor
+    "Edit": "编辑",
+    "Not saved: someone else changed this ruleset while you were editing (you started from revision %(given)s, it is now %(current)s). Your text is still below.":
+        "未保存：您编辑期间，其他人修改了这个规则集（您是从第 %(given)s 次修订开始编辑的，现在是第 %(current)s 次）。您的内容仍保留在下方。",
+    "See their change (new tab)": "查看对方的修改（新标签页）", "Ruleset (YAML)": "规则集（YAML）",
+    "Problems": "问题", "Checking…": "正在检查…", "No problems: the ruleset is valid.": "没有问题，规则集有效。",
+    "Could not check just now; saving still works.": "暂时无法检查，但仍可保存。",
+    "line %(n)s": "第 %(n)s 行", "What changed (for the history)": "修改说明（记入历史）",
+    "Save draft": "保存草稿", "Save mine over their change": "用我的内容覆盖对方的修改",
+    "Saving keeps the draft; nothing changes for customers until it is published.":
+        "保存只更新草稿；发布之前，对客户没有任何影响。",
+    "Discard the draft? The published version stays as it is.": "放弃草稿吗？已发布的版本保持不变。",
+    "Discard the draft": "放弃草稿",
+    "Not found": "找不到页面", "Not allowed": "没有权限", "Something went wrong": "出错了",
+    "Back to the dashboard": "返回概览",
+    # group page
+    "In use now": "当前生效", "Pages": "页面", "Try it": "试算", "Versions": "版本历史",
+    "Pictures": "图表", "The callbacks of a sample delivery date on a timeline": "按交车日期查看回访时间轴",
+    "The deadlines of a sample case, with the hours the store is closed": "查看示例案例的各项时限及门店休息时段",
+    "Rule hits": "规则命中", "How often each rule applied in the last 24 hours": "最近 24 小时每条规则的命中次数",
+    # history
+    "Version": "版本", "State": "状态", "By": "操作人", "Comment": "说明", "in use": "生效中",
+    "earlier": "历史版本", "changes": "查看变更",
+    "Publish version %(n)s again? Every system will use it within seconds.":
+        "确定重新发布第 %(n)s 版吗？所有系统将在几秒内改用这个版本。",
+    "Roll back to this version": "恢复到此版本",
+    # keys
+    "Other systems (showroom tablets, the workshop system, the call centre) use a key to ask this group's rules. A key is shown once, when it is created.":
+        "展厅平板、维修车间系统、呼叫中心等其他系统通过密钥调用本集团的规则。密钥只在创建时显示一次。",
+    "The key “%(label)s” was created. Copy it now: it will not be shown again.":
+        "密钥“%(label)s”已创建。请立即复制，之后不会再显示。",
+    "Copied": "已复制", "Copy": "复制", "Name": "名称", "Key starts with": "密钥开头",
+    "Permissions": "权限", "Created": "创建", "Last used": "最近使用", "revoked %(time)s": "已于 %(time)s 吊销",
+    "active": "有效", "Revoke the key “%(label)s”? Systems using it stop working at once.":
+        "确定吊销密钥“%(label)s”吗？使用它的系统将立即无法调用。",
+    "Revoke": "吊销", "No keys yet.": "还没有密钥。", "New key": "新建密钥",
+    "Name (which system uses it)": "名称（哪个系统使用）", "Create the key": "创建密钥",
+    # login
+    "Sign in": "登录", "Edit, test and publish your dealer group's rules.": "编辑、测试并发布您所在集团的业务规则。",
+    "User name": "用户名", "Password": "密码",
+    # ruleset tabs
+    "Ruleset": "规则集", "Rules": "规则", "Test cases": "测试用例", "Publish": "发布",
+    "published: version %(n)s": "已发布：第 %(n)s 版", "draft by %(who)s, %(time)s": "%(who)s 的草稿，%(time)s",
+    "no draft": "无草稿", "revision %(n)s": "第 %(n)s 次修订",
+    "When": "时间", "Who": "操作人", "What": "操作", "Group": "集团", "Details": "详情",
+    "to version %(n)s": "恢复到第 %(n)s 版", "%(n)s problem(s)": "%(n)s 个问题",
+    "%(n)s failing case(s)": "%(n)s 个用例未通过", "Nothing recorded yet.": "暂无记录。",
+    # callbacks picture
+    "The callbacks the group's published callbacks rules plan for a car delivered on this date.":
+        "按本集团已发布的回访规则，为在这一天交车的客户安排的回访。",
+    "Delivery date": "交车日期", "Show the plan": "查看计划",
+    "Each dot is one call, at the time it will be made (after moving off holidays and out-of-hours).":
+        "每个圆点是一次回访，位置是实际拨打的时间（已避开节假日和非工作时段）。",
+    "Call": "回访", "Due": "应回访日", "Call at": "拨打时间", "Purpose": "目的", "Topics": "话题",
+    "Notes": "备注", "moved": "已顺延", "also covers %(ids)s": "合并了 %(ids)s",
+    "The holidays of this year are not published yet: check this date by hand.":
+        "这一年的法定节假日尚未公布，请人工核对日期。",
+    "holidays not yet known": "节假日未公布",
+    # hits picture
+    "Rule hits, last 24 hours": "最近 24 小时规则命中",
+    "How often each rule applied in evaluations through the API since %(time)s. Counts are written every half minute.":
+        "自 %(time)s 起，通过 API 评估时每条规则生效的次数。统计数据每半分钟写入一次。",
+    "Show": "查看", "%(n)s rule hits in total.": "共命中 %(n)s 次。", "Rule": "规则", "Hits": "命中次数",
+    "Per hour": "每小时", "No rule applied in the last 24 hours.": "最近 24 小时没有规则生效。",
+    # sla picture
+    "The deadlines the group's published SLA rules set for a sample case. Hatched parts of a bar are hours the store is closed: they do not count on a business-hours clock.":
+        "按本集团已发布的服务时效规则，为示例案例设定的各项时限。条形中的斜线部分是门店休息时段，按营业时间计时的时限不计入。",
+    "Sample case (a test case)": "示例案例（测试用例）", "— the example below —": "— 使用下方示例 —",
+    "Now (evaluation time)": "当前时间（评估时间）", "Facts (JSON)": "事实数据（JSON）",
+    "Show the deadlines": "查看时限", "time counted": "计时时段", "Deadline": "时限", "Started": "开始",
+    "Done": "完成", "Due by": "截止时间", "Status": "状态", "%(n)s min late": "超时 %(n)s 分钟", "%(n)s min left": "剩余 %(n)s 分钟",
+    # publish
+    "Not rolled back: version %(n)s no longer passes its checks.": "未恢复：第 %(n)s 版已无法通过检查。",
+    "Not published: the draft must be valid and pass every test case.": "未发布：草稿必须没有问题，并通过所有测试用例。",
+    "There is no draft to publish. Edit the rules first; the draft is published from here.":
+        "没有可发布的草稿。请先编辑规则，再回到这里发布草稿。",
+    "%(n)s problem(s) in the draft": "草稿中有 %(n)s 个问题", "The draft is valid": "草稿检查无误",
+    "%(n)s test case(s) fail": "%(n)s 个测试用例未通过", "All %(n)s test cases pass": "全部 %(n)s 个测试用例通过",
+    "Test cases pass": "测试用例通过", "Failing test case": "未通过的测试用例", "Why": "原因",
+    "See what the draft changes": "查看草稿改了什么", "Comment (why this change)": "发布说明（为什么修改）",
+    "Publish as version %(n)s": "发布为第 %(n)s 版",
+    "Publishing is blocked until the problems above are fixed.": "改正上述问题之前无法发布。",
+    "Publishing needs the publisher role.": "发布需要“发布者”角色。",
+    # reference
+    "Reference for rule authors": "规则编写参考",
+    "What each domain's rules can test (facts) and do (actions), generated from the installed plugins. Fields marked derived are computed before the rules run.":
+        "各业务领域的规则可以判断哪些事实数据、可以执行哪些动作，根据已安装的插件自动生成。标注为派生（derived）的字段会在规则执行前自动计算。",
+    "Domains": "业务领域", "Plugins": "插件", "Plugin: %(plugin)s.": "插件：%(plugin)s。",
+    "Facts": "事实数据", "Field": "字段", "Type": "类型", "Allowed values": "可选值",
+    "Meaning and unit": "含义与单位", "number": "数字", "text": "文字", "yes/no": "是/否",
+    "date": "日期", "date and time": "日期时间", "group of fields": "字段组", "list": "列表",
+    "list of %(kind)s": "%(kind)s列表", "optional": "可选", "Actions": "动作", "Parameter": "参数", "Required": "必填",
+    "Default": "默认值", "Meaning": "含义", "yes": "是", "no": "否", "No parameters.": "无参数。",
+    "Settings": "设置", "Setting": "设置项", "Plugin": "插件", "Hooks": "钩子",
+    # ruleset table
+    "Showing the published version.": "当前显示的是已发布版本。", "Show the draft": "显示草稿",
+    "Showing the draft (not in use until published).": "当前显示的是草稿（发布后才生效）。",
+    "Show the published version": "显示已发布版本",
+    "This version has problems, so its rules cannot be listed. Fix them in the editor.":
+        "这个版本有问题，无法列出规则。请在编辑器中改正。",
+    "Builds on the rules of: %(chain)s.": "继承自：%(chain)s。", "Hit policy: %(policy)s.": "命中策略：%(policy)s。",
+    "every applicable rule applies": "所有符合条件的规则都生效",
+    "only the first applicable rule applies": "只有第一条符合条件的规则生效",
+    "Title": "标题", "Condition": "条件", "Priority": "优先级", "Valid": "有效期", "Source": "来源",
+    "On": "启用", "always": "长期", "inherited": "继承", "overridden": "已覆盖", "own": "本集团",
+    "Switch off %(rule)s": "停用 %(rule)s", "Switch on %(rule)s": "启用 %(rule)s", "on": "启用", "off": "停用",
+    "Inherited rule switched off in this group": "本集团已停用的继承规则", "YAML source": "YAML 源文本",
+    # tests
+    "Each test case is a sample customer and what the rules must decide for it. They run against the draft (if any), else the published version.":
+        "每个测试用例是一位示例客户，以及规则对他应作出的判断。有草稿时用草稿运行，否则用已发布版本。",
+    "Run the %(n)s test cases": "运行 %(n)s 个测试用例",
+    "The ruleset has problems, so the test cases cannot run.": "规则集有问题，无法运行测试用例。",
+    "%(passed)s passed, %(failed)s failed": "%(passed)s 个通过，%(failed)s 个未通过",
+    "Result": "结果", "Test case": "测试用例", "Why it failed": "未通过原因", "pass": "通过", "fail": "未通过",
+    # try it
+    "Rules to use": "使用的规则", "the draft (if any), else the published version": "草稿（没有草稿时用已发布版本）",
+    "the published version": "已发布版本", "Sample customer (a test case)": "示例客户（测试用例）",
+    "— paste facts below —": "— 在下方粘贴事实数据 —", "Evaluation time": "评估时间", "Decision": "判断结果",
+    "Judged at %(time)s, with %(which)s.": "按 %(time)s 的时间，使用%(which)s判断。", "the draft": "草稿",
+    "Rules that applied (%(n)s)": "生效的规则（%(n)s 条）", "because": "条件", "No rule applied.": "没有规则生效。",
+    "Rules that did not apply (%(n)s)": "未生效的规则（%(n)s 条）", "Why not": "未生效原因",
+    "Failing part": "不满足的部分", "Values": "实际值", "its condition is false": "条件不满足",
+    "switched off": "已停用", "outside its validity window": "不在有效期内",
+    "another rule of its exclusive group applied": "同一互斥组中的另一条规则已生效",
+    "(missing)": "（缺失）",
+}
