@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from .conditions.checker import check
-from .conditions.compiler import ComputedValues, compile_condition
+from .conditions.compiler import ComputedValues, compile_condition, used_keys
+from .encoding import encoder_for, used_fields
 from .conditions.parser import parse
 from .conditions.syntax import ConditionError, Node
 from .decision import AppliedAction, FiredRule, RulesetIdentity
@@ -82,6 +83,8 @@ class CompiledRuleset:
     settings: BaseModel | None = None
     #: what the matcher was built from: (rule key, DNF terms of durable-rules conditions)
     terms: list = field(default_factory=list)
+    #: ``(facts, tz) -> dict``: encodes just the fields the rules look at
+    encode: object = None
 
     def close(self) -> None:
         """Free the engine's resources now rather than when garbage-collected."""
@@ -114,6 +117,9 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
             rules.append(compiled)
             if compiled.enabled:
                 terms.append((f"r{order}", rule_terms))
+    used = used_keys(terms)
+    computed.items = [c for c in computed.items
+                      if (c.list_path.key + "." + c.key if c.list_path else c.key) in used]
     if len(computed.items) > MAX_COMPUTED:
         problems.append(Problem(Message("too_many_computed", count=len(computed.items),
                                         max=MAX_COMPUTED), loaded.source))
@@ -132,6 +138,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
         matcher=matcher, computed=computed, content_hash=digest,
         resolved=resolved, version=version, settings=settings, terms=terms,
+        encode=_encoder(schema, used),
         rule_by_key={f"r{r.order}": r for r in rules},
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
@@ -223,6 +230,15 @@ def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):
             problems.append(Problem(pydantic_message(error), loaded.source, pos and pos.line,
                                     pos and pos.column, path=loc_text(loc)))
         return None
+
+
+def _encoder(schema, used: set):
+    """The ruleset's encoder of just the fields its rules use, and whether they use the
+    evaluation time (``now``, ``today``; ``_now`` also stands for "always")."""
+    encode = encoder_for(schema, used_fields(used))
+    encode.uses_now = "_now" in used
+    encode.uses_today = "_today" in used
+    return encode
 
 
 def _unknown_keys(model: type[BaseModel], given) -> list:

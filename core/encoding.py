@@ -88,18 +88,38 @@ def encode_facts(facts: BaseModel, schema: FieldType, tz: dt.tzinfo) -> dict:
 _ENCODERS: dict[int, tuple] = {}
 
 
-def encoder_for(schema: FieldType):
-    """A function ``(facts, tz) -> dict`` specialised to one facts schema (built once):
-    each field gets the one conversion its type needs, instead of a chain of type tests
-    per value on every evaluation."""
+def encoder_for(schema: FieldType, used: dict | None = None):
+    """A function ``(facts, tz) -> dict`` specialised to one facts schema: each field gets
+    the one conversion its type needs, instead of a chain of type tests per value.
+
+    :param used: only these fields, as a tree (``{"customer": {"tier": {}}, "vehicle":
+        {"repairs": {"km": {}}}}``, see ``used_fields``); the matcher then parses, and
+        copies into every action message, only what the rules look at. None: every field.
+    """
+    if used is not None:
+        return _object_encoder(schema, used)
     cached = _ENCODERS.get(id(schema))
     if cached is None or cached[0] is not schema:
-        cached = _ENCODERS[id(schema)] = (schema, _object_encoder(schema))
+        cached = _ENCODERS[id(schema)] = (schema, _object_encoder(schema, None))
     return cached[1]
 
 
-def _object_encoder(schema: FieldType):
-    steps = tuple((name, _value_encoder(field)) for name, field in schema.fields.items())
+def used_fields(keys) -> dict:
+    """The tree of fields named by dotted matcher keys (``vehicle.repairs.km`` for an item
+    field of the list ``vehicle.repairs``)."""
+    tree: dict = {}
+    for key in keys:
+        node = tree
+        for part in key.split("."):
+            node = node.setdefault(part, {})
+    return tree
+
+
+def _object_encoder(schema: FieldType, used: dict | None):
+    fields = schema.fields.items() if used is None else \
+        [(name, field) for name, field in schema.fields.items() if name in used]
+    steps = tuple((name, _value_encoder(field, None if used is None else used[name]))
+                  for name, field in fields)
 
     def encode(obj, tz):
         out = {}
@@ -124,20 +144,22 @@ def _object_encoder(schema: FieldType):
 _SKIP = object()
 
 
-def _value_encoder(field: FieldType):
+def _value_encoder(field: FieldType, used: dict | None = None):
     """None where the value can be used as it is, else a ``(value, tz) -> value`` function."""
     kind = field.kind
     if kind == OBJECT:
-        return _object_encoder(field)
+        return _object_encoder(field, used)
     if kind == LIST:
         item = field.item
-        inner = _value_encoder(item)
+        inner = _value_encoder(item, used)
         if inner is None:
             return lambda v, tz: list(v) if v else _SKIP
         return lambda v, tz: [inner(x, tz) for x in v] if v else _SKIP
     if kind == "string":
-        if field.values:  # enum or Literal: enums give their value
-            return lambda v, tz: v.value if isinstance(v, enum.Enum) else v
+        if field.enum:  # an enum gives its value
+            return lambda v, tz: v.value
+        if field.values:  # a Literal is already one of a few short texts
+            return None
         return _text
     if kind == "bool":
         return None

@@ -107,9 +107,10 @@ class Matcher:
     def match(self, fact: dict) -> list[str]:
         """The keys of the rules whose condition holds for ``fact``, each once.
 
-        ``fact`` is the encoded facts dict (core.encoding); it is not modified.
+        ``fact`` is the encoded facts dict (core.evaluate.matcher_input); the top-level keys
+        ``sid`` and ``id`` are set on it (facts models may not use them).
         """
-        payload = dict(fact)
+        payload = fact  # a fresh dict from core.evaluate.matcher_input; these keys are ours
         payload["sid"] = _SID
         payload["id"] = _FACT_ID
         try:
@@ -140,7 +141,8 @@ class Matcher:
 class _Shard:
     """One C ruleset with its one primed session."""
 
-    def __init__(self, handle: int):
+    def __init__(self, handle: int, names: dict):
+        self._names = names   # durable-rules rule name -> our rule key
         self._box = [handle]  # shared with the finalizer
         self._lock = threading.Lock()
         self._finalizer = weakref.finalize(self, _destroy, self._box, self._lock)
@@ -148,12 +150,14 @@ class _Shard:
     @classmethod
     def create(cls, rules) -> "_Shard":
         definition = {_READY_RULE: {"all": [{"m": {"$ex": {"_engine_ready": 1}}}]}}
+        names = {_READY_RULE: _READY_RULE}
         for key, terms in rules:
             for n, term in enumerate(terms):
                 condition = term[0] if len(term) == 1 else {"$and": term}
                 definition[f"{key}#{n}"] = {"all": [{"m": condition}]}
+                names[f"{key}#{n}"] = key
         handle = _create(_dumps(definition), rules)
-        shard = cls(handle)
+        shard = cls(handle, names)
         with shard._lock:
             _prime(handle)
         return shard
@@ -175,11 +179,12 @@ class _Shard:
                 self._reset()
                 raise EngineError(f"unexpected engine state {code}; the session was reset", code=code)
             fired = []
+            names = self._names
             try:
                 result = _c.start_action_for_state(handle, state)
                 message = result[1] if result else None
                 while message:
-                    key = message[2:message.index('"', 2)].split("#", 1)[0]
+                    key = names[message[2:message.index('"', 2)]]
                     if key not in fired:
                         fired.append(key)
                     message = _c.complete_and_start_action(handle, state)

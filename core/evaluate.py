@@ -20,7 +20,7 @@ from .conditions.explain import why_false
 from .conditions.interpreter import Env
 from .decision import Decision, NotFired, Timings, construct
 from .domain import ActionContext
-from .encoding import NotMatchable, encode_facts, encode_value
+from .encoding import _EPOCH_ORDINAL, NotMatchable, encode_facts
 from .localize import localize_input
 from .messages import Message, UserError
 from .plugins import TRACE_ENV
@@ -52,17 +52,21 @@ class ActionError(UserError):
                                  detail=f"{type(cause).__name__}: {cause}"))
 
 
-def matcher_input(facts, schema, computed, env: Env, tz) -> dict:
+def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
     """What the matcher is given for one evaluation: the encoded facts, the evaluation time
     (``_now``, ``_today``) and every computed value (per list item where needed).
+
+    :param encode: the ruleset's encoder of just the fields its rules use (else all).
 
     :raises FactsError: a value the matcher cannot hold (an infinite number, a text over
         16,000 characters), with its path.
     """
     try:
-        encoded = encode_facts(facts, schema, tz)
-        encoded["_now"] = encode_value(env.now, tz)
-        encoded["_today"] = encode_value(env.today, tz)
+        encoded = encode(facts, tz) if encode is not None else encode_facts(facts, schema, tz)
+        if encode is None or encode.uses_now:
+            encoded["_now"] = env.now.timestamp()
+        if encode is None or encode.uses_today:
+            encoded["_today"] = env.today.toordinal() - _EPOCH_ORDINAL
         if computed.items:
             computed.fill(encoded, env, tz)
     except NotMatchable as exc:
@@ -123,7 +127,7 @@ class Evaluator:
         self._call(self._derive, {"domain": domain, "facts": model, "at": at, "settings": settings})
 
         env = Env(model, at)
-        encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz)
+        encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz, ruleset.encode)
         engine_started = time.perf_counter()
         keys = ruleset.matcher.match(encoded)
         engine_ms = (time.perf_counter() - engine_started) * 1000
@@ -182,7 +186,8 @@ def _select(matched: list[CompiledRule], at, hit_policy: str):
     where passed_over maps a rule id to (reason, detail)."""
     applied, passed_over, groups = [], {}, {}
     for rule in matched:
-        if not rule.in_window(at):
+        if (rule.valid_from is not None and at < rule.valid_from) or \
+                (rule.valid_to is not None and at >= rule.valid_to):
             passed_over[rule.id] = ("outside_window", _window_text(rule))
             continue
         if rule.exclusive is not None:

@@ -40,6 +40,8 @@ class FieldType:
     item: "FieldType | None" = None
     description: str = ""
     decimal: bool = False
+    #: values come as an Enum (not plain text as from a Literal)
+    enum: bool = False
 
     def describe(self) -> str:
         """A short human name for the type, used in error messages and the reference."""
@@ -103,7 +105,7 @@ def _type_of(annotation, path: str) -> FieldType:
             values = tuple(m.value for m in annotation)
             if not all(isinstance(v, str) for v in values):
                 raise SchemaError(f"field {path!r}: only enums with string values are supported")
-            return FieldType(STRING, values=values)
+            return FieldType(STRING, values=values, enum=True)
         if issubclass(annotation, bool):
             return FieldType(BOOL)
         if issubclass(annotation, decimal.Decimal):

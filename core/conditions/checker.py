@@ -34,7 +34,13 @@ def check(node: Node, facts: FieldType, constants: dict | None = None) -> Node:
 
 
 def constant_literal(name: str, value, pos: int, end: int) -> Literal:
-    """A ruleset constant as the literal it stands for."""
+    """A ruleset constant as the literal it stands for (shown by its name)."""
+    literal = _constant_value(value, pos, end)
+    literal.constant = name
+    return literal
+
+
+def _constant_value(value, pos: int, end: int) -> Literal:
     if isinstance(value, bool):
         kind = BOOL
     elif isinstance(value, (int, float, Decimal)):

@@ -23,7 +23,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..encoding import encode_value
-from .interpreter import Env, path_value, truth, value
+from .closures import condition_function, value_function
+from .interpreter import Env, path_value, truth
 from .render import render
 from ..messages import Message as M
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Exists, In, Literal,
@@ -46,6 +47,11 @@ class Computed:
     node: Node
     is_condition: bool
     list_path: Path | None = None
+    #: ``f(env)``: the node as a Python closure (core.conditions.closures), built once
+    fn: object = None
+
+    def __post_init__(self):
+        self.fn = condition_function(self.node) if self.is_condition else value_function(self.node)
 
 
 @dataclass
@@ -80,7 +86,7 @@ class ComputedValues:
         out, so a comparison with it is false, as for any missing fact."""
         for item in self.items:
             if item.list_path is None:
-                result = truth(item.node, env) if item.is_condition else value(item.node, env)
+                result = item.fn(env)
                 if result is not None:
                     encoded[item.key] = encode_value(result, tz)
                 continue
@@ -91,8 +97,7 @@ class ComputedValues:
             if not models or not target:
                 continue
             for model, out in zip(models, target):
-                inner = env.with_item(model)
-                result = truth(item.node, inner) if item.is_condition else value(item.node, inner)
+                result = item.fn(env.with_item(model))
                 if result is not None:
                     out[item.key] = encode_value(result, tz)
 
@@ -310,6 +315,42 @@ class _Lowering:
         if quantifier is not None and (path is None or isinstance(path, Path) and path.scope != "item"):
             raise ConditionError(M("item_test_outside", fn=quantifier.op,
                                    list=quantifier.list_path.text), node.pos, node.end)
+
+
+_TESTS = ("$neq", "$lt", "$lte", "$gt", "$gte", "$ex", "$nex")
+
+
+def used_keys(terms_of_rules) -> set:
+    """Every fact key the compiled terms look at (``vehicle.repairs.km`` for an item field
+    of the list ``vehicle.repairs``), so only those are encoded and sent to the matcher."""
+    keys: set = set()
+    for _, terms in terms_of_rules:
+        for term in terms:
+            for leaf in term:
+                _collect(leaf, None, keys)
+    return keys
+
+
+def _collect(leaf: dict, list_key: str | None, keys: set) -> None:
+    for op, body in leaf.items():
+        if op in ("$and", "$or"):
+            for child in body:
+                _collect(child, list_key, keys)
+        elif op in ("$iany", "$iall"):
+            for inner_list, inner in body.items():
+                keys.add(inner_list)
+                _collect(inner, inner_list, keys)
+        elif op in _TESTS:
+            for key in body:
+                keys.add(_item_key(key, list_key))
+        else:
+            keys.add(_item_key(op, list_key))
+
+
+def _item_key(key: str, list_key: str | None) -> str:
+    if list_key is None or not key.startswith("$i"):
+        return key
+    return list_key if key == "$i" else list_key + key[2:]
 
 
 def _has_or(tree) -> bool:

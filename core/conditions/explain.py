@@ -75,5 +75,7 @@ def _plain(v):
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
     if isinstance(v, (list, tuple)):
-        return f"{len(v)} items"
+        shown = [_plain(x) if not hasattr(x, "model_dump") else x.model_dump(mode="json")
+                 for x in v[:5]]
+        return shown + ["…"] if len(v) > 5 else shown
     return str(v)

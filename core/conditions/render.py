@@ -13,7 +13,7 @@ from .syntax import (Arith, BoolOp, Compare, Constant, Duration, Exists, In, Lit
 
 def render(node: Node) -> str:
     if isinstance(node, Literal):
-        return _literal(node.value)
+        return getattr(node, "constant", None) or _literal(node.value)
     if isinstance(node, Path):
         return node.text
     if isinstance(node, Arith):

@@ -1,0 +1,127 @@
+"""Turn a checked condition or value into a Python function, once, for computed values.
+
+Computed values (arithmetic, text tests, a fact compared with a fact) are worked out for
+every evaluation, so walking the syntax tree with the interpreter each time would cost
+microseconds per value. This builds the same computation as nested closures when the
+ruleset is compiled. The semantics are the interpreter's, by construction: every closure
+calls the interpreter's own helpers (``comparable``, ``text_test``, the arithmetic), and the
+differential test compares the compiled matcher, fed by these closures, with the
+interpreter on random conditions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .interpreter import _OPS, Env, comparable, text_test, value
+from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
+                     Quantifier, Text)
+
+
+def condition_function(node: Node):
+    """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
+    if isinstance(node, Compare):
+        left, right, op = value_function(node.left), value_function(node.right), _OPS[node.op]
+        if node.left.type == "number" and node.right.type == "number":
+            def compare_numbers(env):
+                a = left(env)
+                if a is None:
+                    return False
+                b = right(env)
+                if b is None:
+                    return False
+                return op(float(a), float(b))   # as comparable() does for numbers
+            return compare_numbers
+
+        def compare(env):
+            a = left(env)
+            if a is None:
+                return False
+            b = right(env)
+            if b is None:
+                return False
+            return op(comparable(a), comparable(b))
+        return compare
+    if isinstance(node, BoolOp):
+        items = [condition_function(n) for n in node.items]
+        if node.op == "and":
+            return lambda env: all(f(env) for f in items)
+        return lambda env: any(f(env) for f in items)
+    if isinstance(node, Not):
+        inner = condition_function(node.item)
+        return lambda env: not inner(env)
+    if isinstance(node, Constant):
+        return lambda env, v=node.value: v
+    if isinstance(node, In):
+        left = value_function(node.left)
+        values = frozenset(comparable(lit.value) for lit in node.values) \
+            if all(not isinstance(lit.value, dt.datetime) for lit in node.values) else None
+        negated = node.negated
+
+        def in_list(env):
+            v = left(env)
+            if v is None:
+                return False
+            v = comparable(v)
+            found = v in values if values is not None else \
+                any(v == comparable(value(lit, env)) for lit in node.values)
+            return not found if negated else found
+        return in_list
+    if isinstance(node, Text):
+        left, op, pattern = value_function(node.left), node.op, node.pattern.value
+
+        def text(env):
+            v = left(env)
+            return False if v is None else text_test(op, v, pattern)
+        return text
+    if isinstance(node, Exists):
+        get, negated = value_function(node.path), node.negated
+
+        def exists(env):
+            present = get(env) not in (None, [], ())
+            return not present if negated else present
+        return exists
+    if isinstance(node, Quantifier):
+        items_of, inner = value_function(node.list_path), condition_function(node.condition)
+        test = all if node.op == "all" else any
+
+        def quantifier(env):
+            items = items_of(env)
+            if not items:
+                return False
+            return test(inner(env.with_item(i)) for i in items)
+        return quantifier
+    raise TypeError(f"not a condition: {type(node).__name__}")  # pragma: no cover
+
+
+def value_function(node: Node):
+    """``f(env) -> value or None`` for a checked value (the interpreter's ``value``)."""
+    if isinstance(node, Path):
+        return _path_function(node)
+    if isinstance(node, Literal):
+        if isinstance(node.value, dt.datetime) and node.value.tzinfo is None:
+            return lambda env: value(node, env)      # naive: read in the evaluation's zone
+        return lambda env, v=node.value: v
+    if isinstance(node, Arith):
+        return lambda env: value(node, env)          # exact Decimal arithmetic, rare
+    raise TypeError(f"not a value: {type(node).__name__}")  # pragma: no cover
+
+
+def _path_function(path: Path):
+    parts = path.parts
+    if len(parts) == 1 and parts[0] == "now":
+        return lambda env: env.now
+    if len(parts) == 1 and parts[0] == "today":
+        return lambda env: env.today
+    from_item = parts[0] == "item"
+    names = parts[1:] if from_item else parts
+
+    def get(env: Env):
+        current = env.item if from_item else env.facts
+        for name in names:
+            if current is None:
+                return None
+            current = current.get(name) if isinstance(current, dict) else getattr(current, name, None)
+        if isinstance(current, dt.datetime) and current.tzinfo is None:
+            current = current.replace(tzinfo=env.tz)
+        return current
+    return get
