@@ -12,7 +12,6 @@ and every Decision names the version it used.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import threading
@@ -62,27 +61,9 @@ class PublishedRulesets:
         self.keys: dict = {}               # prefix -> core.store.accounts.KeyInfo
         self.status = Status()
 
-    @contextlib.contextmanager
-    def use(self, group: str, domain: str):
+    def use(self, group: str, domain: str) -> "_Lease":
         """The compiled ruleset of (group, domain), or None, held for the ``with`` block."""
-        while True:
-            entry = self._entries.get((group, domain))
-            if entry is None:
-                yield None
-                return
-            with entry.lock:
-                if entry.closed:        # swapped out and closed just now: read the map again
-                    continue
-                entry.users += 1
-            break
-        try:
-            yield entry.ruleset
-        finally:
-            with entry.lock:
-                entry.users -= 1
-                if entry.retired and entry.users == 0 and not entry.closed:
-                    entry.closed = True
-                    entry.ruleset.close()
+        return _Lease(self._entries, (group, domain))
 
     def get(self, group: str, domain: str) -> CompiledRuleset | None:
         """The current ruleset without a lease (for reading its identity, not evaluating)."""
@@ -104,6 +85,39 @@ class PublishedRulesets:
 
     def close(self) -> None:
         self.swap({})
+
+
+class _Lease:
+    """``with published.use(group, domain) as ruleset``: the ruleset stays open (not closed
+    by a swap) until the block ends. A class, not a generator context manager: it runs on
+    every evaluation."""
+    __slots__ = ("_entries", "_key", "_entry")
+
+    def __init__(self, entries: dict, key: tuple):
+        self._entries, self._key, self._entry = entries, key, None
+
+    def __enter__(self):
+        while True:
+            entry = self._entries.get(self._key)
+            if entry is None:
+                return None
+            with entry.lock:
+                if entry.closed:        # swapped out and closed just now: read the map again
+                    continue
+                entry.users += 1
+            self._entry = entry
+            return entry.ruleset
+
+    def __exit__(self, *exc):
+        entry = self._entry
+        if entry is None:
+            return False
+        with entry.lock:
+            entry.users -= 1
+            if entry.retired and entry.users == 0 and not entry.closed:
+                entry.closed = True
+                entry.ruleset.close()
+        return False
 
 
 class Refresher:

@@ -10,7 +10,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     """The Flask app: settings (docs/configuration.md), the store and the published
     rulesets, the JSON API under /api/v1, health and metrics, and the admin (HTML, under
     /admin: ``web/admin/``)."""
-    from . import errors, logs, metrics, services
+    from . import errors, logs, metrics, services, sessions
     from .api import init_app as init_api
     from .config import load_settings
 
@@ -24,6 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or os.urandom(32).hex()
     app.json.ensure_ascii = False
     logs.configure_logging(app.config["LOG_LEVEL"])
+    sessions.init_app(app)
     logs.init_app(app)
     errors.init_app(app)
     metrics.init_app(app)

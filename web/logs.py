@@ -1,19 +1,32 @@
 """A request id on every response and every log line.
 
 A caller's ``X-Request-ID`` is kept if it is short and plain (letters, digits, ``._-``);
-otherwise one is made. Log records carry it as ``request_id`` (``-`` outside a request).
+otherwise one is made: a random prefix drawn once per worker process and a counter, unique
+across workers and restarts without a uuid4 (an os.urandom call) per request. Log records
+carry it as ``request_id`` (``-`` outside a request).
 """
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import re
-import uuid
+import secrets
 
 from flask import Flask, g, has_request_context, request
 
 HEADER = "X-Request-ID"
 _PLAIN = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 FORMAT = "%(asctime)s %(levelname)s [%(process)d] [%(request_id)s] %(name)s: %(message)s"
+
+
+_ids = {"pid": None, "prefix": "", "counter": itertools.count()}
+
+
+def new_request_id() -> str:
+    if _ids["pid"] != os.getpid():  # first use in this (possibly forked) process
+        _ids.update(pid=os.getpid(), prefix=secrets.token_hex(6), counter=itertools.count(1))
+    return f"{_ids['prefix']}-{next(_ids['counter']):x}"
 
 
 class RequestIdFilter(logging.Filter):
@@ -39,8 +52,8 @@ def configure_logging(level: str = "INFO") -> None:
 def init_app(app: Flask) -> None:
     @app.before_request
     def _request_id():
-        given = request.headers.get(HEADER, "")
-        g.request_id = given if _PLAIN.match(given) else uuid.uuid4().hex
+        given = request.environ.get("HTTP_X_REQUEST_ID")
+        g.request_id = given if given and _PLAIN.match(given) else new_request_id()
 
     @app.after_request
     def _echo(response):

@@ -29,10 +29,24 @@ RULE_HITS = Counter("dealer_rules_rule_hits_total", "Rules that applied in an ev
 bp = Blueprint("health", __name__)
 
 
+_children: dict = {}
+_STARTED = "dealer_rules.started"
+
+
+def _child(metric, *labels):
+    """``metric.labels(*labels)``, remembered: labels() checks and locks on every call, and
+    these run on every request."""
+    key = (metric, labels)
+    child = _children.get(key)
+    if child is None:
+        child = _children[key] = metric.labels(*labels)
+    return child
+
+
 def count(group: str, domain: str, outcome: str, hits: dict | None = None, n: int = 1) -> None:
-    EVALUATIONS.labels(group, domain, outcome).inc(n)
+    _child(EVALUATIONS, group, domain, outcome).inc(n)
     for rule, times in (hits or {}).items():
-        RULE_HITS.labels(group, domain, rule).inc(times)
+        _child(RULE_HITS, group, domain, rule).inc(times)
 
 
 @bp.get("/healthz")
@@ -70,14 +84,15 @@ def metrics():
 def init_app(app: Flask) -> None:
     @app.before_request
     def _start():
-        g.started = time.perf_counter()
+        request.environ[_STARTED] = time.perf_counter()
 
     @app.after_request
     def _observe(response):
-        started = g.get("started")
+        req = request._get_current_object()  # one proxy lookup, not four
+        started = req.environ.get(_STARTED)
         if started is not None:
-            rule = request.url_rule.rule if request.url_rule else "<unmatched>"
-            REQUEST_SECONDS.labels(request.method, rule, response.status_code).observe(
+            rule = req.url_rule.rule if req.url_rule else "<unmatched>"
+            _child(REQUEST_SECONDS, req.method, rule, str(response.status_code)).observe(
                 time.perf_counter() - started)
         return response
 

@@ -72,7 +72,7 @@ def evaluate(domain: str, body: EvaluateRequest):
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
-    fired = collections.Counter(r.id for r in decision.fired)
+    fired = dict.fromkeys((r.id for r in decision.fired), 1)  # a rule applies once per evaluation
     metrics.count(group, domain, "ok", fired)
     found.refresher.rules_fired(group, domain, fired)
     return current_app.response_class(decision.model_dump_json(), mimetype="application/json")
