@@ -37,6 +37,9 @@ _SID = "s"
 _FACT_ID = "f"
 _READY_RULE = "ready"
 _READY_FACT = orjson.dumps({"sid": _SID, "id": "ready", "_engine_ready": 1}).decode()
+#: durable-rules finds a fact to retract by its id: the matched fields need not be sent
+#: again (re-parsing them was a tenth of a match); tests/core/test_engine_edges.py pins it
+_RETRACT = orjson.dumps({"sid": _SID, "id": _FACT_ID}).decode()
 _names = itertools.count(1)
 _live = {"rulesets": 0, "sessions": 0}
 _live_lock = threading.Lock()
@@ -188,7 +191,7 @@ class _Shard:
                     if key not in fired:
                         fired.append(key)
                     message = _c.complete_and_start_action(handle, state)
-                _c.retract_fact(handle, text)
+                _c.retract_fact(handle, _RETRACT)
             except BaseException:
                 self._reset()
                 raise
