@@ -22,7 +22,7 @@ from .encoding import encoder_for, used_fields
 from .conditions.parser import parse
 from .conditions.syntax import ConditionError, Node
 from .decision import AppliedAction, FiredRule, RulesetIdentity
-from .domain import Action, Domain, RuleInfo
+from .domain import Domain, RuleInfo
 from .engine import EngineError, Matcher
 from .facts_schema import FieldType
 from .layering import PlacedRule, ResolvedRuleset

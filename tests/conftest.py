@@ -19,9 +19,11 @@ SAMPLE = ("support.sample_plugin",)
 
 
 @pytest.fixture
-def pm():
-    """A plugin manager with only the sample plugin: no installed plugin leaks in."""
-    return get_plugin_manager(default_plugins=SAMPLE, load_entry_points=False)
+def pm(request):
+    """A fresh plugin manager with only the plugins under test: the module's ``PLUGINS``
+    (default: the sample plugin); no installed plugin leaks in."""
+    plugins = getattr(request.module, "PLUGINS", SAMPLE)
+    return get_plugin_manager(default_plugins=plugins, load_entry_points=False)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .interpreter import _OPS, Env, comparable, text_test, value
+from .interpreter import _OPS, Env, comparable, text_test, value, walk
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
                      Quantifier, Text)
 
@@ -21,16 +21,8 @@ def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
         left, right, op = value_function(node.left), value_function(node.right), _OPS[node.op]
-        if node.left.type == "number" and node.right.type == "number":
-            def compare_numbers(env):
-                a = left(env)
-                if a is None:
-                    return False
-                b = right(env)
-                if b is None:
-                    return False
-                return op(float(a), float(b))   # as comparable() does for numbers
-            return compare_numbers
+        # numbers as comparable() makes them, without its type tests
+        convert = float if node.left.type == node.right.type == "number" else comparable
 
         def compare(env):
             a = left(env)
@@ -39,7 +31,7 @@ def condition_function(node: Node):
             b = right(env)
             if b is None:
                 return False
-            return op(comparable(a), comparable(b))
+            return op(convert(a), convert(b))
         return compare
     if isinstance(node, BoolOp):
         items = [condition_function(n) for n in node.items]
@@ -116,12 +108,5 @@ def _path_function(path: Path):
     names = parts[1:] if from_item else parts
 
     def get(env: Env):
-        current = env.item if from_item else env.facts
-        for name in names:
-            if current is None:
-                return None
-            current = current.get(name) if isinstance(current, dict) else getattr(current, name, None)
-        if isinstance(current, dt.datetime) and current.tzinfo is None:
-            current = current.replace(tzinfo=env.tz)
-        return current
+        return walk(env.item if from_item else env.facts, names, env.tz)
     return get

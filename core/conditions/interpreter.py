@@ -147,12 +147,18 @@ def path_value(path: Path, env: Env):
         return env.today
     else:
         current = env.facts
-    for name in parts:
+    return walk(current, parts, env.tz)
+
+
+def walk(current, names, tz):
+    """Follow field ``names`` from a model (or dict); None when a step is missing; a naive
+    date-time is read in the zone ``tz``."""
+    for name in names:
         if current is None:
             return None
         current = current.get(name) if isinstance(current, dict) else getattr(current, name, None)
     if isinstance(current, dt.datetime) and current.tzinfo is None:
-        current = current.replace(tzinfo=env.tz)
+        current = current.replace(tzinfo=tz)
     return current
 
 

@@ -26,7 +26,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..messages import Message as M, Term
-from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Duration, Exists, In,
+from .syntax import (Arith, BoolOp, Compare, ConditionError, Duration, Exists, In,
                      Literal, Node, Not, Path, Quantifier, Text)
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "，": ",", "［": "[", "］": "]",

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from core.evaluate import ActionError, FactsError
-from conftest import SHANGHAI, at
+from conftest import at
 
 DISCOUNTS = """\
 domain: visit

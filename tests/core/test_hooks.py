@@ -6,8 +6,6 @@ import inspect
 import re
 from pathlib import Path
 
-import pytest
-
 from core import Action, Domain, hookimpl, hookspecs
 from core.registry import Registry
 from conftest import at

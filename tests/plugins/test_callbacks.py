@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from core.evaluate import ActionError, Evaluator, FactsError
+from core.evaluate import ActionError, FactsError
 from core.library import RulesetLibrary
-from core.plugins import get_plugin_manager
 from core.problems import RulesetError
-from core.registry import Registry
 from core.ruleset import load_ruleset
 from core.testing import run_tests
 from plugins.callbacks.dates import add_months
@@ -37,19 +35,7 @@ def at(*args, tz=SH) -> dt.datetime:
     return dt.datetime(*args, tzinfo=tz)
 
 
-@pytest.fixture
-def pm():
-    return get_plugin_manager(default_plugins=("plugins.callbacks",), load_entry_points=False)
-
-
-@pytest.fixture
-def registry(pm):
-    return Registry.from_plugin_manager(pm)
-
-
-@pytest.fixture
-def evaluator(pm):
-    return Evaluator(pm)
+PLUGINS = ("plugins.callbacks",)
 
 
 @pytest.fixture

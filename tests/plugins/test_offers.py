@@ -15,9 +15,7 @@ import pytest
 from conftest import at
 from core.evaluate import ActionError, Evaluator, FactsError
 from core.library import RulesetLibrary
-from core.plugins import get_plugin_manager
 from core.problems import RulesetError
-from core.registry import Registry
 from core.ruleset import load_ruleset
 from core.testing import run_tests
 from plugins.offers.derive import add_months, whole_months
@@ -28,19 +26,7 @@ EXAMPLES = ROOT / "examples" / "facts"
 NOW = at(2026, 11, 27, 10)
 
 
-@pytest.fixture
-def pm():
-    return get_plugin_manager(default_plugins=("plugins.offers",), load_entry_points=False)
-
-
-@pytest.fixture
-def registry(pm):
-    return Registry.from_plugin_manager(pm)
-
-
-@pytest.fixture
-def evaluator(pm):
-    return Evaluator(pm)
+PLUGINS = ("plugins.offers",)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from core.compile import compile_ruleset
 from core.evaluate import FactsError
 from core.layering import resolve
 from core.library import RulesetLibrary
-from core.plugins import get_plugin_manager
 from core.problems import RulesetError
 from core.ruleset import load_ruleset
 from core.testing import run_tests
@@ -35,10 +34,7 @@ TODAY = AT.date()
 CAR_BUYER = {"car_purchases": [{"purchased_on": "2022-05-18"}]}
 
 
-@pytest.fixture
-def pm():
-    """Only the tiers plugin (conftest's registry and evaluator fixtures use this)."""
-    return get_plugin_manager(default_plugins=("plugins.tiers",), load_entry_points=False)
+PLUGINS = ("plugins.tiers",)
 
 
 @pytest.fixture

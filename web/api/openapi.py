@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, send_from_directory
-from pydantic import BaseModel, Field, create_model
+from pydantic import Field, create_model
 from pydantic.json_schema import models_json_schema
 
 from core.decision import Decision
