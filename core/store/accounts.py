@@ -59,6 +59,10 @@ def get_user(session: Session, username: str) -> User:
     return user
 
 
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
 def verify_password(session: Session, username: str, password: str) -> User | None:
     """The active user if the password is right, else None (same work either way)."""
     user = session.scalar(select(User).where(User.username == username))

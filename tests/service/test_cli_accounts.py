@@ -1,0 +1,50 @@
+"""dealer-rules users / groups: staff logins and dealer groups from the command line."""
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from core.cli import main
+from core.store import Store, accounts
+
+
+def run(env, *args):
+    return CliRunner().invoke(main, ["--lang", "en", *args], env=env)
+
+
+def test_add_a_group_and_a_user_who_can_sign_in_with_the_printed_password(tmp_path):
+    env = {"DEALER_RULES_INSTANCE_PATH": str(tmp_path), "DEALER_RULES_DATABASE_URL": ""}
+    assert run(env, "groups", "add", "south", "--name", "华南汽车集团").exit_code == 0
+    added = run(env, "users", "add", "wangmei", "--role", "publisher", "--group", "south",
+                "--name", "王美")
+    assert added.exit_code == 0, added.output
+    password = re.search(r"one-time password: (\S+)", added.output).group(1)
+    assert run(env, "users", "grant", "wangmei", "--role", "viewer", "--all-groups").exit_code == 0
+    listed = run(env, "users", "list").output
+    assert "wangmei  王美  viewer in every group, publisher in south" in listed
+
+    store = Store(f"sqlite:///{tmp_path / 'dealer-rules.sqlite'}")
+    try:
+        with store.read() as session:
+            assert accounts.verify_password(session, "wangmei", password) is not None
+        reset = run(env, "users", "password", "wangmei")
+        new = re.search(r"one-time password: (\S+)", reset.output).group(1)
+        with store.read() as session:
+            assert accounts.verify_password(session, "wangmei", password) is None
+            assert accounts.verify_password(session, "wangmei", new) is not None
+    finally:
+        store.dispose()
+    assert "south  华南汽车集团  zh-CN  Asia/Shanghai" in run(env, "groups", "list").output
+
+
+def test_mistakes_are_one_line_errors(tmp_path):
+    env = {"DEALER_RULES_INSTANCE_PATH": str(tmp_path), "DEALER_RULES_DATABASE_URL": ""}
+    unknown_group = run(env, "users", "add", "x", "--role", "editor", "--group", "nope")
+    assert unknown_group.exit_code == 1
+    assert "there is no dealer group 'nope'" in unknown_group.output
+    assert "Traceback" not in unknown_group.output
+    both = run(env, "users", "add", "x", "--role", "editor", "--group", "a", "--all-groups")
+    assert both.exit_code == 2 and "either --group GROUP or --all-groups" in both.output
+    assert run(env, "groups", "add", "Bad Id", "--name", "x").exit_code == 1
+    assert run(env, "users", "password", "nobody").exit_code == 1

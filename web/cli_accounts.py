@@ -1,0 +1,128 @@
+"""``dealer-rules users`` and ``dealer-rules groups``: give staff their logins and roles,
+and add dealer groups, on the store the service uses (added through the
+``dealer_rules.cli`` entry-point group). Every change is audited as done by ``cli``.
+
+A new user's password, or a reset one, is generated and printed once (like the admin's at
+first start); the user changes it after signing in.
+"""
+from __future__ import annotations
+
+import contextlib
+import secrets
+
+import click
+
+from core.store import Actor, accounts, groups
+from core.store.errors import AlreadyExists, Invalid, NotFound
+from core.store.schema import ROLES
+
+ACTOR = Actor("cli")
+
+
+@contextlib.contextmanager
+def _store():
+    from core.store import Store
+
+    from .cli import _settings
+    store = Store(_settings()["DATABASE_URL"])
+    try:
+        store.upgrade()
+        yield store
+    except (AlreadyExists, Invalid, NotFound) as exc:
+        raise click.ClickException(exc.render("en") if hasattr(exc, "render") else str(exc))
+    finally:
+        store.dispose()
+
+
+def _one_time_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
+@click.group()
+def users():
+    """Staff who sign in to the admin, and their roles per dealer group."""
+
+
+@users.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(ROLES), required=True,
+              help="viewer reads, editor edits drafts, publisher publishes, admin also "
+                   "manages keys.")
+@click.option("--group", "group", help="The dealer group the role is for.")
+@click.option("--all-groups", is_flag=True, help="The role in every dealer group.")
+@click.option("--name", default="", help="Display name (e.g. 王美).")
+def add_user(username, role, group, all_groups, name):
+    """Create USERNAME with a role, and print a one-time password."""
+    if bool(group) == all_groups:
+        raise click.UsageError("give either --group GROUP or --all-groups")
+    password = _one_time_password()
+    with _store() as store, store.write() as session:
+        if group:
+            groups.get_group(session, group)
+        accounts.create_user(session, ACTOR, username, password, name)
+        accounts.grant_role(session, ACTOR, username, role, None if all_groups else group)
+    click.echo(f"created {username} ({role} in {'every group' if all_groups else group})")
+    click.echo(click.style("one-time password: ", fg="yellow") + password)
+
+
+@users.command("grant")
+@click.argument("username")
+@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--group", "group", help="The dealer group the role is for.")
+@click.option("--all-groups", is_flag=True, help="The role in every dealer group.")
+def grant(username, role, group, all_groups):
+    """Give USERNAME a role in a group (replacing the role it had there)."""
+    if bool(group) == all_groups:
+        raise click.UsageError("give either --group GROUP or --all-groups")
+    with _store() as store, store.write() as session:
+        if group:
+            groups.get_group(session, group)
+        accounts.grant_role(session, ACTOR, username, role, None if all_groups else group)
+    click.echo(f"{username} is {role} in {'every group' if all_groups else group}")
+
+
+@users.command("password")
+@click.argument("username")
+def reset_password(username):
+    """Give USERNAME a new one-time password (printed once)."""
+    password = _one_time_password()
+    with _store() as store, store.write() as session:
+        accounts.set_password(session, ACTOR, username, password)
+    click.echo(click.style("one-time password: ", fg="yellow") + password)
+
+
+@users.command("list")
+def list_users():
+    """Every user with their roles."""
+    with _store() as store, store.read() as session:
+        for user in accounts.list_users(session):
+            roles = ", ".join(f"{role} in {group or 'every group'}"
+                              for group, role in sorted(accounts.roles_of(user).items(),
+                                                        key=lambda kv: kv[0] or ""))
+            state = "" if user.active else " (disabled)"
+            click.echo(f"{user.username}{state}  {user.display_name}  {roles or 'no role'}")
+
+
+@click.group("groups")
+def groups_command():
+    """Dealer groups (each has its own rulesets, users' roles and API keys)."""
+
+
+@groups_command.command("add")
+@click.argument("group_id")
+@click.option("--name", required=True, help="The group's name, e.g. 华东汽车集团.")
+@click.option("--locale", type=click.Choice(["zh-CN", "en"]), default="zh-CN", show_default=True)
+@click.option("--timezone", default="Asia/Shanghai", show_default=True)
+def add_group(group_id, name, locale, timezone):
+    """Add the dealer group GROUP_ID."""
+    with _store() as store, store.write() as session:
+        groups.create_group(session, ACTOR, group_id, name, locale, timezone)
+    click.echo(f"created the dealer group {group_id}")
+
+
+@groups_command.command("list")
+def list_groups():
+    """Every dealer group."""
+    with _store() as store, store.read() as session:
+        for group in groups.list_groups(session):
+            click.echo(f"{group.id}  {group.name}  {group.locale}  {group.timezone}")
