@@ -82,8 +82,10 @@ def wait_ready(url: str, process, any_status: bool = False) -> None:
 
 
 def gunicorn(app_spec: str, port: int, env: dict, cwd: Path):
+    # the same worker settings as `dealer-rules serve` (web/cli.py), its gc.freeze() too
     command = [str(Path(sys.executable).parent / "gunicorn"), "--workers", "1",
-               "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", app_spec]
+               "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
+               "--config", "python:web.gunicorn_settings", app_spec]
     return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
 

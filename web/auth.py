@@ -58,19 +58,35 @@ def current() -> Principal:
     return principal
 
 
+#: (the key snapshot it was checked against, key) -> Principal: the hash and lookup once per
+#: key and snapshot, not per request; a new snapshot (a key revoked or created) starts afresh
+_checked: dict = {}
+
+
 def _authenticate() -> Principal:
-    header = request.headers.get("Authorization", "")
+    environ = request.environ
+    header = environ.get("HTTP_AUTHORIZATION", "")
     scheme, _, credentials = header.partition(" ")
-    key = request.headers.get("X-API-Key")
+    key = environ.get("HTTP_X_API_KEY")
     if scheme.lower() == "bearer":
         key = credentials.strip()
     if key:
         found = services()
-        info = accounts.check_key(found.published.keys, key)
-        if info is None:
-            raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
-        found.refresher.key_used(info.id)
-        return Principal("key", f"key:{KEY_NAME(info.prefix)}", info.group, info.scopes, info.id)
+        keys = found.published.keys
+        cached = _checked.get(key)
+        if cached is not None and cached[0] is keys:
+            principal = cached[1]
+        else:
+            info = accounts.check_key(keys, key)
+            if info is None:
+                raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
+            principal = Principal("key", f"key:{KEY_NAME(info.prefix)}", info.group, info.scopes,
+                                  info.id)
+            if len(_checked) > 10_000:
+                _checked.clear()
+            _checked[key] = (keys, principal)
+        found.refresher.key_used(principal.key_id)
+        return principal
     if scheme.lower() == "basic":
         try:
             username, _, password = base64.b64decode(credentials, validate=True).decode().partition(":")

@@ -8,6 +8,7 @@ import tempfile
 
 import click
 
+from . import gunicorn_settings
 from .config import load_settings
 
 
@@ -96,6 +97,7 @@ def run_gunicorn(settings: dict) -> None:
         "accesslog": settings["ACCESS_LOG"] or None,
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s',
         "child_exit": _child_exit,
+        "post_worker_init": gunicorn_settings.post_worker_init,
     }
 
     class Server(BaseApplication):
