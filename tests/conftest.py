@@ -57,5 +57,30 @@ def make_ruleset(registry):
         compiled.close()
 
 
+@pytest.fixture
+def compile_shipped():
+    """Compile a shipped ruleset of group ``default``, or a group's YAML (dedented) that
+    ``extends`` it: ``compile_shipped(registry, "offers", child_yaml=None)``. Closes every
+    ruleset at teardown."""
+    from core.cli import shipped_rulesets
+    from core.library import RulesetLibrary
+    made = []
+
+    def compile_(registry, domain: str, child: str | None = None, source: str = "child.yaml"):
+        library = RulesetLibrary.from_paths([shipped_rulesets()])
+        assert not library.errors, [e.render() for e in library.errors]
+        group = "default"
+        if child is not None:
+            loaded = load_ruleset(textwrap.dedent(child), source)
+            library.add(loaded)
+            group = loaded.document.group
+        made.append(library.compile(group, domain, registry))
+        return made[-1]
+
+    yield compile_
+    for compiled in made:
+        compiled.close()
+
+
 def at(*args) -> dt.datetime:
     return dt.datetime(*args, tzinfo=SHANGHAI)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import textwrap
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,14 +13,11 @@ import pytest
 
 from conftest import at
 from core.evaluate import ActionError, Evaluator, FactsError
-from core.library import RulesetLibrary
 from core.problems import RulesetError
-from core.ruleset import load_ruleset
 from core.testing import run_tests
 from plugins.offers.derive import add_months, whole_months
 
 ROOT = Path(__file__).resolve().parents[2]
-RULESETS = ROOT / "rulesets"
 EXAMPLES = ROOT / "examples" / "facts"
 NOW = at(2026, 11, 27, 10)
 
@@ -30,25 +26,9 @@ PLUGINS = ("plugins.offers",)
 
 
 @pytest.fixture
-def compile_group(registry):
+def compile_group(registry, compile_shipped):
     """Compile the shipped default ruleset, or a child group's YAML extending it."""
-    made = []
-
-    def compile_(child: str | None = None):
-        library = RulesetLibrary.from_paths([RULESETS])
-        assert not library.errors, [e.render() for e in library.errors]
-        group = "default"
-        if child is not None:
-            loaded = load_ruleset(textwrap.dedent(child), "child.yaml")
-            library.add(loaded)
-            group = loaded.document.group
-        compiled = library.compile(group, "offers", registry)
-        made.append(compiled)
-        return compiled
-
-    yield compile_
-    for compiled in made:
-        compiled.close()
+    return lambda child=None: compile_shipped(registry, "offers", child)
 
 
 @pytest.fixture

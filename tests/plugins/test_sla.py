@@ -16,11 +16,9 @@ from pathlib import Path
 import pytest
 
 from core.evaluate import Evaluator, FactsError
-from core.library import RulesetLibrary
 from core.plugins import get_plugin_manager
 from core.problems import RulesetError
 from core.registry import Registry
-from core.ruleset import load_ruleset
 from core.testing import run_tests
 from plugins.common.business_calendar import LIBRARY_YEARS
 from plugins.sla.derive import derive
@@ -29,7 +27,6 @@ from plugins.sla.settings import SlaSettings
 from conftest import SHANGHAI, at
 
 ROOT = Path(__file__).resolve().parents[2]
-RULESETS = ROOT / "rulesets"
 EXAMPLES = ROOT / "examples" / "facts"
 FIRST_UNCOVERED = LIBRARY_YEARS[1] + 1
 
@@ -57,25 +54,9 @@ def evaluate(sla_pm):
 
 
 @pytest.fixture
-def compile_sla(sla_registry):
+def compile_sla(sla_registry, compile_shipped):
     """Compile the shipped default ruleset, or a group's YAML extending it."""
-    made = []
-
-    def make(text: str | None = None):
-        library = RulesetLibrary.from_paths([RULESETS])
-        assert not library.errors
-        group = "default"
-        if text is not None:
-            loaded = load_ruleset(textwrap.dedent(text), "group.yaml")
-            library.add(loaded)
-            group = loaded.document.group
-        compiled = library.compile(group, "sla", sla_registry)
-        made.append(compiled)
-        return compiled
-
-    yield make
-    for compiled in made:
-        compiled.close()
+    return lambda text=None: compile_shipped(sla_registry, "sla", text, "group.yaml")
 
 
 @pytest.fixture
