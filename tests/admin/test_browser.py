@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,6 +13,7 @@ import pytest
 import requests
 
 from admin_support import prepare_store
+from support.server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -28,50 +26,18 @@ pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
                                        "(apt-get install chromium; .ci/run does)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("admin-server")
     url = f"sqlite:///{tmp / 'store.sqlite'}"
     admin_password = prepare_store(url)
-    port = free_port()
-    env = {**os.environ, "DEALER_RULES_DATABASE_URL": url, "DEALER_RULES_BIND": f"127.0.0.1:{port}",
-           "DEALER_RULES_WORKERS": "2", "DEALER_RULES_POLL_INTERVAL": "0.3",
-           "DEALER_RULES_FLUSH_INTERVAL": "0.5", "DEALER_RULES_SECRET_KEY": "browser-tests",
-           "DEALER_RULES_ACCESS_LOG": "", "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1",
-           "DEALER_RULES_INSTANCE_PATH": str(tmp / "instance")}
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    log = open(tmp / "server.log", "w+")
-    process = subprocess.Popen([str(Path(sys.executable).parent / "dealer-rules"), "serve"],
-                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(base + "/readyz", timeout=1).status_code == 200:
-                    break
-            except requests.RequestException:   # not listening yet, or still booting
-                pass
-            assert process.poll() is None, _read(log)
-            time.sleep(0.1)
-        else:
-            pytest.fail("the server did not become ready:\n" + _read(log))
-        yield {"base": base, "admin_password": admin_password, "log": log}
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
-
-
-def _read(log) -> str:
-    log.seek(0)
-    return log.read()
+    settings = {"DEALER_RULES_DATABASE_URL": url, "DEALER_RULES_WORKERS": "2",
+                "DEALER_RULES_POLL_INTERVAL": "0.3", "DEALER_RULES_FLUSH_INTERVAL": "0.5",
+                "DEALER_RULES_SECRET_KEY": "browser-tests", "DEALER_RULES_ACCESS_LOG": "",
+                "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1",
+                "DEALER_RULES_INSTANCE_PATH": str(tmp / "instance")}
+    with serve(settings, tmp / "server.log") as running:
+        yield {"base": running.base, "admin_password": admin_password}
 
 
 @pytest.fixture(scope="module")

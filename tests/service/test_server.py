@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,61 +12,28 @@ import pytest
 import requests
 
 from conftest import RULESETS, SUPPORT, basic
+from support.server import serve
 
 ROOT = Path(__file__).parent.parent.parent
 NORTH = (RULESETS / "north" / "visit.yaml").read_text(encoding="utf-8")
 GOLD = {"facts": {"customer": {"tier": "gold"}, "visit": {"labour": "900"}}}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server(database_url, tmp_path):
-    port = free_port()
-    env = {**os.environ,
-           "DEALER_RULES_DATABASE_URL": database_url, "DEALER_RULES_PLUGINS": "support.sample_plugin",
-           "DEALER_RULES_SEED_RULESETS": str(RULESETS), "DEALER_RULES_BIND": f"127.0.0.1:{port}",
-           "DEALER_RULES_WORKERS": "2", "DEALER_RULES_POLL_INTERVAL": "0.5",
-           "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1", "DEALER_RULES_ACCESS_LOG": "",
-           "DEALER_RULES_INSTANCE_PATH": str(tmp_path / "instance"),
-           "PYTHONPATH": os.pathsep.join([str(SUPPORT.parent), str(ROOT)])}
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    log = open(tmp_path / "server.log", "w+")
-    command = str(Path(sys.executable).parent / "dealer-rules")
-    process = subprocess.Popen([command, "serve"], cwd=ROOT, env=env,
-                               stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(base + "/readyz", timeout=1).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert process.poll() is None, _read(log)
-            time.sleep(0.1)
-        else:
-            pytest.fail("the server did not become ready:\n" + _read(log))
-        password = re.search(r"one-time password: (\S+)", _read(log)).group(1)
-        yield base, basic("admin", password), log
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
-
-
-def _read(log) -> str:
-    log.seek(0)
-    return log.read()
+    settings = {"DEALER_RULES_DATABASE_URL": database_url,
+                "DEALER_RULES_PLUGINS": "support.sample_plugin",
+                "DEALER_RULES_SEED_RULESETS": str(RULESETS), "DEALER_RULES_WORKERS": "2",
+                "DEALER_RULES_POLL_INTERVAL": "0.5", "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1",
+                "DEALER_RULES_ACCESS_LOG": "", "DEALER_RULES_INSTANCE_PATH": str(tmp_path / "instance"),
+                "PYTHONPATH": os.pathsep.join([str(SUPPORT.parent), str(ROOT)])}
+    with serve(settings, tmp_path / "server.log") as running:
+        password = re.search(r"one-time password: (\S+)", running.output()).group(1)
+        yield running.base, basic("admin", password), running
 
 
 def test_a_publish_reaches_every_worker_within_two_seconds(server):
-    base, admin, log = server
+    base, admin, running = server
     key = requests.post(base + "/api/v1/groups/north/keys", headers=admin,
                         json={"label": "tablets", "scopes": ["evaluate", "read"]}).json()["key"]
     bearer = {"Authorization": f"Bearer {key}"}
@@ -111,7 +75,7 @@ def test_a_publish_reaches_every_worker_within_two_seconds(server):
             for pid, version, ready_version in pool.map(lambda _: served(), range(8)):
                 if version == 2 and ready_version == 2:
                     seen_new.setdefault(pid, time.monotonic() - started)
-    assert len(seen_new) == 2, f"workers serving v2 within 2 s: {seen_new}\n" + _read(log)
+    assert len(seen_new) == 2, f"workers serving v2 within 2 s: {seen_new}\n" + running.output()
     time.sleep(0.6)
     with ThreadPoolExecutor(4) as pool:
         after = list(pool.map(lambda _: served(), range(20)))
