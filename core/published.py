@@ -132,6 +132,7 @@ class Refresher:
         self._used: dict = {}              # api key id -> last used (flushed in batches)
         self._used_lock = threading.Lock()
         self._hits: dict = {}              # (group, domain, rule, hour) -> count (batched)
+        self._hour, self._hour_ends = None, 0.0
         self._hits_lock = threading.Lock()
 
     # -- one pass ------------------------------------------------------------------------------
@@ -191,7 +192,7 @@ class Refresher:
     # -- API key use -----------------------------------------------------------------------------
     def key_used(self, key_id: int) -> None:
         """Note that a key was used now (written to the store in the next batch)."""
-        self._used[key_id] = dt.datetime.now(dt.timezone.utc)
+        self._used[key_id] = time.time()   # a float here; a datetime once per flush
 
     def flush_key_use(self) -> None:
         if not self._used:
@@ -200,7 +201,9 @@ class Refresher:
             used, self._used = self._used, {}
         try:
             with self.store.write() as session:
-                accounts.touch_keys(session, used)
+                accounts.touch_keys(session, {
+                    key_id: dt.datetime.fromtimestamp(when, dt.timezone.utc)
+                    for key_id, when in used.items()})
         except Exception:
             with self._used_lock:      # try again next time
                 for key_id, when in used.items():
@@ -213,11 +216,20 @@ class Refresher:
         the store per hour in the next batch (the admin's hit chart)."""
         if not counts:
             return
-        hour = hits.hour_of(dt.datetime.now(dt.timezone.utc))
+        hour = self._this_hour()
         with self._hits_lock:
             for rule, times in counts.items():
                 key = (group, domain, rule, hour)
                 self._hits[key] = self._hits.get(key, 0) + times
+
+    def _this_hour(self) -> dt.datetime:
+        """The start of the current UTC hour, made once an hour rather than per evaluation."""
+        now = time.time()
+        if now >= self._hour_ends:
+            start = now - now % 3600
+            self._hour = dt.datetime.fromtimestamp(start, dt.timezone.utc)
+            self._hour_ends = start + 3600
+        return self._hour
 
     def flush_hits(self) -> None:
         if not self._hits:
