@@ -11,6 +11,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     rulesets, the JSON API under /api/v1, health and metrics, and the admin (HTML, under
     /admin: ``web/admin/``)."""
     from . import errors, logs, metrics, services, sessions
+    from . import fast_evaluate
     from .api import init_app as init_api
     from .config import load_settings
 
@@ -30,6 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     metrics.init_app(app)
     services.init_app(app)
     init_api(app)
+    fast_evaluate.init_app(app)
     from .admin import init_app as init_admin
     init_admin(app)
     return app

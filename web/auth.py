@@ -63,20 +63,35 @@ def current() -> Principal:
 _checked: dict = {}
 
 
-def _authenticate() -> Principal:
-    environ = request.environ
-    header = environ.get("HTTP_AUTHORIZATION", "")
-    scheme, _, credentials = header.partition(" ")
+def _credentials(environ) -> tuple[str, str, str | None]:
+    """(scheme, credentials, API key or None) from the request's headers."""
+    scheme, _, credentials = environ.get("HTTP_AUTHORIZATION", "").partition(" ")
     key = environ.get("HTTP_X_API_KEY")
     if scheme.lower() == "bearer":
         key = credentials.strip()
+    return scheme, credentials, key
+
+
+def checked_key(environ, found) -> Principal | None:
+    """The caller's API key if it was already checked against the key snapshot in use now
+    (and is noted as used), else None: the full check is then needed. The evaluation fast
+    path (web/fast_evaluate.py) takes only callers known here."""
+    key = _credentials(environ)[2]
+    cached = _checked.get(key) if key else None
+    if cached is None or cached[0] is not found.published.keys:
+        return None
+    found.refresher.key_used(cached[1].key_id)
+    return cached[1]
+
+
+def _authenticate() -> Principal:
+    environ = request.environ
+    scheme, credentials, key = _credentials(environ)
     if key:
         found = services()
-        keys = found.published.keys
-        cached = _checked.get(key)
-        if cached is not None and cached[0] is keys:
-            principal = cached[1]
-        else:
+        principal = checked_key(environ, found)
+        if principal is None:
+            keys = found.published.keys
             info = accounts.check_key(keys, key)
             if info is None:
                 raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
@@ -85,7 +100,7 @@ def _authenticate() -> Principal:
             if len(_checked) > 10_000:
                 _checked.clear()
             _checked[key] = (keys, principal)
-        found.refresher.key_used(principal.key_id)
+            found.refresher.key_used(principal.key_id)
         return principal
     if scheme.lower() == "basic":
         try:

@@ -30,6 +30,7 @@ SETTINGS = {
     "TIMEOUT": (30, int),
     "ACCESS_LOG": ("-", str),
     "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
+    "FAST_EVALUATE": (True, bool),      # web/fast_evaluate.py
     # the admin (web/admin)
     "SESSION_COOKIE_SECURE": (False, bool),
     "LOGIN_MAX_FAILURES": (5, int),

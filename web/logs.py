@@ -7,6 +7,7 @@ carry it as ``request_id`` (``-`` outside a request).
 """
 from __future__ import annotations
 
+import contextvars
 import itertools
 import logging
 import os
@@ -20,6 +21,7 @@ _PLAIN = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 FORMAT = "%(asctime)s %(levelname)s [%(process)d] [%(request_id)s] %(name)s: %(message)s"
 
 
+_ENVIRON_KEY = "dealer_rules.request_id"
 _ids = {"pid": None, "prefix": "", "counter": itertools.count()}
 
 
@@ -29,9 +31,24 @@ def new_request_id() -> str:
     return f"{_ids['prefix']}-{next(_ids['counter']):x}"
 
 
+def request_id_of(environ) -> str:
+    """The request's id: the caller's ``X-Request-ID`` if short and plain, else a new one;
+    the same on every call for one request (kept in its environ)."""
+    found = environ.get(_ENVIRON_KEY)
+    if found is None:
+        given = environ.get("HTTP_X_REQUEST_ID")
+        found = environ[_ENVIRON_KEY] = given if given and _PLAIN.match(given) else new_request_id()
+    return found
+
+
+#: the request id of a request answered outside Flask's request context (the fast path)
+outside_flask = contextvars.ContextVar("request_id", default=None)
+
+
 class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        record.request_id = outside_flask.get() or (
+            g.get("request_id", "-") if has_request_context() else "-")
         return True
 
 
@@ -52,8 +69,7 @@ def configure_logging(level: str = "INFO") -> None:
 def init_app(app: Flask) -> None:
     @app.before_request
     def _request_id():
-        given = request.environ.get("HTTP_X_REQUEST_ID")
-        g.request_id = given if given and _PLAIN.match(given) else new_request_id()
+        g.request_id = request_id_of(request.environ)
 
     @app.after_request
     def _echo(response):
