@@ -16,11 +16,14 @@ request id and latency metric. Anything else (a key's first call, a bad body, an
 group's or an unknown domain, an evaluation that fails) is handed on, body and all, to the
 Flask view, which answers it with its errors, logs and metrics as ever: the fast path never
 answers an error. The two paths give the same bytes but for the timings and request id
-(tests/service/test_fast_evaluate.py). The ``FAST_EVALUATE`` setting turns it off.
+(tests/service/test_fast_evaluate.py). Flask's request hooks do not run here: the ones
+that apply to an evaluation are mirrored (``MIRRORED``), and an app with any other hook (an
+extension's, a new one) gets no fast path at all. The ``FAST_EVALUATE`` setting turns it off.
 """
 from __future__ import annotations
 
 import io
+import logging
 import time
 
 from . import auth, logs, metrics
@@ -28,23 +31,55 @@ from .api.evaluate import answer
 from .api.models import EvaluateRequest
 from .services import KEY
 
+log = logging.getLogger(__name__)
 PREFIX = "/api/v1/evaluate/"
 RULE = PREFIX + "<domain>"          # the label of the latency metric, as the Flask view's
 
 
+#: the Flask hooks that apply to an evaluation and what the fast path does in their place;
+#: any other hook (a new one here, an extension's) turns the fast path off
+MIRRORED = {
+    "web.logs.init_app.<locals>._request_id": "logs.request_id_of",
+    "web.logs.init_app.<locals>._echo": "the X-Request-ID header",
+    "web.metrics.init_app.<locals>._start": "started",
+    "web.metrics.init_app.<locals>._observe": "metrics.observe",
+    # off for the API (WTF_CSRF_CHECK_DEFAULT is false): the admin checks its own forms
+    "flask_wtf.csrf.CSRFProtect.init_app.<locals>.csrf_protect": "nothing",
+}
+_HOOKS = ("url_value_preprocessors", "before_request_funcs", "after_request_funcs",
+          "teardown_request_funcs")
+
+
+def unmirrored_hooks(app) -> list[str]:
+    """The app's hooks that would run for an evaluation and that the fast path does not
+    do in their place."""
+    found = []
+    for attribute in _HOOKS:
+        for scope in (None, "evaluate"):
+            for func in getattr(app, attribute).get(scope, ()):
+                name = f"{func.__module__}.{func.__qualname__}"
+                if name not in MIRRORED:
+                    found.append(name)
+    return found
+
+
 class FastEvaluate:
     """WSGI middleware around the Flask app's ``wsgi_app``; ``served`` counts the requests
-    it answered itself (the rest went to Flask)."""
+    it answered itself (the rest went to Flask). On its first call it looks at the app's
+    hooks: if one is not mirrored here it stays off (and says so in the log)."""
 
     def __init__(self, app, wsgi_app):
         self.app, self.flask = app, wsgi_app
         self.limit = app.config["MAX_CONTENT_LENGTH"]
         self.served = 0
+        self.on: bool | None = None       # decided on the first call, once every hook is in
 
     def __call__(self, environ, start_response):
         started = time.perf_counter()
         path = environ.get("PATH_INFO", "")
-        if environ.get("REQUEST_METHOD") == "POST" and path.startswith(PREFIX):
+        if self.on is None:
+            self.on = self._hooks_mirrored()
+        if self.on and environ.get("REQUEST_METHOD") == "POST" and path.startswith(PREFIX):
             body = self._answer(environ, path[len(PREFIX):])
             if body is not None:
                 start_response("200 OK", [("Content-Type", "application/json"),
@@ -54,6 +89,13 @@ class FastEvaluate:
                 self.served += 1
                 return [body]
         return self.flask(environ, start_response)
+
+    def _hooks_mirrored(self) -> bool:
+        unknown = unmirrored_hooks(self.app)
+        if unknown:
+            log.warning("evaluation fast path off: the app has request hooks it does not "
+                        "run (%s); every evaluation goes through Flask", ", ".join(unknown))
+        return not unknown
 
     def _answer(self, environ, domain: str) -> bytes | None:
         """The response body, or None to leave the request to Flask (with its body)."""

@@ -177,3 +177,23 @@ def test_a_publish_is_served_by_the_fast_path_at_once(twins, site):
     for _ in range(2):
         assert post(fast, PATH, b'{"facts": {}}', site.north)[2]["ruleset"]["version"] == 3
     assert fast_path(fast).served == served + 1
+
+
+def test_a_hook_it_does_not_mirror_turns_the_fast_path_off(site):
+    from web import create_app
+    from web.fast_evaluate import unmirrored_hooks
+    assert unmirrored_hooks(site.app) == []
+    app = create_app({**{k: site.app.config[k] for k in (
+        "DATABASE_URL", "PLUGINS", "START_REFRESHER", "MAX_BODY_BYTES")}})
+    seen = []
+
+    @app.before_request
+    def count_calls():          # say, a rate limit added by an extension
+        seen.append(1)
+    app.extensions["dealer_rules"].refresher.poll_once()
+    try:
+        for _ in range(3):
+            assert post(app, PATH, b'{"facts": {}}', site.north)[0] == 200
+        assert (len(seen), fast_path(app).on, fast_path(app).served) == (3, False, 0)
+    finally:
+        app.extensions["dealer_rules"].close()
