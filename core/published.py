@@ -199,6 +199,7 @@ class Refresher:
             return
         with self._used_lock:
             used, self._used = self._used, {}
+            used = dict(used)   # key_used takes no lock: a late note to the old dict is dropped
         try:
             with self.store.write() as session:
                 accounts.touch_keys(session, {

@@ -26,6 +26,8 @@ import io
 import logging
 import time
 
+from werkzeug.sansio.utils import get_content_length
+
 from . import auth, logs, metrics
 from .api.evaluate import answer
 from .api.models import EvaluateRequest
@@ -75,7 +77,7 @@ class FastEvaluate:
         self.on: bool | None = None       # decided on the first call, once every hook is in
 
     def __call__(self, environ, start_response):
-        started = time.perf_counter()
+        started = environ[metrics.STARTED] = time.perf_counter()
         path = environ.get("PATH_INFO", "")
         if self.on is None:
             self.on = self._hooks_mirrored()
@@ -102,17 +104,15 @@ class FastEvaluate:
         if not domain or "/" in domain or \
                 environ.get("CONTENT_TYPE", "").partition(";")[0].strip() != "application/json":
             return None
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            return None
-        if not 0 < length <= self.limit:
+        length = get_content_length(environ.get("CONTENT_LENGTH"),
+                                    environ.get("HTTP_TRANSFER_ENCODING"))  # as werkzeug reads it
+        if length is None or not 0 < length <= self.limit:
             return None
         found = self.app.extensions[KEY]
         principal = auth.checked_key(environ, found)
         if principal is None or "evaluate" not in principal.scopes:
             return None
-        raw = environ["wsgi.input"].read(length)
+        raw = _read(environ["wsgi.input"], length)
         environ["wsgi.input"] = io.BytesIO(raw)       # for Flask, if it is to answer after all
         if len(raw) != length:
             return None
@@ -130,6 +130,18 @@ class FastEvaluate:
             return None
         finally:
             logs.outside_flask.reset(token)
+
+
+def _read(stream, length: int) -> bytes:
+    """Up to ``length`` bytes, however few each read gives (WSGI does not promise all)."""
+    chunks = []
+    while length > 0:
+        chunk = stream.read(length)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        length -= len(chunk)
+    return b"".join(chunks)
 
 
 def init_app(app) -> None:

@@ -131,7 +131,8 @@ def test_plugins_lists_domains_and_actions(cli):
     assert "domains: visit" in result.output
     listed = {p["name"]: p for p in json.loads(cli("plugins", "--json").output)}
     assert listed["support.sample_plugin"]["actions"] == [
-        "visit.discount_labour", "visit.explode", "visit.grant_benefit", "visit.note"]
+        "visit.discount_labour", "visit.explode", "visit.garble", "visit.grant_benefit",
+        "visit.note"]
     assert "plugins.offers" in listed  # the built-ins are listed too
 
 

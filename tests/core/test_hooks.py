@@ -34,7 +34,7 @@ def test_register_domains_gives_the_registry_its_domains(registry):
 
 def test_register_actions_gives_each_domain_its_actions(registry):
     assert [a.name for a in registry.actions_of("visit")] == [
-        "discount_labour", "explode", "grant_benefit", "note"]
+        "discount_labour", "explode", "garble", "grant_benefit", "note"]
 
 
 def test_derive_facts_runs_before_matching(make_ruleset, evaluator):

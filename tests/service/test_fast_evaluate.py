@@ -41,6 +41,8 @@ LEFT_TO_FLASK = [
      "application/json", 413),
     ("a failing action", PATH, b'{"facts": {"customer": {"referrer": "boom"}}}',
      "application/json", 422),
+    ("a result JSON cannot hold", PATH, b'{"facts": {"customer": {"referrer": "garbled"}}}',
+     "application/json", 422),
 ]
 
 
@@ -49,9 +51,10 @@ def twins(site):
     """(fast, flask): the site's app and a second app over the same store with the fast
     path off; the north ruleset gains a rule whose action always fails."""
     from web import create_app
-    exploding = NORTH.replace("rules:\n", "rules:\n  - id: boom\n    title: 总是失败\n"
-                                          "    when: customer.referrer == \"boom\"\n"
-                                          "    then: [{explode: {}}]\n", 1)
+    exploding = NORTH.replace("rules:\n", "rules:\n" + "".join(
+        f"  - id: {name}\n    title: 插件出错\n    when: customer.referrer == \"{name}\"\n"
+        f"    then: [{{{action}: {{}}}}]\n" for name, action in (("boom", "explode"),
+                                                                ("garbled", "garble"))), 1)
     c = site.client
     revision = c.get("/api/v1/groups/north/rulesets/visit", headers=site.north).get_json()["revision"]
     saved = c.put("/api/v1/groups/north/rulesets/visit/draft", headers=site.users["mei"],
@@ -139,8 +142,9 @@ def test_nothing_is_counted_twice(twins, site):
     post(fast, PATH, b'{"facts": {}}', site.north)
     post(fast, PATH, b'{"facts": {"customer": {"tier": "bronze"}}}', site.north)
     post(fast, PATH, b'{"facts": {"customer": {"referrer": "boom"}}}', site.north)
+    post(fast, PATH, b'{"facts": {"customer": {"referrer": "garbled"}}}', site.north)
     assert (evaluations("ok"), evaluations("invalid"), evaluations("failed")) == \
-        (ok + 1, invalid + 1, failed + 1)
+        (ok + 1, invalid + 1, failed + 2)
     latency = REGISTRY.get_sample_value(
         "dealer_rules_http_request_duration_seconds_count",
         {"method": "POST", "endpoint": "/api/v1/evaluate/<domain>", "status": "200"})
@@ -197,3 +201,39 @@ def test_a_hook_it_does_not_mirror_turns_the_fast_path_off(site):
         assert (len(seen), fast_path(app).on, fast_path(app).served) == (3, False, 0)
     finally:
         app.extensions["dealer_rules"].close()
+
+
+class Trickle:
+    """A request body that gives at most 5 bytes a read, as WSGI allows."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        size = 5 if size < 0 else min(size, 5)
+        chunk, self.data = self.data[:size], self.data[size:]
+        return chunk
+
+
+def raw_call(app, body: bytes, **environ) -> tuple[str, bytes]:
+    from werkzeug.test import EnvironBuilder, run_wsgi_app
+    built = EnvironBuilder(path=PATH, method="POST", data=body, content_type="application/json",
+                           headers=environ.pop("headers")).get_environ()
+    built.update(environ)
+    result, status, _ = run_wsgi_app(app, built)
+    return status, b"".join(result)
+
+
+def test_the_body_is_read_as_werkzeug_reads_it(twins, site):
+    fast, flask_only = twins
+    body = json.dumps(ANSWERED[0][1]).encode()
+    odd = [{"CONTENT_LENGTH": "+" + str(len(body))},                # what werkzeug refuses
+           {"CONTENT_LENGTH": f"{len(body)}", "HTTP_TRANSFER_ENCODING": "chunked"}]
+    expected = [raw_call(flask_only, body, headers=site.north, **o)[0] for o in odd]
+    post(fast, PATH, b'{"facts": {}}', site.north)
+    before = fast_path(fast).served
+    status, answered = raw_call(fast, body, headers=site.north, **{"wsgi.input": Trickle(body)})
+    assert status == "200 OK" and json.loads(answered)["fired"]
+    assert fast_path(fast).served == before + 1
+    assert [raw_call(fast, body, headers=site.north, **o)[0] for o in odd] == expected
+    assert fast_path(fast).served == before + 1

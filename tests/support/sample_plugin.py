@@ -89,6 +89,11 @@ def explode(result, params, context) -> None:
     raise RuntimeError("the workshop system is down")
 
 
+def garble(result, params, context) -> None:
+    """A plugin bug of another kind: the result holds a value JSON cannot hold."""
+    result.notes.append(object())
+
+
 @hookimpl
 def register_domains(register):
     register(Domain(name="visit", title="Workshop visit", title_zh="进厂维修",
@@ -104,6 +109,8 @@ def register_actions(register):
     register(Action(domain="visit", name="note", title="Add a note", params=NoteParams, apply=note))
     register(Action(domain="visit", name="explode", title="Always fails", params=FailParams,
                     apply=explode))
+    register(Action(domain="visit", name="garble", title="Leaves a result JSON cannot hold",
+                    params=FailParams, apply=garble))
 
 
 @hookimpl

@@ -68,21 +68,24 @@ def evaluate(domain: str, body: EvaluateRequest):
         try:
             decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
                                                 explain=body.explain)
+            answered = answer(found, group, domain, decision)
         except EVALUATION_ERRORS as exc:
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
-    return current_app.response_class(answer(found, group, domain, decision),
-                                      mimetype="application/json")
+    return current_app.response_class(answered, mimetype="application/json")
 
 
 def answer(found, group: str, domain: str, decision) -> bytes:
-    """Count an evaluation that succeeded (metrics, the admin's hit chart) and give the
-    response body: how both this view and the fast path (web/fast_evaluate.py) end."""
+    """The response body of an evaluation that succeeded, once it is counted (metrics, the
+    admin's hit chart): how both this view and the fast path (web/fast_evaluate.py) end.
+    Serialised first: a result a plugin filled with something JSON cannot hold raises
+    before anything is counted."""
+    body = decision.__pydantic_serializer__.to_json(decision)
     fired = dict.fromkeys((r.id for r in decision.fired), 1)  # a rule applies once per evaluation
     metrics.count(group, domain, "ok", fired)
     found.refresher.rules_fired(group, domain, fired)
-    return decision.__pydantic_serializer__.to_json(decision)
+    return body
 
 
 @endpoint(bp, "/evaluate/<domain>/batch", "POST", summary="Evaluate a batch of facts",
