@@ -40,7 +40,7 @@ def prepare_store(settings: dict, seed: bool = True, echo=click.echo) -> None:
         if password:
             echo(click.style("Created the user 'admin' with the one-time password: ", fg="yellow")
                  + password)
-            echo("It is shown only this once; change it after signing in.")
+            echo("It is shown only this once; change it under My account (/admin/account) after signing in.")
     finally:
         store.dispose()
 

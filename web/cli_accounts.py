@@ -8,7 +8,6 @@ first start); the user changes it after signing in.
 from __future__ import annotations
 
 import contextlib
-import secrets
 
 import click
 
@@ -34,10 +33,6 @@ def _store():
         store.dispose()
 
 
-def _one_time_password() -> str:
-    return secrets.token_urlsafe(12)
-
-
 @click.group()
 def users():
     """Staff who sign in to the admin, and their roles per dealer group."""
@@ -55,7 +50,7 @@ def add_user(username, role, group, all_groups, name):
     """Create USERNAME with a role, and print a one-time password."""
     if bool(group) == all_groups:
         raise click.UsageError("give either --group GROUP or --all-groups")
-    password = _one_time_password()
+    password = accounts.one_time_password()
     with _store() as store, store.write() as session:
         if group:
             groups.get_group(session, group)
@@ -85,7 +80,7 @@ def grant(username, role, group, all_groups):
 @click.argument("username")
 def reset_password(username):
     """Give USERNAME a new one-time password (printed once)."""
-    password = _one_time_password()
+    password = accounts.one_time_password()
     with _store() as store, store.write() as session:
         accounts.set_password(session, ACTOR, username, password)
     click.echo(click.style("one-time password: ", fg="yellow") + password)

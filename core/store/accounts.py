@@ -34,7 +34,8 @@ KEY_PREFIX = "drk_"
 # -- users ------------------------------------------------------------------------------------
 
 def create_user(session: Session, actor: audit.Actor, username: str, password: str,
-                display_name: str = "") -> User:
+                display_name: str = "", group: str | None = None) -> User:
+    """``group``: the dealer group it was done for (its audit log shows it)."""
     if session.scalar(select(User).where(User.username == username)) is not None:
         raise AlreadyExists(Message("user_exists", username=username))
     user = User(username=username,
@@ -42,14 +43,25 @@ def create_user(session: Session, actor: audit.Actor, username: str, password: s
                 display_name=display_name or username, active=True)
     session.add(user)
     session.flush()
-    audit.record(session, actor, "user_created", username=username)
+    audit.record(session, actor, "user_created", group=group, username=username)
     return user
 
 
-def set_password(session: Session, actor: audit.Actor, username: str, password: str) -> None:
+def set_password(session: Session, actor: audit.Actor, username: str, password: str,
+                 action: str = "password_set", group: str | None = None) -> None:
+    """Set (or, with ``action="password_changed"``, the user changes) a password: every
+    session signed in with the old one ends (web/admin/session_auth.py). ``group``: the
+    dealer group it was done for (its audit log shows it)."""
     user = get_user(session, username)
     user.password_hash = generate_password_hash(password, PASSWORD_METHOD)
-    audit.record(session, actor, "password_set", username=username)
+    session.flush()
+    audit.record(session, actor, action, group=group, username=username)
+
+
+def set_display_name(session: Session, actor: audit.Actor, username: str, name: str) -> None:
+    user = get_user(session, username)
+    before, user.display_name = user.display_name, name
+    audit.record(session, actor, "name_changed", username=username, before_name=before, name=name)
 
 
 def get_user(session: Session, username: str) -> User:
@@ -92,6 +104,41 @@ def grant_role(session: Session, actor: audit.Actor, username: str, role: str,
         session.add(UserRole(user_id=user.id, group_id=group, role=role))
     session.flush()
     audit.record(session, actor, "role_granted", group=group, username=username, role=role)
+
+
+def revoke_role(session: Session, actor: audit.Actor, username: str, group: str) -> None:
+    """Take ``username``'s role in ``group`` away (a role in every group stays)."""
+    user = get_user(session, username)
+    held = [r for r in user.roles if r.group_id == group]
+    if not held:
+        raise NotFound(Message("no_role", username=username, group=group))
+    for existing in held:          # one, since migration 0003; every one before it
+        session.delete(existing)
+    session.flush()
+    session.expire(user, ["roles"])
+    audit.record(session, actor, "role_revoked", group=group, username=username,
+                 role=held[0].role)
+
+
+def members(session: Session, group: str) -> list[tuple[User, str, bool]]:
+    """Who holds a role in ``group``: (user, role, True if the role is for every group),
+    by user name; a user with both has the stronger role listed (on a tie, every group's)."""
+    found: dict[int, tuple[User, str, bool]] = {}
+    rows = session.execute(select(User, UserRole).join(UserRole, UserRole.user_id == User.id)
+                           .where((UserRole.group_id == group) | (UserRole.group_id.is_(None))))
+    for user, role in rows:
+        entry = (user, role.role, role.group_id is None)
+        held = found.get(user.id)
+        # the stronger role; on a tie the one in every group (it is what stays if the
+        # group's own is removed)
+        if held is None or (ROLES.index(entry[1]), entry[2]) > (ROLES.index(held[1]), held[2]):
+            found[user.id] = entry
+    return sorted(found.values(), key=lambda e: e[0].username)
+
+
+def one_time_password() -> str:
+    """A new user's or a reset password, shown once; the user changes it after signing in."""
+    return secrets.token_urlsafe(12)
 
 
 def roles_of(user: User) -> dict[str | None, str]:

@@ -115,6 +115,8 @@ class User(Base):
 
 class UserRole(Base):
     __tablename__ = "user_roles"
+    __table_args__ = (   # one role per user and group; NULL (every group) counts as one group
+        Index("uq_user_roles_user_group", "user_id", text("coalesce(group_id, '')"), unique=True),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     group_id: Mapped[str | None] = mapped_column(ForeignKey("dealer_groups.id"))  # None: all

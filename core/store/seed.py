@@ -9,7 +9,6 @@ with a random password when the store has no user at all, and returns that passw
 from __future__ import annotations
 
 import logging
-import secrets
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,7 +16,7 @@ from sqlalchemy import func, select
 from ..problems import RulesetError
 from ..ruleset import load_ruleset
 from . import audit, rulesets
-from .accounts import create_user, grant_role
+from .accounts import create_user, grant_role, one_time_password
 from .database import Store
 from .groups import create_group
 from .schema import PUBLISHED, DealerGroup, Ruleset, RulesetVersion, User, utcnow
@@ -68,7 +67,7 @@ def ensure_admin(store: Store, username: str = "admin") -> str | None:
     with store.write() as session:
         if session.scalar(select(func.count()).select_from(User)):
             return None
-        password = secrets.token_urlsafe(12)
+        password = one_time_password()
         create_user(session, audit.SYSTEM, username, password, "Administrator")
         grant_role(session, audit.SYSTEM, username, "admin", None)
         return password

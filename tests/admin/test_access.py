@@ -84,6 +84,9 @@ FORMS = [
     "/admin/g/huadong/tiers/tests", "/admin/g/huadong/tiers/publish",
     "/admin/g/huadong/tiers/rollback", "/admin/g/huadong/tiers/rules/silver_member/toggle",
     "/admin/g/huadong/keys", "/admin/g/huadong/keys/abcd1234/revoke", "/admin/logout",
+    "/admin/g/huadong/people", "/admin/g/huadong/people/lin/role",
+    "/admin/g/huadong/people/lin/remove", "/admin/g/huadong/people/lin/password",
+    "/admin/account/password", "/admin/account/name",
 ]
 
 
@@ -122,7 +125,7 @@ def test_another_groups_pages_do_not_exist_for_a_user(admin):
     for path in ("/admin/g/huadong/", "/admin/g/huadong/tiers/", "/admin/g/huadong/tiers/edit",
                  "/admin/g/huadong/tiers/history", "/admin/g/huadong/audit",
                  "/admin/g/huadong/keys", "/admin/g/huadong/pictures/hits",
-                 "/admin/g/nosuchgroup/"):
+                 "/admin/g/huadong/people", "/admin/g/nosuchgroup/"):
         assert admin.get(path).status_code == 404, path
     # and posting to them is 404 as well (not 403: nothing says the group exists)
     token = admin.token("/admin/")

@@ -215,6 +215,37 @@ def test_a_user_of_another_group_cannot_see_it(browser, server):
     shot(page, "other-group-not-found")
 
 
+def test_an_administrator_adds_a_colleague_who_changes_the_one_time_password(browser, server):
+    page = new_page(browser, server)
+    sign_in(page, "admin", server["admin_password"])
+    page.goto("/admin/g/huadong/")
+    page.get_by_role("link", name="人员").click()
+    page.get_by_label("用户名（登录用）").fill("sun.na")
+    page.get_by_label("同事看到的姓名").fill("孙娜")
+    page.get_by_label("本集团角色").select_option("editor")
+    page.locator("#new-person-form button[type=submit]").click()
+    page.wait_for_load_state()
+    password = page.locator("#new-password").inner_text().strip()
+    assert len(password) >= 12 and "孙娜" in page.locator("#people").inner_text()
+    shot(page, "people-colleague-added")
+    colleague = new_page(browser, server)
+    sign_in(colleague, "sun.na", password)
+    colleague.get_by_role("link", name="孙娜").click()
+    assert "华东汽车集团的编辑者" in colleague.locator("main").inner_text()
+    colleague.get_by_label("当前密码").fill(password)
+    colleague.get_by_label(re.compile("^新密码（")).fill("sun-na-own-secret")
+    colleague.get_by_label("再次输入新密码").fill("sun-na-own-secret")
+    colleague.locator("#password-form button[type=submit]").click()
+    colleague.wait_for_load_state()
+    assert "密码已修改" in colleague.locator("main").inner_text()
+    shot(colleague, "account-password-changed")
+    colleague.goto("/admin/g/huadong/tiers/edit")                    # still signed in, an editor
+    assert colleague.locator("#editor-form, form").count() >= 1
+    again = new_page(browser, server)
+    sign_in(again, "sun.na", "sun-na-own-secret")
+    assert "华东汽车集团" in again.locator("main").inner_text()
+
+
 PAGES = [
     ("login", "/admin/login"), ("dashboard", "/admin/"), ("group", "/admin/g/huadong/"),
     ("ruleset", "/admin/g/huadong/tiers/"), ("editor", "/admin/g/huadong/tiers/edit"),
@@ -222,7 +253,8 @@ PAGES = [
     ("versions", "/admin/g/huadong/tiers/history"),
     ("diff", "/admin/g/default/tiers/diff?from=published&to=published"),
     ("publish", "/admin/g/huadong/tiers/publish"), ("audit", "/admin/g/huadong/audit"),
-    ("keys", "/admin/g/huadong/keys"), ("reference", "/admin/reference"),
+    ("keys", "/admin/g/huadong/keys"), ("people", "/admin/g/huadong/people"),
+    ("account", "/admin/account"), ("reference", "/admin/reference"),
     ("callbacks-timeline", "/admin/g/huadong/pictures/callbacks"),
     ("sla-timeline", "/admin/g/huadong/pictures/sla"),
     ("rule-hits", "/admin/g/huadong/pictures/hits"),

@@ -31,7 +31,7 @@ def store(request, tmp_path):
 
 
 def test_the_migration_is_at_0002(store):
-    assert store.current_revision() == "0002"
+    assert store.current_revision() == "0003"
 
 
 def test_hits_add_up_per_rule_and_hour(store):

@@ -5,7 +5,7 @@ import threading
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
 from core.store import Actor, Conflict, NotFound, Refused
@@ -34,7 +34,7 @@ def actions(store, group=None):
 
 
 def test_migration_creates_the_schema_and_seeding_is_idempotent(seeded):
-    assert seeded.current_revision() == "0002"
+    assert seeded.current_revision() == "0003"
     with seeded.read() as session:
         assert [g.id for g in groups.list_groups(session)] == ["default", "north"]
         assert [(o.domain, o.published, o.draft) for o in rulesets.overview(session, "north")] == \
@@ -211,3 +211,32 @@ def test_users_roles_and_api_keys(seeded):
     with seeded.read() as session:
         assert accounts.check_key(accounts.active_keys(session), key) is None
     assert actions(seeded, "north")[-2:] == ["key_created", "key_revoked"]
+
+
+def test_one_role_per_user_and_group_and_members_of_a_group(seeded):
+    from sqlalchemy.exc import IntegrityError
+
+    from core.store.schema import User, UserRole
+    with seeded.write() as session:
+        for name in ("mei", "li", "wang"):
+            accounts.create_user(session, ALICE, name, f"{name}-password")
+        accounts.grant_role(session, ALICE, "mei", "editor", "north")
+        accounts.grant_role(session, ALICE, "mei", "publisher", "north")      # replaces it
+        accounts.grant_role(session, ALICE, "li", "viewer", "north")
+        accounts.grant_role(session, ALICE, "li", "viewer", None)             # a tie
+        accounts.grant_role(session, ALICE, "wang", "viewer", "default")
+    with seeded.read() as session:
+        assert [(u.username, role, every) for u, role, every in accounts.members(session, "north")] \
+            == [("li", "viewer", True), ("mei", "publisher", False)]
+    for group in ("north", None):   # the database refuses a second row, NULL group included
+        with pytest.raises(IntegrityError):
+            with seeded.write() as session:
+                user = session.scalar(select(User).where(User.username == "li"))
+                session.add(UserRole(user_id=user.id, group_id=group, role="admin"))
+    with seeded.write() as session:
+        accounts.revoke_role(session, ALICE, "li", "north")
+    with seeded.read() as session:
+        assert accounts.roles_of(accounts.get_user(session, "li")) == {None: "viewer"}
+    with pytest.raises(NotFound):
+        with seeded.write() as session:
+            accounts.revoke_role(session, ALICE, "li", "north")

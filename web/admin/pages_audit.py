@@ -26,6 +26,8 @@ def action_label(action: str) -> str:
         "key_created": _("API key created"), "key_revoked": _("API key revoked"),
         "group_created": _("group created"), "role_granted": _("role granted"),
         "user_created": _("user created"), "password_set": _("password set"),
+        "password_changed": _("own password changed"), "name_changed": _("name changed"),
+        "role_revoked": _("role removed"), "password_change_refused": _("password change refused"),
         "login": _("signed in"), "logout": _("signed out"), "login_failed": _("sign-in failed"),
         "login_locked": _("sign-in locked"), "login_refused_locked": _("sign-in refused (locked)"),
     }.get(action, action)

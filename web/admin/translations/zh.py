@@ -204,4 +204,54 @@ ZH = {
     "switched off": "已停用", "outside its validity window": "不在有效期内",
     "another rule of its exclusive group applied": "同一互斥组中的另一条规则已生效",
     "(missing)": "（缺失）",
+    # my account and the people of a group
+    "My account": "我的账号", "Roles": "角色", "%(role)s in every group": "所有集团的%(role)s",
+    "%(role)s in %(group)s": "%(group)s的%(role)s",
+    "No role yet: ask an administrator of your dealer group.": "还没有角色，请联系所在集团的管理员。",
+    "Change my password": "修改密码", "Current password": "当前密码",
+    "New password (at least %(n)s characters)": "新密码（至少 %(n)s 个字符）",
+    "New password again": "再次输入新密码", "Change the password": "修改密码",
+    "My name": "我的姓名", "Name shown to colleagues": "同事看到的姓名", "Save the name": "保存姓名",
+    "The new password needs at least %(n)s characters.": "新密码至少需要 %(n)s 个字符。",
+    "The two new passwords differ.": "两次输入的新密码不一致。",
+    "The new password is the same as the current one.": "新密码与当前密码相同。",
+    "The current password is not right.": "当前密码不正确。",
+    "Your password is changed. Other sessions of yours are signed out.":
+        "密码已修改，您在其他地方的登录已全部退出。",
+    "Give a name.": "请填写姓名。", "Your name is changed.": "姓名已修改。",
+    "People": "人员", "Full name": "姓名", "Role here": "本集团角色", "Role of %(user)s": "%(user)s 的角色",
+    "Colleagues who sign in to this group's rules, and what each may do: a viewer reads, an editor edits drafts, a publisher also publishes, an administrator also manages people and API keys.":
+        "可以登录管理本集团规则的同事及其权限：查看者只能查看，编辑者可以编辑草稿，发布者还可以发布，管理员还可以管理人员和 API 密钥。",
+    "%(user)s can now sign in with this one-time password. Give it to them in person or by phone; it is not shown again, and they change it under My account after signing in.":
+        "%(user)s 现在可以用这个一次性密码登录。请当面或电话告知本人；密码不会再次显示，对方登录后在“我的账号”中修改。",
+    "%(user)s has a new one-time password. Give it to them in person or by phone; it is not shown again, and they change it under My account after signing in.":
+        "已为 %(user)s 生成新的一次性密码。请当面或电话告知本人；密码不会再次显示，对方登录后在“我的账号”中修改。",
+    "disabled": "已停用", "every group": "所有集团", "you": "本人", "Change": "修改",
+    "New password": "重置密码", "Remove": "移除",
+    "Give %(user)s a new one-time password? Their current password stops working at once.":
+        "为 %(user)s 重置一次性密码？对方当前的密码会立即失效。",
+    "Take away the role of %(user)s here? They can no longer see this group.":
+        "收回 %(user)s 在本集团的角色？对方将无法再查看本集团。",
+    "Add a colleague": "添加同事",
+    "Someone who already signs in for another group keeps their password and gets a role here too.":
+        "已在其他集团登录使用的同事保留原密码，只是在本集团也获得一个角色。",
+    "User name (to sign in with)": "用户名（登录用）", "Add": "添加",
+    "A user name is 2 to 100 letters, digits, dots, dashes or underscores, e.g. wang.mei.":
+        "用户名为 2 到 100 个字母、数字、点、短横线或下划线，例如 wang.mei。",
+    "Choose a role.": "请选择角色。",
+    "%(user)s already has a role here; change it in the table.": "%(user)s 在本集团已有角色，请在表格中修改。",
+    "%(user)s, who already had a login, is now %(role)s here.": "%(user)s 已有登录账号，现为本集团的%(role)s。",
+    "%(user)s is now %(role)s here.": "%(user)s 现为本集团的%(role)s。",
+    "%(user)s no longer has a role here.": "%(user)s 在本集团已没有角色。",
+    "Nobody changes their own role; ask another administrator.": "不能修改自己的角色，请找其他管理员。",
+    "A role in every group is set with the dealer-rules users command.":
+        "所有集团的角色需用 dealer-rules users 命令设置。",
+    "%(user)s also works in groups you do not administer; their administrator can give a new password.":
+        "%(user)s 还在您不管理的集团工作，请由那边的管理员重置密码。",
+    "own password changed": "修改本人密码", "name changed": "修改姓名", "role removed": "收回角色",
+    "%(user)s has a login but no role in any group; the dealer-rules users command can give them one.":
+        "%(user)s 已有登录账号，但在任何集团都没有角色；请用 dealer-rules users 命令为其授予角色。",
+    "%(user)s has a role in every group already.": "%(user)s 已是所有集团的角色，无需在此添加。",
+    "Someone else added %(user)s just now; look at the table.": "其他管理员刚刚添加了 %(user)s，请查看表格。",
+    "password change refused": "修改密码被拒绝",
 }
