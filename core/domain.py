@@ -28,6 +28,9 @@ class Domain(BaseModel):
         rules, under ``settings:`` in the ruleset (e.g. store opening hours); checked when the
         ruleset loads, layered by ``extends`` key by key, handed to actions and hooks. Every
         field needs a default.
+    :param translations: the texts above (descriptions of fields, parameters, settings)
+        in other languages, keyed by the English text: ``{"zh": {...}}``. The admin's
+        reference shows them to rule authors reading that language (core/domain_texts.py).
     """
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
@@ -38,6 +41,7 @@ class Domain(BaseModel):
     facts: type[BaseModel]
     result: type[BaseModel]
     settings: type[BaseModel] | None = None
+    translations: dict[str, dict[str, str]] = {}   # {"zh": {English text: Chinese}}: core/domain_texts.py
     plugin: str = ""
 
 

@@ -10,6 +10,7 @@ from .facts import CallbackFacts
 from .finalise import finish
 from .result import CallbackResult
 from .settings import CallbackSettings
+from .zh import ZH
 
 DOMAIN = "callbacks"
 
@@ -18,7 +19,8 @@ DOMAIN = "callbacks"
 def register_domains(register):
     register(Domain(name=DOMAIN, title="Customer callbacks", title_zh="客户回访",
                     description="Which callbacks to make after delivery, when, and about what.",
-                    facts=CallbackFacts, result=CallbackResult, settings=CallbackSettings))
+                    facts=CallbackFacts, result=CallbackResult, settings=CallbackSettings,
+                    translations={"zh": ZH}))
 
 
 @hookimpl

@@ -10,6 +10,7 @@ from .facts import OffersFacts
 from .result import OffersResult
 from .settings import OffersSettings
 from .totals import finish
+from .zh import ZH
 
 DOMAIN = "offers"
 
@@ -19,7 +20,8 @@ def register_domains(register):
     register(Domain(name=DOMAIN, title="Offers and cross-sell", title_zh="增值方案与二次销售",
                     description="What to offer a buyer who asks for a lower price, what to "
                                 "recommend by segment, and what to cross-sell after the sale.",
-                    facts=OffersFacts, result=OffersResult, settings=OffersSettings))
+                    facts=OffersFacts, result=OffersResult, settings=OffersSettings,
+                    translations={"zh": ZH}))
 
 
 _ACTIONS = [

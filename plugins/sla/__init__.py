@@ -10,6 +10,7 @@ from .facts import SlaFacts
 from .finalise import finalise
 from .result import SlaResult
 from .settings import DEFAULTS, SlaSettings
+from .zh import ZH
 
 
 @hookimpl
@@ -17,7 +18,8 @@ def register_domains(register):
     register(Domain(name="sla", title="Service-level commitments", title_zh="服务承诺与投诉补偿",
                     description="Response and repair deadlines, escalation, complaint "
                                 "compensation, workshop requirements, NPS and awards.",
-                    facts=SlaFacts, result=SlaResult, settings=SlaSettings))
+                    facts=SlaFacts, result=SlaResult, settings=SlaSettings,
+                    translations={"zh": ZH}))
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from .facts import DOMAIN, TiersFacts
 from .result import TiersResult
 from .settings import TiersSettings
 from .settle import settle
+from .zh import ZH
 
 
 @hookimpl
@@ -25,7 +26,8 @@ def register_domains(register):
                     description="Tier from car purchases and trailing service spend; the "
                                 "tier's benefits; the order at the counter priced; points "
                                 "earned and what they redeem; referral rewards; owners' club.",
-                    facts=TiersFacts, result=TiersResult, settings=TiersSettings))
+                    facts=TiersFacts, result=TiersResult, settings=TiersSettings,
+                    translations={"zh": ZH}))
 
 
 @hookimpl

@@ -193,3 +193,12 @@ def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
             Registry.from_plugin_manager(pm)
     finally:
         pm.unregister(name="wide-plugin")
+
+
+def test_texts_of_lists_what_rule_authors_read_about_a_domain(registry):
+    from core.domain_texts import texts_of
+    texts = texts_of(registry.domains["visit"], registry.actions_of("visit"))
+    # field descriptions of the facts, a nested model's, and the actions' parameters
+    assert "Service spend, trailing 12 months, CNY." in texts
+    assert "Odometer at the repair, km." in texts and "Labour charge, CNY." in texts
+    assert len(texts) == len(set(texts))

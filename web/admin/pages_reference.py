@@ -9,11 +9,19 @@ from flask import render_template
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
+from core.domain_texts import translated
 from core.facts_schema import LIST, OBJECT, FieldType
 
 from ..services import services
 from . import bp
+from .i18n import lang
 from .session_auth import login_required
+
+
+@bp.app_template_global()
+def plugin_text(domain, text: str) -> str:
+    """A text a plugin wrote about ``domain``, in the reader's language where it has one."""
+    return translated(domain, text, lang())
 
 
 def fact_rows(schema: FieldType, prefix: str = "") -> list[dict]:

@@ -12,11 +12,26 @@ from .assign import choose_technician
 from .models import Assignment, JobFacts
 
 
+#: what rule authors reading Chinese see in the admin's reference instead of the English
+#: descriptions above and in models.py, keyed by that English (core/domain_texts.py)
+ZH = {
+    "Which technician takes a workshop job, and what checks it needs.": "车间工单派给哪位技师，以及需要做哪些检查。",
+    "What the job is.": "工单内容。",
+    "Estimated labour, hours.": "预计工时，单位：小时。",
+    "Paid by the manufacturer's warranty.": "由厂家保修承担费用。",
+    "The customer's membership tier, if any.": "客户的会员等级（如有）。",
+    "Who is on shift.": "当班技师。",
+    "e.g. electrical, transmission.": "例如：电气、变速箱。",
+    "Hours already booked today.": "今天已排的工时，单位：小时。",
+    "Shown to the technician, in Chinese.": "显示给技师的说明（中文）。",
+}
+
+
 @hookimpl
 def register_domains(register):
     register(Domain(name="technicians", title="Technician assignment", title_zh="技师派工",
                     description="Which technician takes a workshop job, and what checks it needs.",
-                    facts=JobFacts, result=Assignment))
+                    facts=JobFacts, result=Assignment, translations={"zh": ZH}))
 
 
 @hookimpl

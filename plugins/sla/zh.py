@@ -1,0 +1,171 @@
+"""Simplified Chinese of the texts the sla domain shows rule authors (core/domain_texts.py)."""
+
+ZH = {
+    ("Response and repair deadlines, escalation, complaint compensation, workshop "
+     "requirements, NPS and awards."):
+        "响应和维修时限、超时升级、投诉补偿、维修作业要求、NPS 与奖项。",
+    "Entitle the customer to a compensation (once per code).": "给予客户一项补偿（同一代码只计一次）。",
+    ("Add a step to the escalation ladder; who is escalated for which milestone is worked\n    out once "
+     "every deadline is known (plugins/sla/escalation.py)."):
+        ("在超时升级阶梯中增加一级；所有时限确定后，"
+         "再算出每个时限节点该升级给谁（plugins/sla/escalation.py）。"),
+    "Give the advisor an award (once per code).": "授予顾问一个奖项（同一代码只计一次）。",
+    ("The visual diagnosis report must show ``fields``: met when it does; not_met when the\n    quick "
+     "diagnosis is finished without them; pending before that."):
+        ("可视化诊断报告必须包含 ``fields``：已包含为 met（已满足）；快速诊断已完成但仍缺少时为 "
+         "not_met（未满足）；诊断完成前为 pending（待定）。"),
+    ("Every step of every job has a quality-check node: met (checked), not_met (the step\n    is done and "
+     "not checked), pending (not done yet). A job without steps gets one node."):
+        ("每个维修项目的每道工序都要有质检节点：met（已质检）、not_met（工序已完成但未质检）、"
+         "pending（工序尚未完成）。没有工序的维修项目设一个节点。"),
+    ("Every complex job needs a technician of at least ``min_grade``: met, not_met (a\n    lower grade is "
+     "assigned) or pending (nobody assigned yet)."):
+        ("每个复杂维修项目都需要至少 ``min_grade`` 等级的技师：met（已满足）、"
+         "not_met（安排了更低等级的技师）或 pending（尚未安排技师）。"),
+    ("A milestone's deadline and its status now. When two applied rules set the same\n    milestone, the "
+     "first applied (highest priority) stands."):
+        ("某个时限节点的截止时间及其当前状态。两条已生效的规则设定同一节点时，"
+         "以最先生效（优先级最高）的为准。"),
+    ("Withhold ``percent`` of the order's commission (rounded to the fen, half up); all\n    lines together "
+     "withhold at most the whole commission."):
+        "扣减该订单提成的 ``percent``（四舍五入到分）；所有扣减项合计最多扣完全部提成。",
+    ("The store handling the case; picks its opening hours from settings.stores (the group's business_hours "
+     "if empty or not listed)."):
+        ("处理该事项的门店；据此从 settings.stores 中选取营业时间（为空或未列出时使用集团的 "
+         "business_hours）。"),
+    "A pre-sales enquiry.": "一次售前咨询。",
+    "A pre-sales enquiry (企业微信, online chat, ...).": "一次售前咨询（企业微信、在线客服等）。",
+    "When the enquiry arrived, local date-time.": "咨询进来的时间（当地日期时间）。",
+    "Where it arrived: wecom (企业微信), online_chat, phone, email, walk_in or other.":
+        ("咨询渠道：wecom（企业微信）、online_chat（在线客服）、phone（电话）、email（邮件）、"
+         "walk_in（到店）或 other（其他）。"),
+    "When a salesperson first answered, local date-time; empty while unanswered.":
+        "销售顾问首次回复的时间（当地日期时间）；尚未回复时为空。",
+    "A car at the service reception.": "服务接待处的车辆。",
+    "A car at the service reception, waiting for its quick diagnosis.": "在服务接待处等待快速诊断的车辆。",
+    "When the car was received at the service reception, local date-time.":
+        "服务接待处接车的时间（当地日期时间）。",
+    "When the quick diagnosis was finished, local date-time; empty while it is not.":
+        "快速诊断完成的时间（当地日期时间）；尚未完成时为空。",
+    "The visual diagnosis report so far; empty while none was written.":
+        "目前的可视化诊断报告；尚未出具时为空。",
+    "The visual diagnosis report shown to the customer after the quick diagnosis.":
+        "快速诊断后向客户出具的可视化诊断报告。",
+    "Where the fault is (text); empty until stated.": "故障部位（文字）；尚未说明时为空。",
+    "What will be done (text); empty until stated.": "维修方案（文字）；尚未说明时为空。",
+    "Estimated cost of the repair, CNY; empty until stated.": "预估维修费用，单位：元；尚未说明时为空。",
+    "A customer complaint.": "一次客户投诉。",
+    ("A customer complaint, handled as a closed loop: respond, propose a solution, call\n    "
+     "back to confirm."):
+        "一次客户投诉，按闭环处理：响应、提出解决方案、回访确认。",
+    "When the complaint was received, local date-time.": "收到投诉的时间（当地日期时间）。",
+    "What it is about: long_repair_wait, repair_quality, staff_attitude, price or other.":
+        ("投诉内容：long_repair_wait（维修等待久）、repair_quality（维修质量）、staff_attitude（服务态度）、"
+         "price（价格）或 other（其他）。"),
+    "When the customer first heard back, local date-time; empty while not yet.":
+        "首次答复客户的时间（当地日期时间）；尚未答复时为空。",
+    "When a solution was proposed to the customer, local date-time; empty while not yet.":
+        "向客户提出解决方案的时间（当地日期时间）；尚未提出时为空。",
+    "When the customer was called back to confirm the solution, local date-time; empty while not yet.":
+        "回访客户确认解决方案的时间（当地日期时间）；尚未回访时为空。",
+    "The repair order.": "维修工单。",
+    "The repair order of the visit.": "本次进厂的维修工单。",
+    "The jobs on the order.": "工单上的维修项目。",
+    "One job on a repair order.": "维修工单上的一个维修项目。",
+    "Job code, e.g. transmission_overhaul, brake_pads.":
+        "维修项目代码，例如 transmission_overhaul、brake_pads。",
+    ("Grade of the technician assigned: junior, intermediate, senior or master; empty while "
+     "nobody is assigned."):
+        ("所派技师的等级：junior（初级）、intermediate（中级）、senior（高级）或 master（大师级）；"
+         "尚未派工时为空。"),
+    "The workshop marked this job as a complex repair (besides the group's list of complex jobs).":
+        "车间已将该项目标记为复杂维修（在集团的复杂维修项目清单之外另行标记）。",
+    "The job's steps.": "该维修项目的工序。",
+    "One step (工序) of a repair job; each needs a quality-check node.":
+        "维修项目的一道工序；每道工序都要有质检节点。",
+    "The step, e.g. disassembly, valve body, road test.": "工序名称，例如拆解、阀体、路试。",
+    "When the step was finished, local date-time; empty while not.":
+        "工序完成的时间（当地日期时间）；尚未完成时为空。",
+    "When the step passed its quality check, local date-time; empty while not.":
+        "工序通过质检的时间（当地日期时间）；尚未通过时为空。",
+    ("Derived: a complex repair, i.e. flagged_complex or its code is in the group's "
+     "settings.complex_repairs."):
+        ("系统自动计算：是否为复杂维修，即 flagged_complex 为是，或项目代码在集团设置 "
+         "settings.complex_repairs 中。"),
+    "A sales order and its NPS.": "一张销售订单及其 NPS。",
+    "A closed sales order, for the advisor's commission.": "一张已成交的销售订单，用于计算顾问提成。",
+    "The order number.": "订单号。",
+    "The advisor who sold it.": "成交该订单的顾问。",
+    "The customer's NPS score for this order, 0-10; empty if the customer did not answer.":
+        "客户对该订单的 NPS 评分，0-10；客户未作答时为空。",
+    "The advisor's commission on this order before any deduction, CNY.":
+        "顾问在该订单上的提成（扣减前），单位：元。",
+    "An advisor and their ratings.": "一位顾问及其客户评分。",
+    "A sales or service advisor and the customer ratings of the award period.":
+        "一位销售顾问或服务顾问，及其在评奖期内获得的客户评分。",
+    "The advisor.": "顾问。",
+    "Customer ratings in the award period, 1-5 stars each.": "评奖期内的客户评分，每条 1-5 星。",
+    "Derived: how many ratings.": "系统自动计算：评分条数。",
+    ("Derived: the mean rating, 1-5 stars, truncated (not rounded) to 0.01, so 4.795 counts as 4.79; empty "
+     "without ratings."):
+        ("系统自动计算：平均评分（1-5 星），截断（不四舍五入）到 0.01，因此 4.795 记为 4.79；"
+         "没有评分时为空。"),
+    "Every store's hours unless listed in stores.": "所有门店的营业时间（stores 中单独列出的门店除外）。",
+    "A store's opening hours and its own open and closed days.":
+        "门店的营业时间，以及门店自己的营业日和休息日。",
+    "Daily opening time, 'HH:MM'.": "每天开门时间，'HH:MM'。",
+    "Daily closing time, 'HH:MM'.": "每天关门时间，'HH:MM'。",
+    "Open on Saturdays and Sundays too, except public holidays.": "周六、周日也营业（法定节假日除外）。",
+    "Days the store is closed although a working day (stocktaking...).":
+        "虽是工作日但门店休息的日子（如盘点）。",
+    "Days the store opens with its daily hours although closed by the national calendar.":
+        "国家日历上放假、但门店仍按每日营业时间开门的日子。",
+    "Days with their own hours.": "有特殊营业时间的日子。",
+    "A day with its own opening hours (opens the store even on a public holiday).":
+        "有特殊营业时间的一天（即使是法定节假日，门店当天也照此营业）。",
+    "The local date.": "日期（当地日期）。",
+    "Opening time that day, 'HH:MM'.": "当天开门时间，'HH:MM'。",
+    "Closing time that day, 'HH:MM'.": "当天关门时间，'HH:MM'。",
+    "store_id -> the fields in which that store differs.": "store_id -> 该门店与通用设置不同的字段。",
+    ("China's holiday schedule for years the holiday library does not cover yet,\n    transcribed from the "
+     "State Council notice (see docs/business-calendar.md)."):
+        ("节假日库尚未收录年份的中国节假日安排，依据国务院发布的放假通知录入（见 "
+         "docs/business-calendar.md）。"),
+    "The years transcribed in full below.": "下方已完整录入的年份。",
+    "Public holidays (weekday ones; weekend ones too for stores open at weekends).":
+        "法定节假日（列出落在工作日的；如有门店周末营业，落在周末的也要列出）。",
+    "Make-up working days (调休) at the weekend.": "落在周末的调休上班日。",
+    "Job codes that are complex repairs (senior technicians only).":
+        "属于复杂维修的项目代码（只能由高级技师操作）。",
+    "e.g. free_car_wash.": "例如 free_car_wash。",
+    "Chinese label, e.g. 免费洗车.": "中文名称，例如“免费洗车”。",
+    "What it is worth, CNY (e.g. a voucher).": "价值，单位：元（例如代金券）。",
+    "Role code, e.g. service_manager.": "角色代码，例如 service_manager。",
+    "Chinese label of the role, e.g. 服务经理.": "角色的中文名称，例如“服务经理”。",
+    ("Escalate once the time taken exceeds this multiple of the allowed time: 1 = as soon as breached, "
+     "2 = over twice it."):
+        "实际用时超过允许时长的这个倍数时升级：1 = 一超时就升级，2 = 超过允许时长的两倍才升级。",
+    "Only these milestones; empty: all.": "只针对这些时限节点；为空表示全部节点。",
+    "e.g. service_star.": "例如 service_star。",
+    "Chinese label, e.g. 服务之星.": "中文名称，例如“服务之星”。",
+    "Chinese label, e.g. 可视化诊断报告.": "中文名称，例如“可视化诊断报告”。",
+    "What the report must show.": "报告必须包含的内容。",
+    "Chinese label, e.g. 每道工序设质检节点.": "中文名称，例如“每道工序设质检节点”。",
+    "Chinese label, e.g. 复杂维修须由高级技师操作.": "中文名称，例如“复杂维修须由高级技师操作”。",
+    "Lowest grade allowed on complex jobs.": "复杂维修项目允许的最低技师等级。",
+    "Which milestone.": "哪个时限节点。",
+    "Chinese label, e.g. 投诉1小时内响应.": "中文名称，例如“投诉1小时内响应”。",
+    "business_hours, wall_clock or calendar_days.":
+        "business_hours（按营业时间计时）、wall_clock（全天计时）或 calendar_days（按自然日计时）。",
+    "Allowed time in minutes.": "允许时长，单位：分钟。",
+    "Allowed time in hours.": "允许时长，单位：小时。",
+    "Allowed calendar days (calendar_days clock only).":
+        "允许的自然日天数（仅用于 calendar_days 计时方式）。",
+    "At risk once this share of the allowed time or less is left.":
+        "剩余时间不超过允许时长的这一比例（百分比）时，即为即将超时。",
+    "complaint_follow_up only: start the clock at the proposed solution instead of the complaint.":
+        "仅用于 complaint_follow_up：从提出解决方案时起算，而不是从收到投诉时起算。",
+    "e.g. low_nps.": "例如 low_nps。",
+    "Chinese label, e.g. NPS低于7分扣减20%提成.": "中文名称，例如“NPS低于7分扣减20%提成”。",
+    "Share of the order's commission withheld, %.": "扣减该订单提成的比例，单位：%。",
+}

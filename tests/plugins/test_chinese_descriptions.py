@@ -1,0 +1,36 @@
+"""Rule authors read Chinese first: every text the shipped domains show them (descriptions
+of facts, settings and action parameters) has a Chinese translation that keeps the code in
+it (field names, values in backticks, placeholders) as written."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.domain_texts import texts_of, translated
+
+PLUGINS = ("plugins.tiers", "plugins.offers", "plugins.sla", "plugins.callbacks")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CODE = re.compile(r"``[^`]+``|`[^`]+`|\{[a-z_]+\}")
+
+
+@pytest.mark.parametrize("name", ["tiers", "offers", "sla", "callbacks"])
+def test_every_text_a_shipped_domain_shows_has_chinese(registry, name):
+    domain = registry.domains[name]
+    texts = texts_of(domain, registry.actions_of(name))
+    assert len(texts) > 40
+    missing = [t for t in texts if translated(domain, t, "zh") == t]
+    assert missing == []
+    for text in texts:
+        chinese = translated(domain, text, "zh")
+        assert CJK.search(chinese), text
+        assert sorted(CODE.findall(chinese)) == sorted(CODE.findall(text)), text
+    unused = set(domain.translations["zh"]) - set(texts)
+    assert unused == set(), "translations of texts the domain no longer has"
+
+
+def test_a_text_without_a_translation_is_shown_as_written(registry):
+    domain = registry.domains["tiers"]
+    assert translated(domain, "Not a text of the plugin.", "zh") == "Not a text of the plugin."
+    some = texts_of(domain, registry.actions_of("tiers"))[0]
+    assert translated(domain, some, "en") == some and translated(domain, "", "zh") == ""
