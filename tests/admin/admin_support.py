@@ -12,6 +12,7 @@ import pytest
 from core.cli import shipped_rulesets
 from core.store import Actor, Store, accounts, groups
 from core.store.seed import ensure_admin, seed_rulesets
+from support.databases import make_database_url
 
 DATA = Path(__file__).parent / "data"
 SETUP = Actor("test-setup")
@@ -101,13 +102,15 @@ class Admin:
         self.services.refresher.poll_once()
 
 
-@pytest.fixture
-def admin(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def admin(request, tmp_path):
+    """The admin over a store on SQLite, then on PostgreSQL (a schema of its own)."""
     from web import create_app
-    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    url, cleanup = make_database_url(request.param, tmp_path)
     password = prepare_store(url)
     app = create_app({"DATABASE_URL": url, "START_REFRESHER": False, "SECRET_KEY": "test",
                       "LOGIN_MAX_FAILURES": 3, "LOGIN_LOCK_SECONDS": 600})
     store = app.extensions["dealer_rules"].store
     yield Admin(app, store, password)
     app.extensions["dealer_rules"].close()
+    cleanup()

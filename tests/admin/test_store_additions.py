@@ -3,18 +3,13 @@ refresher) and the lock-out table, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from core.published import PublishedRulesets, Refresher
 from core.store import Store, hits, logins
 
-_spec = importlib.util.spec_from_file_location(
-    "service_fixtures", Path(__file__).resolve().parents[1] / "service" / "conftest.py")
-service_fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(service_fixtures)
+from support.databases import make_database_url
 
 UTC = dt.timezone.utc
 H10 = dt.datetime(2026, 11, 27, 10, tzinfo=UTC)
@@ -22,7 +17,7 @@ H10 = dt.datetime(2026, 11, 27, 10, tzinfo=UTC)
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
-    url, cleanup = service_fixtures.make_database_url(request.param, tmp_path)
+    url, cleanup = make_database_url(request.param, tmp_path)
     store = Store(url)
     store.upgrade()
     yield store

@@ -1,60 +1,21 @@
 """Fixtures of the service tests: a migrated store on SQLite and on PostgreSQL, the sample
 rulesets seeded into it, the workflow over it.
 
-PostgreSQL is the one at 127.0.0.1:5432 (database ``test``, trust auth), or
-``DEALER_RULES_TEST_PG`` (a URL). Each test gets its own schema, dropped afterwards; if the
-server is not reachable the PostgreSQL half is skipped, saying why.
+PostgreSQL: see tests/support/databases.py. Each test gets its own schema, dropped
+afterwards.
 """
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from core.store import Store, Workflow, accounts
 from core.store.seed import seed_rulesets
+from support.databases import PG_URL, make_database_url, pg_unavailable  # noqa: F401 - re-exported
 
 SUPPORT = Path(__file__).parent.parent / "support"
 RULESETS = SUPPORT / "rulesets"
-PG_URL = os.environ.get("DEALER_RULES_TEST_PG", "postgresql+psycopg://root@127.0.0.1:5432/test")
-_pg_state: dict = {}
-
-
-def pg_unavailable() -> str | None:
-    """Why PostgreSQL cannot be used (None: it can); asked once per run."""
-    if "why" not in _pg_state:
-        try:
-            engine = create_engine(PG_URL, connect_args={"connect_timeout": 3})
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-            engine.dispose()
-            _pg_state["why"] = None
-        except Exception as exc:  # any failure to connect means: skip, and say why
-            _pg_state["why"] = f"PostgreSQL at {PG_URL} not reachable: {type(exc).__name__}: {exc}"
-            print("\n" + _pg_state["why"])
-    return _pg_state["why"]
-
-
-def make_database_url(kind: str, tmp_path: Path):
-    """(url, cleanup) of an empty database of ``kind`` (sqlite / postgresql)."""
-    if kind == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}", lambda: None
-    why = pg_unavailable()
-    if why:
-        pytest.skip(why)
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-
-    def cleanup():
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-    return f"{PG_URL}?options=-csearch_path%3D{schema}", cleanup
 
 
 @pytest.fixture(autouse=True)
