@@ -11,9 +11,11 @@ import json
 import logging
 
 from flask import Flask, g, request
+from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
 from core.messages import Message, UserError
+from core.store.errors import NotStorable
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -58,6 +60,11 @@ def problem_response(status: int, message: Message, errors=None, headers=None, *
 _HTTP = {404: Message("no_such_path"), 413: None, 405: None}
 
 
+def _db_reason(exc: DataError) -> str:
+    """The database's first line about it (no SQL, no parameters)."""
+    return str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):
@@ -79,6 +86,16 @@ def init_app(app: Flask) -> None:
         if exc.code == 405 and exc.valid_methods:
             headers["Allow"] = ", ".join(exc.valid_methods)
         return problem_response(exc.code or 500, message, headers=headers)
+
+    @app.errorhandler(NotStorable)
+    @app.errorhandler(DataError)
+    def _not_storable(exc):
+        # a value the database cannot hold (a NUL character, an integer past 32 bits) that
+        # no request model caught: the client's, so 422; the write was rolled back
+        if isinstance(exc, NotStorable):
+            return problem_response(422, exc.msg)
+        log.info("a value the store cannot hold: %s", exc.orig)
+        return problem_response(422, Message("not_storable", detail=_db_reason(exc)))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -8,7 +8,7 @@ rest, each function taking the Session of ``store.read()`` / ``store.write()``.
 from . import accounts, audit, groups, hits, logins, rulesets
 from .audit import SYSTEM, Actor
 from .database import Store
-from .errors import AlreadyExists, Conflict, Invalid, NotFound, Refused, StoreError
+from .errors import AlreadyExists, Conflict, Invalid, NotFound, NotStorable, Refused, StoreError
 from .workflow import Check, VersionDiff, Workflow
 
 __all__ = ["Store", "Workflow", "Check", "VersionDiff", "Actor", "SYSTEM", "StoreError",

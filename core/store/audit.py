@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .schema import AuditEntry
+from .schema import MAX_NUMBER, AuditEntry
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def entries(session: Session, group: str | None = None, domain: str | None = Non
         query = query.where(AuditEntry.domain == domain)
     if action is not None:
         query = query.where(AuditEntry.action == action)
-    if before_id is not None:
+    if before_id is not None and before_id <= MAX_NUMBER:   # above it: every entry is before
         query = query.where(AuditEntry.id < before_id)
     return list(session.scalars(query))
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select, text, update
+from sqlalchemy import create_engine, event, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from ..messages import Message
+from .errors import NotStorable
 from .schema import StoreState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -26,6 +28,17 @@ def normalise_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix):]
     return url
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_nul(session: Session, _context, _instances) -> None:
+    """No text with a NUL character is written, on either database (see NotStorable)."""
+    for row in list(session.new) + list(session.dirty):
+        for attribute in inspect(row).mapper.column_attrs:
+            value = getattr(row, attribute.key, None)
+            if isinstance(value, str) and "\x00" in value:
+                raise NotStorable(Message("not_storable", detail=f"{row.__tablename__}."
+                                          f"{attribute.key}: a NUL character"))
 
 
 class Store:

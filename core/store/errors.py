@@ -39,3 +39,8 @@ class Refused(StoreError):
 
 class Invalid(StoreError):
     """A value the store cannot accept (unknown role, scope, locale, time zone)."""
+
+
+class NotStorable(Invalid):
+    """A text with a NUL character, which PostgreSQL cannot hold (SQLite could, so the
+    store refuses it on both, before anything is written)."""

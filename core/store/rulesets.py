@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ..messages import Message
 from ..ruleset import LoadedRuleset, load_ruleset
 from .errors import NotFound
-from .schema import ARCHIVED, DRAFT, PUBLISHED, DealerGroup, Ruleset, RulesetVersion
+from .schema import (ARCHIVED, DRAFT, MAX_NUMBER, PUBLISHED, DealerGroup, Ruleset,
+                     RulesetVersion)
 
 
 def text_hash(text: str) -> str:
@@ -57,8 +58,9 @@ def published_of(session: Session, ruleset: Ruleset) -> RulesetVersion | None:
 
 
 def version_of(session: Session, ruleset: Ruleset, number: int) -> RulesetVersion:
-    found = session.scalar(select(RulesetVersion).where(RulesetVersion.ruleset_id == ruleset.id,
-                                                        RulesetVersion.number == number))
+    found = None if not 1 <= number <= MAX_NUMBER else session.scalar(
+        select(RulesetVersion).where(RulesetVersion.ruleset_id == ruleset.id,
+                                     RulesetVersion.number == number))
     if found is None:
         raise NotFound(Message("no_version", group=ruleset.group_id, domain=ruleset.domain,
                                version=number))

@@ -18,6 +18,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 DRAFT, PUBLISHED, ARCHIVED = "draft", "published", "archived"
 ROLES = ("viewer", "editor", "publisher", "admin")   # each includes the ones before it
+#: the largest id, version or revision a column holds (Integer is 32-bit on PostgreSQL): a
+#: number a client sends above it names nothing, and must not reach the database as is
+MAX_NUMBER = 2**31 - 1
 LOCALES = ("zh-CN", "en")
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from core.store import audit, logins
+from core.store import accounts, audit, logins
 from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
@@ -173,3 +173,25 @@ def test_an_open_redirect_is_not_possible(admin):
     admin.login("mei")
     response = admin.get("/admin/lang/zh?next=https://evil.example/")
     assert response.headers["Location"] == "/admin/"
+
+
+def test_values_the_database_cannot_hold_are_refused_without_a_change(admin):
+    """A NUL character (PostgreSQL cannot store one; SQLite is refused it too) or a number
+    past 32 bits, in any form: a 400 or 404 page, never a 500, and nothing written."""
+    admin.login("admin", admin.admin_password, lang="zh")
+    with admin.store.read() as session:
+        before = len(audit.entries(session, limit=1000))
+    key = admin.post("/admin/g/huadong/keys", {"label": "展厅\x00平板", "scopes": "evaluate"})
+    assert key.status_code == 400 and "无法保存" in key.get_data(as_text=True)
+    person = admin.post("/admin/g/huadong/people", {"username": "wang.li",
+                                                    "display_name": "王\x00丽", "role": "viewer"})
+    assert person.status_code == 400
+    huge = str(2**40)
+    for path, form in (("/admin/g/huadong/tiers/rollback", {"version": huge}),
+                       ("/admin/g/huadong/tiers/publish", {"revision": huge})):
+        assert admin.post(path, form, page="/admin/g/huadong/tiers/history").status_code < 500
+    assert admin.get(f"/admin/g/huadong/tiers/diff?from={huge}&to=draft").status_code < 500
+    assert admin.get(f"/admin/g/huadong/audit?before={huge}").status_code < 500
+    with admin.store.read() as session:
+        assert len(audit.entries(session, limit=1000)) == before + 0
+        assert "wang.li" not in {u.username for u in accounts.list_users(session)}

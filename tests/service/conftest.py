@@ -94,10 +94,11 @@ class Site:
         self.services.refresher.poll_once()
 
 
-@pytest.fixture
-def site(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def site(request, tmp_path):
+    """The API over a seeded store on SQLite, then on PostgreSQL."""
     from web import create_app
-    url, cleanup = make_database_url("sqlite", tmp_path)
+    url, cleanup = make_database_url(request.param, tmp_path)
     store = Store(url)
     store.upgrade()
     seed_rulesets(store, RULESETS)

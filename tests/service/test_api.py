@@ -110,6 +110,29 @@ def test_bad_bodies_are_problems_with_field_paths_never_500(site):
                   headers=site.north).status_code == 404
 
 
+def test_numbers_and_texts_the_database_cannot_hold_are_refused_not_500(site):
+    """Found by running the API on PostgreSQL: an integer past 32 bits, a NUL character."""
+    c, rs = site.client, "/api/v1/groups/north/rulesets/visit"
+    huge = 2**40
+    assert c.get(f"{rs}/versions/{huge}", headers=site.north).status_code == 404
+    assert c.get(f"{rs}/versions/{2**31 - 1}", headers=site.north).status_code == 404
+    for method, path, who, body in (
+            ("post", f"{rs}/rollback", "li", {"version": huge}),
+            ("post", f"{rs}/publish", "li", {"revision": huge}),
+            ("post", "/api/v1/groups", "admin", {"id": "south", "name": "华南\x00集团"}),
+            ("put", f"{rs}/draft", "mei", {"yaml": NORTH, "revision": 1, "comment": "a\x00b"})):
+        headers = site.admin if who == "admin" else site.users[who]
+        refused = getattr(c, method)(path, headers=headers, json=body)
+        assert refused.status_code == 422, (path, refused.get_json())
+        assert refused.get_json()["errors"][0]["path"].startswith("body."), path
+    audit = c.get(f"/api/v1/groups/north/audit?before_id={huge}", headers=site.admin)
+    assert audit.status_code == 422 and audit.get_json()["errors"][0]["path"] == "query.before_id"
+    assert c.get("/api/v1/groups/nor%00th/rulesets", headers=site.admin).status_code == 404
+    with site.store.read() as session:
+        from core.store import groups
+        assert "south" not in {g.id for g in groups.list_groups(session)}
+
+
 def test_a_batch_answers_every_item_with_one_version(site):
     items = [{"facts": GOLD}, {"facts": {"customer": {"tier": "tin"}}},
              {"facts": {"customer": {"tier": "silver"}, "visit": {"labour": 100}}, "explain": True}]

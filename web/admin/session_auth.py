@@ -11,10 +11,12 @@ import hashlib
 from flask import Flask, abort, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
+from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
 from core.store import Actor, accounts, audit, groups, logins
 from core.store.errors import NotFound as StoreNotFound
+from core.store.errors import NotStorable
 from core.store.schema import ROLES, User
 
 from .. import auth
@@ -59,6 +61,14 @@ def _http_error(exc: HTTPException):
     message = exc.description if getattr(exc, "admin_message", False) else \
         messages.get(exc.code, _("The request could not be handled."))
     return render_template("admin/error.html", status=exc.code, message=message), exc.code
+
+
+@bp.errorhandler(NotStorable)
+@bp.errorhandler(DataError)
+def _not_storable(exc):
+    return render_template("admin/error.html", status=400, message=_(
+        "A value you entered cannot be stored (for example an invisible control character); "
+        "nothing was changed.")), 400
 
 
 @bp.errorhandler(Exception)

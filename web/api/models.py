@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
 
 from core.decision import Decision, RulesetIdentity
+from core.store.schema import MAX_NUMBER
 
 MAX_BATCH = 1000
 #: the IANA time zones this machine knows (tzdata), as an enum in the document
@@ -33,6 +34,8 @@ class ApiJsonSchema(GenerateJsonSchema):
             return number
         return json_schema
 _STRICT = ConfigDict(extra="forbid")
+#: texts that are stored or looked up: PostgreSQL cannot hold a NUL character in text
+NO_NUL = r"^[^\x00]*$"
 
 
 # -- errors ---------------------------------------------------------------------------------
@@ -161,7 +164,7 @@ class GroupList(BaseModel):
 class NewGroup(BaseModel):
     model_config = _STRICT
     id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
-    name: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
     locale: Literal["zh-CN", "en"] = "zh-CN"
     timezone: TimeZone = "Asia/Shanghai"
 
@@ -209,9 +212,10 @@ class VersionList(BaseModel):
 
 class SaveDraft(BaseModel):
     model_config = _STRICT
-    yaml: str = Field(max_length=1_000_000)
-    revision: int = Field(ge=0, description="The revision you read (0 for a new ruleset).")
-    comment: str = Field("", max_length=2000)
+    yaml: str = Field(max_length=1_000_000, pattern=NO_NUL)
+    revision: int = Field(ge=0, le=MAX_NUMBER,
+                          description="The revision you read (0 for a new ruleset).")
+    comment: str = Field("", max_length=2000, pattern=NO_NUL)
 
 
 class SavedDraft(BaseModel):
@@ -244,13 +248,14 @@ class CheckResult(BaseModel):
 
 class PublishRequest(BaseModel):
     model_config = _STRICT
-    comment: str = Field("", max_length=2000)
-    revision: int | None = Field(None, ge=0, description="If given, refuse (409) when the "
-                                                         "ruleset changed since.")
+    comment: str = Field("", max_length=2000, pattern=NO_NUL)
+    revision: int | None = Field(None, ge=0, le=MAX_NUMBER,
+                                 description="If given, refuse (409) when the ruleset changed "
+                                             "since.")
 
 
 class RollbackRequest(PublishRequest):
-    version: int = Field(ge=1, description="The version to publish again.")
+    version: int = Field(ge=1, le=MAX_NUMBER, description="The version to publish again.")
 
 
 class DiffQuery(BaseModel):
@@ -271,14 +276,14 @@ class DiffResult(BaseModel):
 
 class DiscardQuery(BaseModel):
     model_config = _STRICT
-    revision: int | None = Field(None, ge=0)
+    revision: int | None = Field(None, ge=0, le=MAX_NUMBER)
 
 
 # -- API keys and audit -----------------------------------------------------------------------
 
 class NewKey(BaseModel):
     model_config = _STRICT
-    label: str = Field(min_length=1, max_length=200)
+    label: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
     scopes: list[Literal["evaluate", "read", "dry_run"]] = Field(["evaluate"], min_length=1)
 
 
@@ -303,10 +308,10 @@ class KeyList(BaseModel):
 
 class AuditQuery(BaseModel):
     model_config = _STRICT
-    domain: str | None = Field(None, max_length=40)
-    action: str | None = Field(None, max_length=40)
+    domain: str | None = Field(None, max_length=40, pattern=NO_NUL)
+    action: str | None = Field(None, max_length=40, pattern=NO_NUL)
     limit: int = Field(100, ge=1, le=1000)
-    before_id: int | None = Field(None, ge=1)
+    before_id: int | None = Field(None, ge=1, le=MAX_NUMBER)
 
 
 class AuditItem(BaseModel):

@@ -15,6 +15,7 @@ from pydantic import Field, create_model
 from pydantic.json_schema import models_json_schema
 
 from core.decision import Decision
+from core.store.schema import MAX_NUMBER
 
 from ..services import services
 from .models import ApiJsonSchema, BatchItem, BatchRequest, BatchResponse, BatchResult, EvaluateRequest, Problem
@@ -23,7 +24,7 @@ from .routing import ENDPOINTS
 bp = Blueprint("openapi", __name__, url_prefix="/api/v1")
 STATIC = Path(__file__).parent.parent / "static"
 REF = "#/components/schemas/{model}"
-_PARAM = re.compile(r"<(?:(\w+):)?(\w+)>")
+_PARAM = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")   # <int(max=...):number>
 _STATUS_TEXT = {200: "OK", 201: "Created", 204: "No content", 400: "The body is not JSON",
                 401: "No or wrong credentials", 403: "Not allowed for this caller",
                 404: "Not found (or another group's)", 409: "Stale revision or already exists",
@@ -99,7 +100,8 @@ def build_spec(registry) -> dict:
                                e.name, e.summary)
         path = _PARAM.sub(lambda m: "{" + m.group(2) + "}", e.rule)
         params = [{"name": m.group(2), "in": "path", "required": True,
-                   "schema": {"type": "integer", "minimum": 0} if m.group(1) == "int"
+                   "schema": {"type": "integer", "minimum": 0, "maximum": MAX_NUMBER}
+                   if m.group(1) == "int"
                    else {"type": "string", "minLength": 1}} for m in _PARAM.finditer(e.rule)]
         if e.query is not None:
             schema = e.query.model_json_schema(ref_template=REF, schema_generator=ApiJsonSchema)

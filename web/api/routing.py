@@ -43,6 +43,8 @@ def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, a
     def decorate(func):
         @functools.wraps(func)
         def view(**kwargs):
+            if any("\x00" in v for v in kwargs.values() if isinstance(v, str)):
+                raise ApiError(404, Message("no_such_path"))   # nothing is named so
             if body is not None:
                 kwargs["body"] = parse_body(body)
             if query is not None:

@@ -9,6 +9,7 @@ from pydantic import TypeAdapter
 from core.problems import RulesetError
 from core.store import Actor, Conflict, NotFound, Refused, StoreError, groups, rulesets
 from core.store.errors import AlreadyExists
+from core.store.schema import MAX_NUMBER
 from core.messages import Message
 
 from .. import auth
@@ -197,7 +198,7 @@ def list_versions(group: str, domain: str):
                        versions=[version_info(group, domain, r) for r in rows])
 
 
-@endpoint(bp, RS + "/versions/<int:number>", "GET", summary="Read one version",
+@endpoint(bp, RS + f"/versions/<int(max={MAX_NUMBER}):number>", "GET", summary="Read one version",
           tag="rulesets", auth="any", response=VersionText, errors=READ_ERRORS)
 def get_version(group: str, domain: str, number: int):
     """Any published or archived version's YAML."""

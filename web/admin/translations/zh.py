@@ -254,4 +254,6 @@ ZH = {
     "%(user)s has a role in every group already.": "%(user)s 已是所有集团的角色，无需在此添加。",
     "Someone else added %(user)s just now; look at the table.": "其他管理员刚刚添加了 %(user)s，请查看表格。",
     "password change refused": "修改密码被拒绝",
+    "A value you entered cannot be stored (for example an invisible control character); nothing was changed.":
+        "您填写的某个值无法保存（例如含有不可见的控制字符），未做任何更改。",
 }
