@@ -51,6 +51,9 @@ class CompiledRule:
     origin: str
     source: str
     description: str = ""
+    #: the validity window as written, an ISO 8601 interval ``start/end`` with both ends
+    #: included (a date: its whole day; ``..``: open): what explanations show
+    window: str = "../.."
     #: how this rule appears in a Decision; built once, shared by every decision (frozen)
     fired: FiredRule | None = None
     info: RuleInfo | None = None
@@ -199,6 +202,7 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
         source=placed.source, description=rule.description, fired=fired,
+        window=f"{_as_written(rule.valid_from, tz)}/{_as_written(rule.valid_to, tz)}",
         info=RuleInfo(rule.id, rule.title, rule.priority), rank=(-rule.priority, order)), terms
 
 
@@ -262,6 +266,15 @@ def _problem(placed: PlacedRule, sub: tuple, message: Message) -> Problem:
     pos = placed.loaded.positions.of(loc)
     return Problem(message, placed.source, pos and pos.line, pos and pos.column,
                    placed.rule.id, loc_text(loc))
+
+
+def _as_written(value, tz) -> str:
+    """A validity bound for explanations: a date as the date, a date-time in the zone."""
+    if value is None:
+        return ".."
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.isoformat()
 
 
 def _instant(value, tz, end: bool):

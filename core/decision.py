@@ -34,8 +34,12 @@ class NotFired(BaseModel):
     title: str
     reason: str = Field(description="condition, disabled, outside_window, excluded or "
                                     "hit_policy_first.")
-    detail: str = Field(description="The failing part of the condition, or the rule that "
-                                    "took precedence.")
+    detail: str = Field(description="condition: the failing part of the condition; "
+                                    "outside_window: the validity window as written, an ISO "
+                                    "8601 interval start/end, both ends included (a date: its "
+                                    "whole day; .. for an open side); "
+                                    "excluded: group: the rule that applied; "
+                                    "hit_policy_first: the rule that applied.")
     values: dict[str, Any] = Field(default_factory=dict,
                                    description="The facts the failing part looked at.")
 

@@ -204,9 +204,10 @@ def _select(matched: list[CompiledRule], at, hit_policy: str):
 
 
 def _window_text(rule: CompiledRule) -> str:
-    start = rule.valid_from.isoformat() if rule.valid_from else "-"
-    end = rule.valid_to.isoformat() if rule.valid_to else "-"
-    return f"valid {start} .. {end} (end exclusive)"
+    """The validity window as written, an ISO 8601 interval ``start/end`` with both ends
+    included (``..`` for an open side): the same in every language, for the reader's
+    program to format."""
+    return rule.window
 
 
 def _explain(ruleset, matched, applied, passed_over, env, at) -> list[NotFired]:

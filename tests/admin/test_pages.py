@@ -280,3 +280,18 @@ def test_rule_hits_of_the_last_24_hours(admin):
     assert re.search(r"silver_member.*?<td class=\"num\">4</td>", table, re.S)
     assert "beifang_welcome" not in page
     assert "共命中 6 次" in page
+
+
+def test_try_it_says_why_a_rule_outside_its_window_did_not_apply_in_chinese(admin):
+    admin.login("lin", lang="zh")
+    text, revision = current_text(admin)
+    promo = ("rules:\n  - id: spring_promo\n    title: 春节保养特惠\n    when: \"true\"\n"
+             "    valid_from: 2026-02-10\n    valid_to: 2026-02-24\n"
+             "    then:\n      - grant_benefit: {code: spring, label: 春节特惠}\n")
+    saved = admin.post(TIERS + "/edit", {"yaml": text.replace("rules:\n", promo, 1),
+                                         "revision": revision}, page=TIERS + "/edit")
+    assert saved.status_code == 302
+    page = admin.post(TIERS + "/try", {"case": "银卡会员保养：工时费1000元", "facts": "",
+                                       "source": "draft"}).get_data(as_text=True)
+    row = re.search(r"<tr><td><code>spring_promo</code>.*?</tr>", page, re.S).group(0)
+    assert "不在有效期内" in row and "有效期 2026年2月10日 至 2026年2月24日（含首尾）" in row

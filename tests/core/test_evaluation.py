@@ -269,3 +269,10 @@ def test_a_failing_hook_names_its_plugin_and_leaves_no_result(pm, make_ruleset, 
         pm.unregister(name="broken-enricher")
     assert (info.value.plugin, info.value.hook) == ("broken-enricher", "derive_facts")
     assert "plugin broken-enricher: derive_facts failed: ZeroDivisionError: bad derivation" in str(info.value)
+
+
+def test_a_rule_outside_its_window_says_the_window_as_an_iso_interval(make_ruleset, evaluator):
+    decision = evaluator.evaluate(make_ruleset(WINDOWED), {}, at=at(2026, 2, 1), explain=True)
+    windows = {n.id: n.detail for n in decision.not_fired if n.reason == "outside_window"}
+    assert windows == {"spring_promo": "2026-02-10/2026-02-24",      # dates: whole days
+                       "launch_hour": "2026-03-01T09:00:00+08:00/2026-03-01T10:00:00+08:00"}

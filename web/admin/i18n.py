@@ -53,13 +53,11 @@ def when(value, style: str = "medium") -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
+        try:   # a date first: datetime.fromisoformat reads "2026-02-10" as midnight UTC
+            value = dt.date.fromisoformat(value) if len(value) == 10 else \
+                dt.datetime.fromisoformat(value)
         except ValueError:
-            try:
-                value = dt.date.fromisoformat(value)
-            except ValueError:
-                return value
+            return value
     if isinstance(value, dt.datetime):
         return format_datetime(value, style)
     return format_date(value, style)

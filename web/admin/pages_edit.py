@@ -163,6 +163,24 @@ def try_it(group: str, domain: str):
                            fired_ids=fired_ids)
 
 
+@bp.app_template_global()
+def not_fired_detail(rule) -> str:
+    """Why a rule that did not apply did not, beyond its reason, in the reader's language
+    (a false condition shows its failing part as code instead)."""
+    from .i18n import when
+    if rule.reason == "outside_window":
+        start, _sep, end = rule.detail.partition("/")
+        return _("valid from %(start)s to %(end)s, both included",
+                 start=when(start) if start != ".." else "—", end=when(end) if end != ".." else "—")
+    if rule.reason == "excluded":
+        group, _sep, winner = rule.detail.partition(": ")
+        return _("%(winner)s applied first in the exclusive group %(group)s", winner=winner,
+                 group=group)
+    if rule.reason == "hit_policy_first":
+        return _("%(winner)s applied first", winner=rule.detail)
+    return rule.detail
+
+
 def _run(group, domain, current, facts, at):
     try:
         decision = services().workflow.dry_run(group, domain, facts, at=at, explain=True,

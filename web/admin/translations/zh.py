@@ -256,4 +256,7 @@ ZH = {
     "password change refused": "修改密码被拒绝",
     "A value you entered cannot be stored (for example an invisible control character); nothing was changed.":
         "您填写的某个值无法保存（例如含有不可见的控制字符），未做任何更改。",
+    "valid from %(start)s to %(end)s, both included": "有效期 %(start)s 至 %(end)s（含首尾）",
+    "%(winner)s applied first in the exclusive group %(group)s": "互斥组 %(group)s 中已由 %(winner)s 生效",
+    "%(winner)s applied first": "已由 %(winner)s 先行生效",
 }
