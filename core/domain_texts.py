@@ -31,11 +31,12 @@ def translated(domain: Domain, text: str, lang: str) -> str:
 def texts_of(domain: Domain, actions: typing.Iterable[Action]) -> list[str]:
     """Every text rule authors read about ``domain``, in a stable order without repeats:
     the domain's and its actions' descriptions, and the descriptions of the fields of its
-    facts (nested models' docstrings too), settings and action parameters."""
+    facts, result (what an evaluation answers), settings and action parameters (nested
+    models' docstrings too)."""
     seen: dict[str, None] = {}
     if domain.description:
         seen[domain.description] = None
-    models = [domain.facts] + ([domain.settings] if domain.settings else [])
+    models = [domain.facts, domain.result] + ([domain.settings] if domain.settings else [])
     for action in actions:
         if action.description:
             seen[action.description] = None

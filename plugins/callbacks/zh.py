@@ -100,4 +100,50 @@ ZH = {
     "Days between callbacks, counted from delivery, days.": "两次回访之间的间隔，从交车日起算，单位：天。",
     "Season -> tip added to the call's topics, chosen by the season of the day the call is made.":
         "季节 -> 加入回访话题的用车贴士，按回访当天所在的季节选取。",
+    # the result (what an evaluation answers)
+    ("none: nothing planned (e.g. not delivered); active; held: a complaint is open; stopped: the "
+     "customer opted out."):
+        "none：没有安排回访（例如尚未交车）；active（回访进行中）；held：客户有未结案的投诉；stopped：客户已拒绝回访。",
+    "The anchor, local date.": "交车日期，即所有回访的推算基准（当地日期）。",
+    "Planning horizon, months.": "回访计划期，单位：月。",
+    "Last day of the horizon.": "回访计划期的最后一天。",
+    "Every callback of the horizon, by call time, including those before the evaluation time.":
+        "回访计划期内的全部回访，按拨打时间排序，包括评估时间之前的回访。",
+    "One planned call.": "计划中的一次回访。",
+    "kind and number, e.g. quarterly_3.": "回访类型代码加序号，例如 quarterly_3。",
+    "first_month, quarterly, annual (the rule's kind code).":
+        "回访类型代码（取自规则）：first_month（首月回访）、quarterly（季度回访）或 annual（年度回访）。",
+    "1-based count within its kind.": "在同类回访中的序号，从 1 开始。",
+    "The cadence date: delivery + offset, local date.": "应回访日：交车日期 + 间隔天数（当地日期）。",
+    "When to call, local date-time, after moving off non-working days and into the calling window.":
+        "拨打时间（当地日期时间），已避开非工作日并调整到致电时段内。",
+    "Why call_at is not due_on at the planned time.": "call_at 偏离 due_on 当天计划时间的原因。",
+    ("The holiday calendar of that year is not known: the call stays on its date (only the calling window "
+     "applied); check it by hand."):
+        "该年份的节假日安排未知：回访保持原定日期（只按致电时段调整），请人工核对。",
+    "Machine code, e.g. usage_questions.": "系统代码，例如 usage_questions。",
+    "Purpose as the advisor reads it (Chinese).": "给顾问看的回访目的（中文）。",
+    "Season of the call date, for a seasonal tip (settings.seasons).":
+        "回访日期所在的季节，用于选取当季的用车贴士（见 settings.seasons）。",
+    "The call is an entry point to after-sales: book the offer or a workshop visit.":
+        "本次回访是售后服务的入口：可为客户预约所推荐的项目或进厂服务。",
+    "ids of callbacks made in this call instead of their own (e.g. quarterly_4 in annual_1).":
+        "合并到本次回访中一起做、不再单独拨打的回访编号（例如 quarterly_4 合并到 annual_1）。",
+    "held: a complaint is open, do not call (see held).": "held：客户有未结案的投诉，暂不拨打（见 held）。",
+    "The rule that planned it.": "安排这次回访的规则。",
+    "The first scheduled callback at or after the evaluation time.": "评估时间起（含该时刻）第一个已排定的回访。",
+    "Calls are placed inside this daily window (rule keep_to_calling_hours); none: any time.":
+        "回访安排在每天的这个致电时段内（规则 keep_to_calling_hours）；为空时不限时段。",
+    "First allowed local time, 'HH:MM' (included).": "允许致电的最早时间（含该时刻；当地时间，'HH:MM'）。",
+    "End of the window, local time, 'HH:MM' (excluded).": "致电时段的结束时间（不含该时刻；当地时间，'HH:MM'）。",
+    "Calls on non-working days move to the next working day.": "落在非工作日的回访顺延到下一个工作日。",
+    "Years of callbacks whose holidays are not known.": "有回访落在其中、但节假日安排未知的年份。",
+    "Why and from when no more callbacks are made.": "不再回访的原因及起始日期。",
+    "Machine code, e.g. opted_out.": "系统代码，例如 opted_out。",
+    "Calls on or after this local date are cancelled.": "该日期（当地日期）当天及以后的回访全部取消。",
+    "How many planned callbacks were cancelled, count.": "已取消的计划回访数。",
+    "Why the callbacks ahead are on hold.": "之后的回访被暂停的原因。",
+    "Machine code, e.g. open_complaint.": "系统代码，例如 open_complaint。",
+    "When the earliest open complaint was made, local date-time.": "最早一起未结案投诉的投诉时间（当地日期时间）。",
+    "How many callbacks are held, count.": "被暂停的回访数。",
 }

@@ -175,4 +175,34 @@ ZH = {
     "e.g. 首年免费保养+原厂脚垫+道路救援.": "例如“首年免费保养+原厂脚垫+道路救援”。",
     "Chinese; may use {worth} (the package's worth, CNY).": "中文；可使用 {worth}（礼包价值，单位：元）。",
     "e.g. hybrid.": "例如 hybrid。",
+    # the result (what an evaluation answers)
+    "The customer's segment (derived).": "客户类型（系统自动计算）。",
+    "Ladder steps first, then after-sales offers.": "先列议价阶梯各步的方案，再列售后推荐。",
+    "Something to put on the table, in the order it should be offered.": "可以向客户提出的一项方案，按应提出的先后顺序排列。",
+    ("value_package, financing, cash_discount (the negotiation ladder), extended_warranty, "
+     "maintenance_package, care_package, trade_in."):
+        ("value_package（增值礼包）、financing（金融方案）、cash_discount（现金优惠），以上属于议价阶梯；extended_warranty（延保服务）、"
+         "maintenance_package（保养套餐）、care_package（养护套餐）、trade_in（置换服务）。"),
+    "What the customer is told, in Chinese.": "对客户的说法（中文）。",
+    "Negotiation ladder step: 1 value package, 2 financing, 3 cash discount; none after the sale.":
+        "议价阶梯的第几步：1 增值礼包，2 金融方案，3 现金优惠；成交后的推荐为空。",
+    "What it is worth to the customer, CNY; none when it has no cash value.": "对客户的价值，单位：元；不折算现金价值时为空。",
+    "A code for machines and a Chinese label for people.": "供系统使用的代码，加上给人看的中文名称。",
+    "The rule that made the offer.": "提出该方案的规则。",
+    "Cash discount offered, CNY.": "给出的现金优惠，单位：元。",
+    "Value package worth plus cash discount, CNY.": "增值礼包价值加现金优惠，单位：元。",
+    "List price minus the cash discount, CNY.": "报价减去现金优惠，单位：元。",
+    "What to stress.": "重点介绍的卖点。",
+    "Where to reach such buyers.": "到哪里接触这类客户。",
+    "A kind of vehicle to show the buyer, and why.": "向客户展示的车型类别及推荐理由。",
+    "Who must be present.": "必须到场的人员。",
+    "Which track (OEM or aftermarket) to offer for a part, and what to tell the customer.":
+        "某个配件提供原厂件还是副厂件，以及要告诉客户什么。",
+    "Part code.": "配件代码。",
+    "The part's name shown to the customer.": "向客户展示的配件名称。",
+    "Price on this track, CNY.": "该选项（原厂件或副厂件）的价格，单位：元。",
+    "Aftermarket: saving against OEM, CNY.": "副厂件：比原厂件节省的金额，单位：元。",
+    "Aftermarket: what the customer must be told about fit and price, in Chinese.":
+        "副厂件：必须告知客户的适配情况和价格说明（中文）。",
+    "Talking points, in Chinese.": "话术要点（中文）。",
 }

@@ -168,4 +168,49 @@ ZH = {
     "e.g. low_nps.": "例如 low_nps。",
     "Chinese label, e.g. NPS低于7分扣减20%提成.": "中文名称，例如“NPS低于7分扣减20%提成”。",
     "Share of the order's commission withheld, %.": "扣减该订单提成的比例，单位：%。",
+    # the result (what an evaluation answers)
+    "By milestone code.": "按时限节点代码列出。",
+    "One deadline of the case and where it stands at the evaluation time.": "该事项的一个时限，及其在评估时间的状态。",
+    "Chinese label from the rule, e.g. 投诉24小时内提出解决方案.": "规则中的中文名称，例如“投诉24小时内提出解决方案”。",
+    "business_hours (store opening hours only), wall_clock or calendar_days.":
+        "business_hours（只在门店营业时间内计时）、wall_clock（全天计时）或 calendar_days（按自然日计时）。",
+    "The allowed time, in target_unit.": "允许时长，单位见 target_unit。",
+    "At risk once this share (%) or less of the allowed time is left.": "剩余时间不超过允许时长的这一比例（%）时，即为即将超时。",
+    "When the clock started; empty if it has not (status not_started).":
+        "开始计时的时间；尚未开始计时时为空（状态为 not_started）。",
+    "The last instant that still meets the deadline.": "仍算按时完成的最后时刻。",
+    "calendar_days clocks: the last day (due_at is midnight at its end).":
+        "calendar_days 计时方式：截止的最后一天（due_at 为这一天结束时的午夜）。",
+    "From this instant on the milestone is at risk if still open.": "从这一时刻起，时限节点如仍未完成即为即将超时。",
+    "When it was done, if it was by the evaluation time.": "完成时间；评估时间之前尚未完成时为空。",
+    "Open and not breached: whole minutes left on the milestone's clock.": "尚未完成且未超时：按该节点的计时方式剩余的整分钟数。",
+    "Breached: minutes past due on the milestone's clock (a started minute counts).":
+        "已超时：按该节点的计时方式超过截止时间的分钟数（不足一分钟按一分钟计）。",
+    "False: a year without China's holiday schedule was counted as weekdays only (see warnings).":
+        "为 False 时：某年份缺少中国节假日安排，只按周一至周五为工作日计算（见 warnings）。",
+    "Codes of breached milestones.": "已超时的时限节点代码。",
+    "Codes of at-risk milestones.": "即将超时的时限节点代码。",
+    "One step of the escalation ladder, as a rule set it.": "规则设定的超时升级阶梯中的一级。",
+    "Escalate once the time taken exceeds this multiple of the allowed time (1 = any breach).":
+        "实际用时超过允许时长的这个倍数时升级（1 = 一超时就升级）。",
+    "Milestones it covers; empty: all.": "适用的时限节点；为空表示全部节点。",
+    "Someone who must act on a milestone now.": "现在必须就某个时限节点采取行动的人员。",
+    "When the time taken passed the factor.": "实际用时超过该倍数的时间。",
+    "Worked out on a weekdays-only calendar for a year the holiday library does not cover.":
+        "该年份节假日库尚未收录，暂按只有周一至周五为工作日的日历计算得出。",
+    "Compensation the customer is entitled to.": "客户应得的补偿。",
+    "What it is worth, CNY, if it has a value.": "价值，单位：元（如有）。",
+    "Something the workshop must do or have, and whether it is done.": "车间必须做到或具备的一项要求，以及是否已做到。",
+    "The repair job it concerns.": "涉及的维修项目。",
+    "The job step it concerns.": "涉及的工序。",
+    "met; not_met (should be done by now and is not); pending (not due yet).":
+        "met（已满足）；not_met（此时应已做到但尚未做到）；pending（尚未到期）。",
+    "What is missing, as codes.": "缺少的内容（代码）。",
+    "The advisor's commission on the order after deductions.": "顾问在该订单上扣减后的提成。",
+    "Before deductions, CNY.": "扣减前的提成，单位：元。",
+    "Sum of the lines, at most the commission, CNY.": "各扣减项合计，最多不超过提成，单位：元。",
+    "commission - withheld, CNY.": "commission - withheld（提成减去扣减额），单位：元。",
+    "Withheld, CNY.": "扣减金额，单位：元。",
+    "Something the operator should know about this answer.": "运维人员需要了解的、关于本次结果的提示。",
+    "calendar_not_covered": "calendar_not_covered（该年份的节假日安排尚未收录）",
 }

@@ -295,3 +295,16 @@ def test_try_it_says_why_a_rule_outside_its_window_did_not_apply_in_chinese(admi
                                        "source": "draft"}).get_data(as_text=True)
     row = re.search(r"<tr><td><code>spring_promo</code>.*?</tr>", page, re.S).group(0)
     assert "不在有效期内" in row and "有效期 2026年2月10日 至 2026年2月24日（含首尾）" in row
+
+
+def test_try_it_says_what_each_result_field_means_in_the_readers_language(admin):
+    admin.login("mei", lang="zh")
+    case = {"case": "银卡会员保养：工时费1000元", "facts": "", "source": "draft"}
+    page = admin.post(TIERS + "/try", case).get_data(as_text=True)
+    result = re.search(r'id="result">.*?</table>', page, re.S).group(0)
+    meanings = re.findall(r'<span class="meaning">(.*?)</span>', result)
+    assert len(meanings) > 5 and all(re.search(r"[\u4e00-\u9fff]", m) for m in meanings)
+    admin.client.get("/admin/lang/en")
+    page = admin.post(TIERS + "/try", case).get_data(as_text=True)
+    result = re.search(r'id="result">.*?</table>', page, re.S).group(0)
+    assert '<span class="meaning">Qualified tier code (silver, gold, diamond)' in result

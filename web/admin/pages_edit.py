@@ -160,7 +160,8 @@ def try_it(group: str, domain: str):
     return render_template("admin/try.html", rs=current, cases=cases, case_facts=case_facts,
                            form=form, decision=decision, error=error, errors=errors,
                            rows=result_rows(decision.result) if decision else [],
-                           fired_ids=fired_ids)
+                           fired_ids=fired_ids,
+                           domain_info=services().registry.domains.get(domain))
 
 
 @bp.app_template_global()
