@@ -91,6 +91,7 @@ CATALOG = {
     "no_domain": ("there is no domain '{domain}'", "没有 {domain} 领域"),
     "no_user": ("there is no user '{username}'", "没有用户 {username}"),
     "no_role": ("'{username}' has no role of its own in {group}", "{username} 在 {group} 没有单独授予的角色"),
+    "no_role_everywhere": ("'{username}' has no role in every group", "{username} 没有所有集团的角色"),
     "no_key": ("there is no API key {prefix} in this group", "此集团没有 API 密钥 {prefix}"),
     "no_such_version": ("{group}/{domain} has no {which}", "{group}/{domain} 没有{which}"),
     "stale_revision": ("someone else changed this ruleset (you had revision {given}, it is now "

@@ -107,6 +107,8 @@ def _authenticate() -> Principal:
             username, _, password = base64.b64decode(credentials, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE) from None
+        if "\x00" in username or "\x00" in password:     # no user is named so (and PostgreSQL
+            raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)   # refuses it)
         return _user(username, password)
     raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
 

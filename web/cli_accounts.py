@@ -76,6 +76,19 @@ def grant(username, role, group, all_groups):
     click.echo(f"{username} is {role} in {'every group' if all_groups else group}")
 
 
+@users.command("revoke")
+@click.argument("username")
+@click.option("--group", "group", help="The dealer group to take the role away in.")
+@click.option("--all-groups", is_flag=True, help="Take away the role in every group.")
+def revoke(username, group, all_groups):
+    """Take USERNAME's role in a group (or the role in every group) away."""
+    if bool(group) == all_groups:
+        raise click.UsageError("give either --group GROUP or --all-groups")
+    with _store() as store, store.write() as session:
+        accounts.revoke_role(session, ACTOR, username, None if all_groups else group)
+    click.echo(f"{username} has no role {'in every group' if all_groups else 'in ' + group} now")
+
+
 @users.command("password")
 @click.argument("username")
 def reset_password(username):

@@ -106,12 +106,14 @@ def grant_role(session: Session, actor: audit.Actor, username: str, role: str,
     audit.record(session, actor, "role_granted", group=group, username=username, role=role)
 
 
-def revoke_role(session: Session, actor: audit.Actor, username: str, group: str) -> None:
-    """Take ``username``'s role in ``group`` away (a role in every group stays)."""
+def revoke_role(session: Session, actor: audit.Actor, username: str, group: str | None) -> None:
+    """Take ``username``'s role in ``group`` away (a role in every group stays); ``group``
+    None: the role in every group (roles in single groups stay)."""
     user = get_user(session, username)
     held = [r for r in user.roles if r.group_id == group]
     if not held:
-        raise NotFound(Message("no_role", username=username, group=group))
+        raise NotFound(Message("no_role", username=username, group=group) if group is not None
+                       else Message("no_role_everywhere", username=username))
     for existing in held:          # one, since migration 0003; every one before it
         session.delete(existing)
     session.flush()

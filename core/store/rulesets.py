@@ -58,7 +58,7 @@ def published_of(session: Session, ruleset: Ruleset) -> RulesetVersion | None:
 
 
 def version_of(session: Session, ruleset: Ruleset, number: int) -> RulesetVersion:
-    found = None if not 1 <= number <= MAX_NUMBER else session.scalar(
+    found = None if not (isinstance(number, int) and 1 <= number <= MAX_NUMBER) else session.scalar(
         select(RulesetVersion).where(RulesetVersion.ruleset_id == ruleset.id,
                                      RulesetVersion.number == number))
     if found is None:

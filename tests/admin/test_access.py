@@ -195,3 +195,21 @@ def test_values_the_database_cannot_hold_are_refused_without_a_change(admin):
     with admin.store.read() as session:
         assert len(audit.entries(session, limit=1000)) == before + 0
         assert "wang.li" not in {u.username for u in accounts.list_users(session)}
+
+
+def test_a_rollback_without_a_version_number_is_refused_not_500(admin):
+    admin.login("admin", admin.admin_password, lang="zh")
+    for form in ({"comment": "x"}, {"version": "abc"}, {"version": "0"}):
+        response = admin.post("/admin/g/huadong/tiers/rollback", form,
+                              page="/admin/g/huadong/tiers/history")
+        assert response.status_code == 302, form          # back to the versions, with a flash
+
+
+def test_a_nul_character_anywhere_gets_the_same_answer_on_both_databases(admin):
+    token = admin.token()
+    login = admin.client.post("/admin/login", data={"username": "mei\x00", "password": "x",
+                                                    "csrf_token": token})
+    assert login.status_code == 400
+    admin.login("admin", admin.admin_password, lang="zh")
+    assert admin.get("/admin/g/huadong/audit?user=mei%00").status_code == 400
+    assert admin.get("/admin/g/huadong/audit?user=mei").status_code == 200

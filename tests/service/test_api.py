@@ -128,6 +128,8 @@ def test_numbers_and_texts_the_database_cannot_hold_are_refused_not_500(site):
     audit = c.get(f"/api/v1/groups/north/audit?before_id={huge}", headers=site.admin)
     assert audit.status_code == 422 and audit.get_json()["errors"][0]["path"] == "query.before_id"
     assert c.get("/api/v1/groups/nor%00th/rulesets", headers=site.admin).status_code == 404
+    from conftest import basic
+    assert c.get("/api/v1/groups", headers=basic("ad\x00min", "x")).status_code == 401
     with site.store.read() as session:
         from core.store import groups
         assert "south" not in {g.id for g in groups.list_groups(session)}

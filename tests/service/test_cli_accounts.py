@@ -36,6 +36,11 @@ def test_add_a_group_and_a_user_who_can_sign_in_with_the_printed_password(tmp_pa
     finally:
         store.dispose()
     assert "south  华南汽车集团  zh-CN  Asia/Shanghai" in run(env, "groups", "list").output
+    revoked = run(env, "users", "revoke", "wangmei", "--all-groups")
+    assert revoked.exit_code == 0 and "no role in every group" in revoked.output
+    assert "wangmei  王美  publisher in south" in run(env, "users", "list").output
+    again = run(env, "users", "revoke", "wangmei", "--all-groups")
+    assert again.exit_code == 1 and "has no role in every group" in again.output
 
 
 def test_mistakes_are_one_line_errors(tmp_path):

@@ -16,6 +16,7 @@ from werkzeug.exceptions import HTTPException
 
 from core.store import Actor, accounts, audit, groups, logins
 from core.store.errors import NotFound as StoreNotFound
+from core.messages import Message
 from core.store.errors import NotStorable
 from core.store.schema import ROLES, User
 
@@ -39,9 +40,14 @@ def init_app(app: Flask) -> None:
 @bp.before_request
 def _protect_forms():
     """Every state-changing request of the admin carries the session's CSRF token (a form
-    field, or the X-CSRFToken header for the editor's background calls)."""
+    field, or the X-CSRFToken header for the editor's background calls). No value with a
+    NUL character goes further (PostgreSQL cannot hold one; SQLite would: the same answer
+    on both)."""
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         csrf.protect()
+    if any("\x00" in value for values in (request.args, request.form)
+           for _name, given in values.lists() for value in given):
+        raise NotStorable(Message("not_storable", detail="a NUL character"))
 
 
 @bp.errorhandler(CSRFError)
