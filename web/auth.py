@@ -37,6 +37,11 @@ class Principal:
     key_id: int | None = None
     roles: dict = field(default_factory=dict)   # a user's {group or None: role}
 
+    @property
+    def username(self) -> str:
+        """A user's login name (a key's audit name without ``key:``)."""
+        return self.name.partition(":")[2]
+
     def sees(self, group: str) -> bool:
         if self.kind == "key":
             return group == self.group

@@ -40,7 +40,7 @@ def change_password():
     elif new == current:
         problem = _("The new password is the same as the current one.")
     if problem is None:
-        problem = _change(principal().name.partition(":")[2], current, new)
+        problem = _change(principal().username, current, new)
     if problem is not None:
         return _page(problem), 400
     flash(_("Your password is changed. Other sessions of yours are signed out."), "ok")
@@ -77,13 +77,13 @@ def change_name():
     if not name:
         return _page(name_problem=_("Give a name.")), 400
     with services().store.write() as db:
-        accounts.set_display_name(db, actor(), principal().name.partition(":")[2], name)
+        accounts.set_display_name(db, actor(), principal().username, name)
     flash(_("Your name is changed."), "ok")
     return redirect(url_for("admin.account"))
 
 
 def _page(problem: str | None = None, name_problem: str | None = None):
-    username = principal().name.partition(":")[2]
+    username = principal().username
     with services().store.read() as db:
         user = accounts.get_user(db, username)
         names = {row.id: row.name for row in groups.list_groups(db)}

@@ -40,12 +40,8 @@ def may_reset(actor_roles: dict, target_roles: dict, is_self: bool) -> bool:
     return all(accounts.has_role(actor_roles, group, "admin") for group in target_roles)
 
 
-def _me() -> str:
-    return principal().name.partition(":")[2]
-
-
 def _rows(group: str) -> list[dict]:
-    me, mine = _me(), principal().roles
+    me, mine = principal().username, principal().roles
     with services().store.read() as db:
         return [{"user": user, "role": role, "every_group": every,
                  "is_self": user.username == me,
