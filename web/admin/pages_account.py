@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import flash, g, redirect, render_template, request, session, url_for
+from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 
 from core.store import accounts, audit, groups, logins
@@ -88,7 +88,6 @@ def _page(problem: str | None = None, name_problem: str | None = None):
         user = accounts.get_user(db, username)
         names = {row.id: row.name for row in groups.list_groups(db)}
         roles = sorted(accounts.roles_of(user).items(), key=lambda kv: (kv[0] is not None, kv[0] or ""))
-        g.user_display = user.display_name or user.username
         shown = [(names.get(group, group) if group else None, role) for group, role in roles]
         display_name = user.display_name
     return render_template("admin/account.html", username=username, display_name=display_name,
