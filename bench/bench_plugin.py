@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from core import Action, Domain, hookimpl
+from dealer_rules import Action, Domain, hookimpl
 
 
 class Repair(BaseModel):

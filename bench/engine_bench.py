@@ -37,14 +37,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from core.compile import compile_ruleset  # noqa: E402
-from core.conditions.compiler import ALWAYS  # noqa: E402
-from core.conditions.interpreter import Env  # noqa: E402
-from core.evaluate import Evaluator, matcher_input  # noqa: E402
-from core.layering import resolve  # noqa: E402
-from core.plugins import get_plugin_manager  # noqa: E402
-from core.registry import Registry  # noqa: E402
-from core.ruleset import load_ruleset  # noqa: E402
+from dealer_rules.core.compile import compile_ruleset  # noqa: E402
+from dealer_rules.core.conditions.compiler import ALWAYS  # noqa: E402
+from dealer_rules.core.conditions.interpreter import Env  # noqa: E402
+from dealer_rules.core.evaluate import Evaluator, matcher_input  # noqa: E402
+from dealer_rules.core.layering import resolve  # noqa: E402
+from dealer_rules.core.plugins import get_plugin_manager  # noqa: E402
+from dealer_rules.core.registry import Registry  # noqa: E402
+from dealer_rules.core.ruleset import load_ruleset  # noqa: E402
 
 AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
 CITIES = ["上海", "杭州", "南京", "北京", "广州", "成都"]

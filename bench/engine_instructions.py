@@ -24,13 +24,13 @@ RUN = """
 import os, sys
 sys.path.insert(0, {root!r}); sys.path.insert(0, {here!r})
 import engine_bench as eb
-from core.compile import compile_ruleset
-from core.conditions.interpreter import Env
-from core.evaluate import Evaluator, matcher_input
-from core.layering import resolve
-from core.plugins import get_plugin_manager
-from core.registry import Registry
-from core.ruleset import load_ruleset
+from dealer_rules.core.compile import compile_ruleset
+from dealer_rules.core.conditions.interpreter import Env
+from dealer_rules.core.evaluate import Evaluator, matcher_input
+from dealer_rules.core.layering import resolve
+from dealer_rules.core.plugins import get_plugin_manager
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.ruleset import load_ruleset
 pm = get_plugin_manager(default_plugins=("bench_plugin",), load_entry_points=False)
 ruleset = compile_ruleset(resolve(load_ruleset(open({rules!r}).read()), lambda g, d: None),
                           Registry.from_plugin_manager(pm))

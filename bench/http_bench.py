@@ -93,8 +93,8 @@ def gunicorn(app_spec: str, port: int, env: dict, cwd: Path):
 
 def bench_store(work: Path) -> tuple[str, str]:
     """(url, API key of group north): a SQLite store in ``work`` with the test rulesets."""
-    from core.store import Actor, Store, accounts
-    from core.store.seed import seed_rulesets
+    from dealer_rules.core.store import Actor, Store, accounts
+    from dealer_rules.core.store.seed import seed_rulesets
     url = f"sqlite:///{work / 'store.sqlite'}"
     store = Store(url)
     store.upgrade()

@@ -74,7 +74,7 @@ def main() -> None:
     try:
         url, key = http_bench.bench_store(work)
         os.environ.update(DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD="1", DEALER_RULES_LOG_LEVEL="WARNING")
-        from web import create_app
+        from dealer_rules.web import create_app
         config = {"DATABASE_URL": url, "PLUGINS": "support.sample_plugin",
                   "START_REFRESHER": False}
         service = create_app({**config, "FAST_EVALUATE": True})

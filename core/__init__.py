@@ -2,7 +2,7 @@
 
 A plugin needs only::
 
-    from core import hookimpl, Domain, Action
+    from dealer_rules import hookimpl, Domain, Action
 """
 from .domain import Action, ActionContext, Domain, RuleInfo
 from .hookspecs import hookimpl

@@ -30,8 +30,8 @@ COMMANDS_GROUP = "dealer_rules.cli"
 
 
 def shipped_rulesets() -> Path | None:
-    """The ``rulesets/`` directory installed with dealer-rules (found without importing)."""
-    spec = importlib.util.find_spec("rulesets")
+    """The ``rulesets/`` directory installed with dealer-rules (``dealer_rules.rulesets``)."""
+    spec = importlib.util.find_spec("dealer_rules.rulesets")
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(list(spec.submodule_search_locations)[0])

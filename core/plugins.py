@@ -25,7 +25,8 @@ TRACE_ENV = "DEALER_RULES_TRACE_HOOKS"
 EXTRA_ENV = "DEALER_RULES_EXTRA_PLUGINS"
 
 #: the built-in plugins, as importable module paths (core never imports them directly)
-DEFAULT_PLUGINS = ("plugins.tiers", "plugins.offers", "plugins.sla", "plugins.callbacks")
+DEFAULT_PLUGINS = ("dealer_rules.plugins.tiers", "dealer_rules.plugins.offers",
+                   "dealer_rules.plugins.sla", "dealer_rules.plugins.callbacks")
 
 
 class PluginManager(pluggy.PluginManager):

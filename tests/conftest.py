@@ -7,12 +7,12 @@ import zoneinfo
 
 import pytest
 
-from core.compile import compile_ruleset
-from core.evaluate import Evaluator
-from core.layering import resolve
-from core.plugins import get_plugin_manager
-from core.registry import Registry
-from core.ruleset import load_ruleset
+from dealer_rules.core.compile import compile_ruleset
+from dealer_rules.core.evaluate import Evaluator
+from dealer_rules.core.layering import resolve
+from dealer_rules.core.plugins import get_plugin_manager
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.ruleset import load_ruleset
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 SAMPLE = ("support.sample_plugin",)
@@ -62,8 +62,8 @@ def compile_shipped():
     """Compile a shipped ruleset of group ``default``, or a group's YAML (dedented) that
     ``extends`` it: ``compile_shipped(registry, "offers", child_yaml=None)``. Closes every
     ruleset at teardown."""
-    from core.cli import shipped_rulesets
-    from core.library import RulesetLibrary
+    from dealer_rules.core.cli import shipped_rulesets
+    from dealer_rules.core.library import RulesetLibrary
     made = []
 
     def compile_(registry, domain: str, child: str | None = None, source: str = "child.yaml"):

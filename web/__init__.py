@@ -13,10 +13,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from . import errors, logs, metrics, services, sessions
     from . import fast_evaluate
     from .api import init_app as init_api
-    from .config import load_settings
+    from .config import instance_path, load_settings
 
-    app = Flask(__name__, instance_path=os.environ.get("DEALER_RULES_INSTANCE_PATH") or None,
-                instance_relative_config=True)
+    app = Flask(__name__, instance_path=instance_path(), instance_relative_config=True)
     settings = load_settings(os.path.join(app.instance_path, "dealer-rules.toml"))
     if test_config:
         settings.update(test_config)

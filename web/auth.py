@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from flask import g, request
 from sqlalchemy.exc import SQLAlchemyError
 
-from core.messages import Message
-from core.store import accounts
+from dealer_rules.core.messages import Message
+from dealer_rules.core.store import accounts
 
 from .errors import ApiError
 from .services import services
@@ -135,7 +135,7 @@ def _user(username: str, password: str) -> Principal:
 
 
 def _cached_user(session, username, password):
-    from core.store.schema import User
+    from dealer_rules.core.store.schema import User
     from sqlalchemy import select
     user = session.scalar(select(User).where(User.username == username))
     token = (username, hashlib.sha256(password.encode()).hexdigest())

@@ -9,13 +9,11 @@ import tempfile
 import click
 
 from . import gunicorn_settings
-from .config import load_settings
+from .config import instance_path, load_settings
 
 
 def _settings():
-    from flask import Flask
-    instance = Flask("web", instance_path=os.environ.get("DEALER_RULES_INSTANCE_PATH") or None,
-                     instance_relative_config=True).instance_path
+    instance = instance_path()
     settings = load_settings(os.path.join(instance, "dealer-rules.toml"))
     if not settings["DATABASE_URL"]:
         os.makedirs(instance, exist_ok=True)
@@ -25,8 +23,8 @@ def _settings():
 
 def prepare_store(settings: dict, seed: bool = True, echo=click.echo) -> None:
     """Migrate, seed the shipped rulesets, create the admin (its password printed once)."""
-    from core.store import Store
-    from core.store.seed import ensure_admin, seed_rulesets
+    from dealer_rules.core.store import Store
+    from dealer_rules.core.store.seed import ensure_admin, seed_rulesets
 
     from .services import seed_directory
     store = Store(settings["DATABASE_URL"])
@@ -130,7 +128,7 @@ def db():
 @db.command()
 def upgrade():
     """Create or migrate the database to the current schema."""
-    from core.store import Store
+    from dealer_rules.core.store import Store
     store = Store(_settings()["DATABASE_URL"])
     try:
         store.upgrade()

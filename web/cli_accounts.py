@@ -11,16 +11,16 @@ import contextlib
 
 import click
 
-from core.store import Actor, accounts, groups
-from core.store.errors import AlreadyExists, Invalid, NotFound
-from core.store.schema import ROLES
+from dealer_rules.core.store import Actor, accounts, groups
+from dealer_rules.core.store.errors import AlreadyExists, Invalid, NotFound
+from dealer_rules.core.store.schema import ROLES
 
 ACTOR = Actor("cli")
 
 
 @contextlib.contextmanager
 def _store():
-    from core.store import Store
+    from dealer_rules.core.store import Store
 
     from .cli import _settings
     store = Store(_settings()["DATABASE_URL"])

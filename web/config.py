@@ -13,6 +13,22 @@ else:  # pragma: no cover
 
 PREFIX = "DEALER_RULES_"
 
+
+def instance_path() -> str:
+    """The instance folder (settings file, SQLite store, secrets): ``DEALER_RULES_INSTANCE_PATH``,
+    else Flask's convention for the ``dealer_rules`` package: ``<prefix>/var/dealer_rules-instance``
+    when installed, ``instance/`` beside the code when run from a checkout (``pip install -e``).
+    The CLI, ``serve`` and every worker's app use this one answer."""
+    configured = os.environ.get(PREFIX + "INSTANCE_PATH")
+    if configured:
+        return os.path.abspath(configured)
+    from flask.sansio.scaffold import find_package
+    prefix, _ = find_package("dealer_rules")
+    if prefix is not None:
+        return os.path.join(prefix, "var", "dealer_rules-instance")
+    import dealer_rules
+    return os.path.join(os.path.dirname(os.path.abspath(dealer_rules.__file__)), "instance")
+
 #: name -> (default, type); the default None means "computed at start-up"
 SETTINGS = {
     "DATABASE_URL": (None, str),        # sqlite:///<instance>/dealer-rules.sqlite

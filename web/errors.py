@@ -14,8 +14,8 @@ from flask import Flask, g, request
 from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
-from core.messages import Message, UserError
-from core.store.errors import NotStorable
+from dealer_rules.core.messages import Message, UserError
+from dealer_rules.core.store.errors import NotStorable
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"

@@ -41,10 +41,10 @@ RULE = PREFIX + "<domain>"          # the label of the latency metric, as the Fl
 #: the Flask hooks that apply to an evaluation and what the fast path does in their place;
 #: any other hook (a new one here, an extension's) turns the fast path off
 MIRRORED = {
-    "web.logs.init_app.<locals>._request_id": "logs.request_id_of",
-    "web.logs.init_app.<locals>._echo": "the X-Request-ID header",
-    "web.metrics.init_app.<locals>._start": "started",
-    "web.metrics.init_app.<locals>._observe": "metrics.observe",
+    "dealer_rules.web.logs.init_app.<locals>._request_id": "logs.request_id_of",
+    "dealer_rules.web.logs.init_app.<locals>._echo": "the X-Request-ID header",
+    "dealer_rules.web.metrics.init_app.<locals>._start": "started",
+    "dealer_rules.web.metrics.init_app.<locals>._observe": "metrics.observe",
     # off for the API (WTF_CSRF_CHECK_DEFAULT is false): the admin checks its own forms
     "flask_wtf.csrf.CSRFProtect.init_app.<locals>.csrf_protect": "nothing",
 }

@@ -53,8 +53,9 @@ class RequestIdFilter(logging.Filter):
 
 
 def configure_logging(level: str = "INFO") -> None:
-    """Send core's and web's logs to stderr with the request id (once per process)."""
-    for name in ("core", "web"):
+    """Send dealer-rules' logs (core, web and the built-in plugins) to stderr with the
+    request id (once per process)."""
+    for name in ("dealer_rules",):
         logger = logging.getLogger(name)
         if any(isinstance(f, RequestIdFilter) for h in logger.handlers for f in h.filters):
             continue

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from core.cli import shipped_rulesets
-from core.evaluate import Evaluator
-from core.plugins import DEFAULT_PLUGINS, get_plugin_manager
-from core.published import PublishedRulesets, Refresher
-from core.registry import Registry
-from core.store import Store, Workflow
+from dealer_rules.core.cli import shipped_rulesets
+from dealer_rules.core.evaluate import Evaluator
+from dealer_rules.core.plugins import DEFAULT_PLUGINS, get_plugin_manager
+from dealer_rules.core.published import PublishedRulesets, Refresher
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.store import Store, Workflow
 
 log = logging.getLogger(__name__)
 KEY = "dealer_rules"

@@ -2,7 +2,7 @@
 section 4). First-month, quarterly and annual callbacks, moved off holidays and into the
 calling window, stopped on opt-out, held while a complaint is open. docs/domain-callbacks.md
 """
-from core import Action, Domain, hookimpl
+from dealer_rules import Action, Domain, hookimpl
 
 from . import actions
 from .derive import derive

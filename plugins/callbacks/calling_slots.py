@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from plugins.common.business_calendar import BusinessCalendar, CalendarYearNotCovered
+from dealer_rules.plugins.common.business_calendar import BusinessCalendar, CalendarYearNotCovered
 
 from .settings import CallbackSettings
 

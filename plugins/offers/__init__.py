@@ -2,7 +2,7 @@
 and the parts dual track (policy digest section 2; docs/domain-offers.md)."""
 from __future__ import annotations
 
-from core import Action, Domain, hookimpl
+from dealer_rules import Action, Domain, hookimpl
 
 from . import actions as a
 from .derive import derive

@@ -14,8 +14,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from core import ActionContext
-from plugins.common.money import Money, cny
+from dealer_rules import ActionContext
+from dealer_rules.plugins.common.money import Money, cny
 
 from .result import Item, Offer, OffersResult, PartAdvice, Recommendation
 

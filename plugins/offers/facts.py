@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plugins.common.money import Money
+from dealer_rules.plugins.common.money import Money
 
 Preference = Literal["safety", "space", "value", "brand_image", "comfort", "technology",
                      "quiet", "fuel_economy", "off_road"]

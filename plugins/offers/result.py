@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from plugins.common.money import Money
+from dealer_rules.plugins.common.money import Money
 
 OfferKind = Literal["value_package", "financing", "cash_discount", "extended_warranty",
                     "maintenance_package", "care_package", "trade_in"]

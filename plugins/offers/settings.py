@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plugins.common.money import Money
+from dealer_rules.plugins.common.money import Money
 
 FloorPrice = Annotated[Money, Field(gt=0)]
 

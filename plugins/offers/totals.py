@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plugins.common.money import cny
+from dealer_rules.plugins.common.money import cny
 
 from .facts import OffersFacts
 from .result import OffersResult

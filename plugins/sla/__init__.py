@@ -2,7 +2,7 @@
 digest, section 3). Deadlines and their status, the escalation ladder, compensation,
 workshop requirements, NPS commission and the service-star award; docs/domain-sla.md.
 """
-from core import Domain, hookimpl
+from dealer_rules import Domain, hookimpl
 
 from .actions import ACTIONS
 from .derive import derive

@@ -11,8 +11,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from core import Action
-from plugins.common.money import Money, cny
+from dealer_rules import Action
+from dealer_rules.plugins.common.money import Money, cny
 
 from . import deadlines
 from .clocks import clock_for

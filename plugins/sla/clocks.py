@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from plugins.common.business_calendar import CalendarYearNotCovered
+from dealer_rules.plugins.common.business_calendar import CalendarYearNotCovered
 
 _US = dt.timedelta(microseconds=1)
 _MINUTE = dt.timedelta(minutes=1)

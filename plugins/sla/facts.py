@@ -15,7 +15,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plugins.common.money import Money
+from dealer_rules.plugins.common.money import Money
 
 Channel = Literal["wecom", "online_chat", "phone", "email", "walk_in", "other"]
 ComplaintTopic = Literal["long_repair_wait", "repair_quality", "staff_attitude", "price", "other"]

@@ -1,7 +1,7 @@
 """Warnings for the operator, added to the result beside the answer they qualify."""
 from __future__ import annotations
 
-from plugins.common.business_calendar import LIBRARY, LIBRARY_VERSION, LIBRARY_YEARS
+from dealer_rules.plugins.common.business_calendar import LIBRARY, LIBRARY_VERSION, LIBRARY_YEARS
 
 from .result import SlaResult, SlaWarning
 

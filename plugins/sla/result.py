@@ -12,7 +12,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from plugins.common.money import Money
+from dealer_rules.plugins.common.money import Money
 
 MilestoneCode = Literal["enquiry_response", "quick_diagnosis", "complaint_response",
                         "complaint_solution", "complaint_follow_up"]

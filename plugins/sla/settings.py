@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
-from plugins.common.business_calendar import BusinessCalendar
+from dealer_rules.plugins.common.business_calendar import BusinessCalendar
 
 _HH_MM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 

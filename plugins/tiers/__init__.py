@@ -9,7 +9,7 @@ rule authors; rulesets/default/tiers.yaml is the shipped policy.
 """
 from __future__ import annotations
 
-from core import Domain, hookimpl
+from dealer_rules import Domain, hookimpl
 
 from .actions import ACTIONS
 from .derive import derive

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core import Action, ActionContext
+from dealer_rules import Action, ActionContext
 
 from .facts import DOMAIN
 from .result import ClubInvitation, Entitlement, Redeemable, TiersResult

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from plugins.common.money import cny
+from dealer_rules.plugins.common.money import cny
 
 from .facts import Customer, TiersFacts
 from .settings import TiersSettings

@@ -12,7 +12,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from plugins.common.money import Money, cny
+from dealer_rules.plugins.common.money import Money, cny
 
 DOMAIN = "tiers"
 

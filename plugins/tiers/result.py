@@ -11,7 +11,7 @@ from typing import Optional
 
 from pydantic import BaseModel, Field, PrivateAttr
 
-from plugins.common.money import Money, cny
+from dealer_rules.plugins.common.money import Money, cny
 
 
 class Entitlement(BaseModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import ROUND_FLOOR, Decimal
 
-from plugins.common.money import cny
+from dealer_rules.plugins.common.money import cny
 
 from .facts import ServiceOrder, TiersFacts
 from .result import Bill, TiersResult

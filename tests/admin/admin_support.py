@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import shipped_rulesets
-from core.store import Actor, Store, accounts, groups
-from core.store.seed import ensure_admin, seed_rulesets
+from dealer_rules.core.cli import shipped_rulesets
+from dealer_rules.core.store import Actor, Store, accounts, groups
+from dealer_rules.core.store.seed import ensure_admin, seed_rulesets
 from support.databases import make_database_url
 
 DATA = Path(__file__).parent / "data"
@@ -105,7 +105,7 @@ class Admin:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def admin(request, tmp_path):
     """The admin over a store on SQLite, then on PostgreSQL (a schema of its own)."""
-    from web import create_app
+    from dealer_rules.web import create_app
     url, cleanup = make_database_url(request.param, tmp_path)
     password = prepare_store(url)
     app = create_app({"DATABASE_URL": url, "START_REFRESHER": False, "SECRET_KEY": "test",

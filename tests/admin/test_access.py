@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from core.store import accounts, audit, logins
+from dealer_rules.core.store import accounts, audit, logins
 from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
@@ -23,7 +23,7 @@ def test_the_session_cookie_is_httponly_and_samesite_lax(admin):
 
 def test_the_cookie_is_secure_when_configured(tmp_path):
     from admin_support import Admin, prepare_store
-    from web import create_app
+    from dealer_rules.web import create_app
     url = f"sqlite:///{tmp_path / 's.sqlite'}"
     prepare_store(url)
     app = create_app({"DATABASE_URL": url, "START_REFRESHER": False,
@@ -162,7 +162,7 @@ def test_logout_ends_the_session_and_is_audited(admin):
 
 
 def test_a_password_change_signs_out_other_sessions(admin):
-    from core.store import Actor, accounts
+    from dealer_rules.core.store import Actor, accounts
     admin.login("mei")
     with admin.store.write() as session:
         accounts.set_password(session, Actor("test"), "mei", "new-password")

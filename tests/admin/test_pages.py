@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from core.store import audit, rulesets
+from dealer_rules.core.store import audit, rulesets
 
 TIERS = "/admin/g/huadong/tiers"
 from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.store import Actor, accounts, audit
+from dealer_rules.core.store import Actor, accounts, audit
 
 from admin_support import SETUP, admin, cheap_passwords  # noqa: F401 - fixtures
 

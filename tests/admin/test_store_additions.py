@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from core.published import PublishedRulesets, Refresher
-from core.store import Store, hits, logins
+from dealer_rules.core.published import PublishedRulesets, Refresher
+from dealer_rules.core.store import Store, hits, logins
 
 from support.databases import make_database_url
 

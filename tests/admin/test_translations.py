@@ -9,7 +9,7 @@ import re
 import pytest
 from babel.messages.mofile import read_mo
 
-from web.admin.translations import build
+from dealer_rules.web.admin.translations import build
 from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
 
 
@@ -103,7 +103,7 @@ def test_a_groups_locale_chooses_the_language_until_the_user_switches(admin, gro
 
 
 def test_the_reference_shows_what_plugins_wrote_in_the_readers_language(admin):
-    from core.domain_texts import texts_of, translated
+    from dealer_rules.core.domain_texts import texts_of, translated
     registry = admin.services.registry
     admin.login("admin", admin.admin_password, lang="zh")
     chinese = visible_text(admin.text("/admin/reference"))

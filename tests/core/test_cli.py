@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from core.cli import main
+from dealer_rules.core.cli import main
 
 TESTS = Path(__file__).resolve().parents[1]
 GOOD = """\
@@ -133,7 +133,7 @@ def test_plugins_lists_domains_and_actions(cli):
     assert listed["support.sample_plugin"]["actions"] == [
         "visit.discount_labour", "visit.explode", "visit.garble", "visit.grant_benefit",
         "visit.note"]
-    assert "plugins.offers" in listed  # the built-ins are listed too
+    assert "dealer_rules.plugins.offers" in listed  # the built-ins are listed too
 
 
 def test_the_installed_command_runs_and_a_broken_plugin_is_one_line(tmp_path):

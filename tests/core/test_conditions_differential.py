@@ -29,14 +29,14 @@ from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from core.conditions.checker import check
-from core.conditions.compiler import ComputedValues, compile_condition
-from core.conditions.interpreter import Env, truth
-from core.conditions.parser import parse
-from core.conditions.syntax import ConditionError
-from core.evaluate import matcher_input
-from core.engine import Matcher
-from core.facts_schema import schema_of
+from dealer_rules.core.conditions.checker import check
+from dealer_rules.core.conditions.compiler import ComputedValues, compile_condition
+from dealer_rules.core.conditions.interpreter import Env, truth
+from dealer_rules.core.conditions.parser import parse
+from dealer_rules.core.conditions.syntax import ConditionError
+from dealer_rules.core.evaluate import matcher_input
+from dealer_rules.core.engine import Matcher
+from dealer_rules.core.facts_schema import schema_of
 
 TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=TZ)
@@ -639,7 +639,7 @@ def test_or_inside_quantifier_is_never_sent_so_never_refused():
     assert_safe_form(rules)
     code = f"""
 import json
-from core.engine import EngineError, Matcher
+from dealer_rules.core.engine import EngineError, Matcher
 rules = json.loads({json.dumps(json.dumps(rules))})
 refused = 0
 for size in range(300, 1000):
@@ -679,13 +679,13 @@ def test_tiny_and_huge_computed_values():
 
 
 def test_as_many_computed_values_as_a_ruleset_may_have_still_match():
-    from core.compile import MAX_COMPUTED
+    from dealer_rules.core.compile import MAX_COMPUTED
     texts = {f"r{i}": f"order.labour * {i + 2} > 100" for i in range(MAX_COMPUTED)}
     assert len(agree(texts, make_facts())) == MAX_COMPUTED
 
 
 def test_top_level_id_fields_are_reserved():
-    from core.facts_schema import SchemaError
+    from dealer_rules.core.facts_schema import SchemaError
 
     class WithId(BaseModel):
         id: int

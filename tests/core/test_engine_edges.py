@@ -18,7 +18,7 @@ import zoneinfo
 
 import pytest
 
-from core.engine import EngineError, Matcher, live_counts
+from dealer_rules.core.engine import EngineError, Matcher, live_counts
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -278,7 +278,7 @@ def test_unhandled_fact_then_match_then_close_does_not_crash():
     """
     code = """
         import gc, random
-        from core.engine import Matcher, live_counts
+        from dealer_rules.core.engine import Matcher, live_counts
         rules = [("gold", [[{"customer.tier": "gold"}]]),
                  ("km", [[{"$gt": {"vehicle.km": 1000.0}}]])]
         before = live_counts()
@@ -322,7 +322,7 @@ def test_unhandled_fact_then_match_then_close_does_not_crash():
 def test_unhandled_fact_then_drop_at_interpreter_exit():
     """A Matcher left alive at exit (freed by the finalizer during shutdown)."""
     result = run_isolated("""
-        from core.engine import Matcher
+        from dealer_rules.core.engine import Matcher
         keep = [Matcher([("gold", [[{"customer.tier": "gold"}]])]) for _ in range(50)]
         for m in keep:
             assert m.match({"other": 1}) == []
@@ -335,7 +335,7 @@ def test_unhandled_fact_then_drop_at_interpreter_exit():
 def test_too_many_fields_is_an_engine_error_and_the_matcher_keeps_working():
     """302: durable-rules counts at most 255 properties per fact (sid and id included)."""
     result = run_isolated("""
-        from core.engine import EngineError, Matcher
+        from dealer_rules.core.engine import EngineError, Matcher
         m = Matcher([("x", [[{"$gt": {"x": 0}}]]), ("tier", [[{"c.tier": "gold"}]])])
         big = {f"field_{i}": i for i in range(300)}
         for fact in ({**big, "x": 1}, {"c": {**big, "tier": "gold"}, "x": 1}):
@@ -361,7 +361,7 @@ def test_field_limit_counts_the_whole_fact_not_one_object():
     so the 255 limit counts every field of every nested object (plus one per object),
     list items aside. 3 objects of 83 fields each fail although none has 250."""
     result = run_isolated("""
-        from core.engine import EngineError, Matcher
+        from dealer_rules.core.engine import EngineError, Matcher
         m = Matcher([("x", [[{"$gt": {"x": 0}}]])])
         ok = {f"o{j}": {f"k{i}": i for i in range(80)} for j in range(3)}
         assert m.match({**ok, "x": 1}) == ["x"]
@@ -388,7 +388,7 @@ def test_stack_overflow_inside_one_term_is_an_engine_error():
     branch holds); should that change, this must stay an EngineError, not a crash or a
     fact left in the session."""
     result = run_isolated("""
-        from core.engine import EngineError, Matcher
+        from dealer_rules.core.engine import EngineError, Matcher
         m = Matcher([("wide", [[{"$or": [{"$gt": {"f": float(i)}} for i in range(70)]}]]),
                      ("y", [[{"y": 1}]])])
         for _ in range(3):
@@ -432,10 +432,10 @@ def test_or_through_the_condition_language_is_reported_once():
     import zoneinfo
     from pydantic import BaseModel
 
-    from core.conditions.checker import check
-    from core.conditions.compiler import ComputedValues, compile_condition
-    from core.conditions.parser import parse
-    from core.facts_schema import schema_of
+    from dealer_rules.core.conditions.checker import check
+    from dealer_rules.core.conditions.compiler import ComputedValues, compile_condition
+    from dealer_rules.core.conditions.parser import parse
+    from dealer_rules.core.facts_schema import schema_of
 
     class F(BaseModel):
         a: int
@@ -599,7 +599,7 @@ def test_negative_and_large_numbers():
 def test_numbers_with_an_exponent_are_written_so_the_matcher_reads_them():
     """durable-rules reads an exponent only after a fraction (1e-05 is refused with error
     204); core.encoding writes such floats as 1.0e-05, in facts and in literals alike."""
-    from core.encoding import encode_value
+    from dealer_rules.core.encoding import encode_value
     tz = zoneinfo.ZoneInfo("Asia/Shanghai")
     m = Matcher([("pos", [[{"$gt": {"n": 0.0}}]]), ("big", [[{"$gt": {"n": 1000.0}}]]),
                  ("tiny", [[{"$gt": {"n": encode_value(1e-05, tz)}}]]),
@@ -616,7 +616,7 @@ def test_numbers_with_an_exponent_are_written_so_the_matcher_reads_them():
 
 
 def test_non_finite_numbers_are_refused_before_matching():
-    from core.encoding import NotMatchable, encode_value
+    from dealer_rules.core.encoding import NotMatchable, encode_value
     for value in (float("inf"), float("-inf"), float("nan")):
         with pytest.raises(NotMatchable, match="not a finite number"):
             encode_value(value, zoneinfo.ZoneInfo("Asia/Shanghai"))
@@ -626,7 +626,7 @@ def test_long_texts_are_refused_before_they_reach_the_matcher():
     """durable-rules compares texts on their length modulo 65,536 bytes ('gold' + 65,532
     characters == 'gold'); core.encoding refuses texts over 16,000 characters, which stay
     under 64 KiB even at four bytes each, and texts up to that length compare right."""
-    from core.encoding import MAX_TEXT, NotMatchable, encode_value
+    from dealer_rules.core.encoding import MAX_TEXT, NotMatchable, encode_value
     tz = zoneinfo.ZoneInfo("Asia/Shanghai")
     m = Matcher([("eq", [[{"s": "gold"}]]), ("ne", [[{"$neq": {"s": "gold"}}]])])
     try:

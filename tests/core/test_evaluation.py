@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.evaluate import ActionError, FactsError
+from dealer_rules.core.evaluate import ActionError, FactsError
 from conftest import at
 
 DISCOUNTS = """\
@@ -240,7 +240,7 @@ def test_evaluation_starts_no_thread(make_ruleset, evaluator):
 
 
 def test_no_fact_stays_in_the_engine_after_ten_thousand_evaluations(make_ruleset, evaluator):
-    from core.engine import live_counts
+    from dealer_rules.core.engine import live_counts
     ruleset = make_ruleset(DISCOUNTS.format(policy="all"))
     counts = live_counts()
     for i in range(10_000):
@@ -253,8 +253,8 @@ def test_no_fact_stays_in_the_engine_after_ten_thousand_evaluations(make_ruleset
 
 
 def test_a_failing_hook_names_its_plugin_and_leaves_no_result(pm, make_ruleset, evaluator):
-    from core import hookimpl
-    from core.evaluate import HookError
+    from dealer_rules.core import hookimpl
+    from dealer_rules.core.evaluate import HookError
 
     class Broken:
         @hookimpl

@@ -6,8 +6,8 @@ import inspect
 import re
 from pathlib import Path
 
-from core import Action, Domain, hookimpl, hookspecs
-from core.registry import Registry
+from dealer_rules.core import Action, Domain, hookimpl, hookspecs
+from dealer_rules.core.registry import Registry
 from conftest import at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,10 +101,10 @@ def test_actions_see_the_rule_and_the_settings(pm):
 
     pm.register(Greeter(), name="greeter")
     try:
-        from core.compile import compile_ruleset
-        from core.evaluate import Evaluator
-        from core.layering import resolve
-        from core.ruleset import load_ruleset
+        from dealer_rules.core.compile import compile_ruleset
+        from dealer_rules.core.evaluate import Evaluator
+        from dealer_rules.core.layering import resolve
+        from dealer_rules.core.ruleset import load_ruleset
         base = load_ruleset("domain: greeting\ngroup: default\ntitle: t\nsettings: {greeting: 您好}\n"
                             "rules:\n  - {id: hello, title: 问候, when: 'true', then: [greet]}\n")
         child = load_ruleset("domain: greeting\ngroup: acme\ntitle: t\nextends: default\n"

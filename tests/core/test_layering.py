@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.problems import RulesetError
+from dealer_rules.core.problems import RulesetError
 
 BASE = """\
 domain: visit

@@ -6,7 +6,7 @@ import re
 import string
 from pathlib import Path
 
-from core.messages import CATALOG, LANGUAGES, TERMS, Message
+from dealer_rules.core.messages import CATALOG, LANGUAGES, TERMS, Message
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def test_every_message_code_is_used():
 
 
 def test_nested_messages_and_terms_render_in_the_same_language():
-    from core.messages import Term
+    from dealer_rules.core.messages import Term
     message = Message("kind_mismatch", left=Term("number"), right=Term("string"),
                       hint=Message("hint_number"))
     assert message.render("en") == ("both sides must be of the same kind: a number vs text "

@@ -7,8 +7,8 @@ import textwrap
 
 import pytest
 
-from core.plugins import AUTOLOAD_ENV, describe_plugins, get_plugin_manager
-from core.registry import PluginError, Registry
+from dealer_rules.core.plugins import AUTOLOAD_ENV, describe_plugins, get_plugin_manager
+from dealer_rules.core.registry import PluginError, Registry
 
 
 def install_fake_distribution(tmp_path, monkeypatch, name: str, module_source: str,
@@ -29,7 +29,7 @@ def install_fake_distribution(tmp_path, monkeypatch, name: str, module_source: s
 
 PARTS_PLUGIN = """
     from pydantic import BaseModel
-    from core import Action, Domain, hookimpl
+    from dealer_rules.core import Action, Domain, hookimpl
 
     class PartFacts(BaseModel):
         part: str = ""
@@ -82,8 +82,8 @@ def test_a_plugin_that_fails_to_import_names_itself(tmp_path, monkeypatch):
 
 
 def test_a_missing_builtin_names_itself():
-    with pytest.raises(PluginError, match='Plugin "plugins.nope": error importing plugin'):
-        get_plugin_manager(default_plugins=("plugins.nope",), load_entry_points=False)
+    with pytest.raises(PluginError, match='Plugin "dealer_rules.plugins.nope": error importing plugin'):
+        get_plugin_manager(default_plugins=("dealer_rules.plugins.nope",), load_entry_points=False)
 
 
 @pytest.mark.parametrize("body, problem", [
@@ -99,7 +99,7 @@ def test_a_missing_builtin_names_itself():
 def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monkeypatch, body, problem):
     source = f"""
         from pydantic import BaseModel
-        from core import Domain, hookimpl
+        from dealer_rules.core import Domain, hookimpl
 
         class F(BaseModel):
             a: int = 0
@@ -128,7 +128,7 @@ def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monke
 def test_an_action_for_an_unknown_domain_or_a_clashing_name(tmp_path, monkeypatch):
     source = """
         from pydantic import BaseModel
-        from core import Action, hookimpl
+        from dealer_rules.core import Action, hookimpl
 
         class P(BaseModel):
             pass
@@ -148,7 +148,7 @@ def test_an_action_for_an_unknown_domain_or_a_clashing_name(tmp_path, monkeypatc
 def test_a_plugin_may_add_an_action_to_another_plugins_domain(tmp_path, monkeypatch):
     source = """
         from pydantic import BaseModel
-        from core import Action, hookimpl
+        from dealer_rules.core import Action, hookimpl
 
         class P(BaseModel):
             text: str
@@ -173,7 +173,7 @@ def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
     facts model is refused when its flattened size is over 150 (room for computed values)."""
     from pydantic import create_model
 
-    from core import Domain, hookimpl
+    from dealer_rules.core import Domain, hookimpl
 
     part = create_model("Part", **{f"f{i}": (int, 0) for i in range(60)})
     wide = create_model("Wide", a=(part, part()), b=(part, part()), c=(part, part()))
@@ -196,7 +196,7 @@ def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
 
 
 def test_texts_of_lists_what_rule_authors_read_about_a_domain(registry):
-    from core.domain_texts import texts_of
+    from dealer_rules.core.domain_texts import texts_of
     texts = texts_of(registry.domains["visit"], registry.actions_of("visit"))
     # field descriptions of the facts, a nested model's, and the actions' parameters
     assert "Service spend, trailing 12 months, CNY." in texts

@@ -5,8 +5,8 @@ import textwrap
 
 import pytest
 
-from core.problems import RulesetError
-from core.ruleset import load_ruleset
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.ruleset import load_ruleset
 
 HEAD = """\
 domain: visit
@@ -150,8 +150,8 @@ def test_validity_window_in_the_wrong_order(make_ruleset):
 
 
 def test_unknown_domain_suggests_a_known_one(registry):
-    from core.compile import compile_ruleset
-    from core.layering import resolve
+    from dealer_rules.core.compile import compile_ruleset
+    from dealer_rules.core.layering import resolve
     loaded = load_ruleset("domain: visits\ngroup: demo\ntitle: t\n")
     with pytest.raises(RulesetError) as info:
         compile_ruleset(resolve(loaded, lambda g, d: None), registry)

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from zoneinfo import ZoneInfo
 
-from plugins.common.business_calendar import (
+from dealer_rules.plugins.common.business_calendar import (
     LIBRARY_YEARS,
     BusinessCalendar,
     CalendarYearNotCovered,

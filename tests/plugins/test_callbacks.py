@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from core.evaluate import ActionError, FactsError
-from core.library import RulesetLibrary
-from core.problems import RulesetError
-from core.ruleset import load_ruleset
-from core.testing import run_tests
-from plugins.callbacks.dates import add_months
-from plugins.common.business_calendar import LIBRARY_YEARS, BusinessCalendar
+from dealer_rules.core.evaluate import ActionError, FactsError
+from dealer_rules.core.library import RulesetLibrary
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.ruleset import load_ruleset
+from dealer_rules.core.testing import run_tests
+from dealer_rules.plugins.callbacks.dates import add_months
+from dealer_rules.plugins.common.business_calendar import LIBRARY_YEARS, BusinessCalendar
 
 ROOT = Path(__file__).resolve().parents[2]
 RULESETS = ROOT / "rulesets"
@@ -35,7 +35,7 @@ def at(*args, tz=SH) -> dt.datetime:
     return dt.datetime(*args, tzinfo=tz)
 
 
-PLUGINS = ("plugins.callbacks",)
+PLUGINS = ("dealer_rules.plugins.callbacks",)
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from core.domain_texts import texts_of, translated
+from dealer_rules.core.domain_texts import texts_of, translated
 
-PLUGINS = ("plugins.tiers", "plugins.offers", "plugins.sla", "plugins.callbacks")
+PLUGINS = ("dealer_rules.plugins.tiers", "dealer_rules.plugins.offers", "dealer_rules.plugins.sla", "dealer_rules.plugins.callbacks")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CODE = re.compile(r"``[^`]+``|`[^`]+`|\{[a-z_]+\}")
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from core.cli import shipped_rulesets
-from core.evaluate import Evaluator
-from core.library import RulesetLibrary
-from core.plugins import get_plugin_manager
-from core.registry import Registry
-from core.testing import run_tests
+from dealer_rules.core.cli import shipped_rulesets
+from dealer_rules.core.evaluate import Evaluator
+from dealer_rules.core.library import RulesetLibrary
+from dealer_rules.core.plugins import get_plugin_manager
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.testing import run_tests
 
 LIBRARY = RulesetLibrary.from_paths([shipped_rulesets()])
 DEFAULT_DOMAINS = ["callbacks", "offers", "sla", "tiers"]

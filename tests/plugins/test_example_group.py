@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from core.evaluate import Evaluator
-from core.library import RulesetLibrary
-from core.plugins import get_plugin_manager
-from core.registry import Registry
-from core.testing import run_tests
-from core.cli import shipped_rulesets
+from dealer_rules.core.evaluate import Evaluator
+from dealer_rules.core.library import RulesetLibrary
+from dealer_rules.core.plugins import get_plugin_manager
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.testing import run_tests
+from dealer_rules.core.cli import shipped_rulesets
 
 AT = dt.datetime(2026, 11, 27, 10, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
 

@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 from conftest import at
-from core.evaluate import ActionError, Evaluator, FactsError
-from core.problems import RulesetError
-from core.testing import run_tests
-from plugins.offers.derive import add_months, whole_months
+from dealer_rules.core.evaluate import ActionError, Evaluator, FactsError
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.testing import run_tests
+from dealer_rules.plugins.offers.derive import add_months, whole_months
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "facts"
 NOW = at(2026, 11, 27, 10)
 
 
-PLUGINS = ("plugins.offers",)
+PLUGINS = ("dealer_rules.plugins.offers",)
 
 
 @pytest.fixture

@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from core.evaluate import Evaluator, FactsError
-from core.plugins import get_plugin_manager
-from core.problems import RulesetError
-from core.registry import Registry
-from core.testing import run_tests
-from plugins.common.business_calendar import LIBRARY_YEARS
-from plugins.sla.derive import derive
-from plugins.sla.facts import SlaFacts
-from plugins.sla.settings import SlaSettings
+from dealer_rules.core.evaluate import Evaluator, FactsError
+from dealer_rules.core.plugins import get_plugin_manager
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.testing import run_tests
+from dealer_rules.plugins.common.business_calendar import LIBRARY_YEARS
+from dealer_rules.plugins.sla.derive import derive
+from dealer_rules.plugins.sla.facts import SlaFacts
+from dealer_rules.plugins.sla.settings import SlaSettings
 from conftest import SHANGHAI, at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +36,7 @@ FRIDAY_COMPLAINT = {"complaint": {"opened_at": "2026-11-27T17:40:00", "topic": "
 
 @pytest.fixture
 def sla_pm():
-    return get_plugin_manager(default_plugins=("plugins.sla",), load_entry_points=False)
+    return get_plugin_manager(default_plugins=("dealer_rules.plugins.sla",), load_entry_points=False)
 
 
 @pytest.fixture

@@ -15,17 +15,17 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from core.compile import compile_ruleset
-from core.evaluate import FactsError
-from core.layering import resolve
-from core.library import RulesetLibrary
-from core.problems import RulesetError
-from core.ruleset import load_ruleset
-from core.testing import run_tests
+from dealer_rules.core.compile import compile_ruleset
+from dealer_rules.core.evaluate import FactsError
+from dealer_rules.core.layering import resolve
+from dealer_rules.core.library import RulesetLibrary
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.ruleset import load_ruleset
+from dealer_rules.core.testing import run_tests
 from conftest import at
-from plugins.tiers.derive import derive, months_before
-from plugins.tiers.facts import TiersFacts
-from plugins.tiers.settings import TiersSettings
+from dealer_rules.plugins.tiers.derive import derive, months_before
+from dealer_rules.plugins.tiers.facts import TiersFacts
+from dealer_rules.plugins.tiers.settings import TiersSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "facts"
@@ -34,7 +34,7 @@ TODAY = AT.date()
 CAR_BUYER = {"car_purchases": [{"purchased_on": "2022-05-18"}]}
 
 
-PLUGINS = ("plugins.tiers",)
+PLUGINS = ("dealer_rules.plugins.tiers",)
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.store import Store, Workflow, accounts
-from core.store.seed import seed_rulesets
+from dealer_rules.core.store import Store, Workflow, accounts
+from dealer_rules.core.store.seed import seed_rulesets
 from support.databases import PG_URL, make_database_url, pg_unavailable  # noqa: F401 - re-exported
 
 SUPPORT = Path(__file__).parent.parent / "support"
@@ -55,8 +55,8 @@ def workflow(seeded, registry, evaluator):
 
 import base64
 
-from core.store import Actor, accounts
-from core.store.seed import ensure_admin
+from dealer_rules.core.store import Actor, accounts
+from dealer_rules.core.store.seed import ensure_admin
 
 
 def basic(username: str, password: str) -> dict:
@@ -97,7 +97,7 @@ class Site:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def site(request, tmp_path):
     """The API over a seeded store on SQLite, then on PostgreSQL."""
-    from web import create_app
+    from dealer_rules.web import create_app
     url, cleanup = make_database_url(request.param, tmp_path)
     store = Store(url)
     store.upgrade()

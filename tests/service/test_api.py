@@ -6,7 +6,7 @@ import re
 
 import json
 
-from core.store import Store
+from dealer_rules.core.store import Store
 
 from conftest import RULESETS
 
@@ -131,7 +131,7 @@ def test_numbers_and_texts_the_database_cannot_hold_are_refused_not_500(site):
     from conftest import basic
     assert c.get("/api/v1/groups", headers=basic("ad\x00min", "x")).status_code == 401
     with site.store.read() as session:
-        from core.store import groups
+        from dealer_rules.core.store import groups
         assert "south" not in {g.id for g in groups.list_groups(session)}
 
 

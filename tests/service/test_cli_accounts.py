@@ -5,8 +5,8 @@ import re
 
 from click.testing import CliRunner
 
-from core.cli import main
-from core.store import Store, accounts
+from dealer_rules.core.cli import main
+from dealer_rules.core.store import Store, accounts
 
 
 def run(env, *args):

@@ -50,7 +50,7 @@ LEFT_TO_FLASK = [
 def twins(site):
     """(fast, flask): the site's app and a second app over the same store with the fast
     path off; the north ruleset gains a rule whose action always fails."""
-    from web import create_app
+    from dealer_rules.web import create_app
     exploding = NORTH.replace("rules:\n", "rules:\n" + "".join(
         f"  - id: {name}\n    title: 插件出错\n    when: customer.referrer == \"{name}\"\n"
         f"    then: [{{{action}: {{}}}}]\n" for name, action in (("boom", "explode"),
@@ -157,7 +157,7 @@ def test_nothing_is_counted_twice(twins, site):
 def test_a_failure_is_logged_once_with_the_request_id_of_the_response(twins, site, caplog):
     fast, _ = twins
     post(fast, PATH, b'{"facts": {}}', site.north)
-    logger = logging.getLogger("web")
+    logger = logging.getLogger("dealer_rules")
     logger.addHandler(caplog.handler)
     try:
         response = fast.test_client().post(PATH, json={"facts": {"customer": {"referrer": "boom"}}},
@@ -184,8 +184,8 @@ def test_a_publish_is_served_by_the_fast_path_at_once(twins, site):
 
 
 def test_a_hook_it_does_not_mirror_turns_the_fast_path_off(site):
-    from web import create_app
-    from web.fast_evaluate import unmirrored_hooks
+    from dealer_rules.web import create_app
+    from dealer_rules.web.fast_evaluate import unmirrored_hooks
     assert unmirrored_hooks(site.app) == []
     app = create_app({**{k: site.app.config[k] for k in (
         "DATABASE_URL", "PLUGINS", "START_REFRESHER", "MAX_BODY_BYTES")}})

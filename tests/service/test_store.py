@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
-from core.store import Actor, Conflict, NotFound, Refused
-from core.store import accounts, audit, groups, rulesets
-from core.store.seed import ensure_admin, seed_rulesets
+from dealer_rules.core.store import Actor, Conflict, NotFound, Refused
+from dealer_rules.core.store import accounts, audit, groups, rulesets
+from dealer_rules.core.store.seed import ensure_admin, seed_rulesets
 from conftest import RULESETS
 
 ALICE = Actor("user:alice", "req-1")
@@ -216,7 +216,7 @@ def test_users_roles_and_api_keys(seeded):
 def test_one_role_per_user_and_group_and_members_of_a_group(seeded):
     from sqlalchemy.exc import IntegrityError
 
-    from core.store.schema import User, UserRole
+    from dealer_rules.core.store.schema import User, UserRole
     with seeded.write() as session:
         for name in ("mei", "li", "wang"):
             accounts.create_user(session, ALICE, name, f"{name}-password")

@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from core import Action, Domain, hookimpl
+from dealer_rules.core import Action, Domain, hookimpl
 
 
 class Repair(BaseModel):

@@ -11,7 +11,7 @@ import datetime as dt
 from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 
-from core.store import accounts, audit, groups, logins
+from dealer_rules.core.store import accounts, audit, groups, logins
 
 from ..services import services
 from . import bp

@@ -7,7 +7,7 @@ import zoneinfo
 from flask import g, render_template, request
 from flask_babel import gettext as _
 
-from core.store import audit
+from dealer_rules.core.store import audit
 
 from ..services import services
 from . import bp

@@ -9,9 +9,9 @@ import json
 from flask import flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from core.evaluate import FactsError
-from core.problems import RulesetError
-from core.store import Conflict, NotFound, StoreError, audit, rulesets
+from dealer_rules.core.evaluate import FactsError
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.store import Conflict, NotFound, StoreError, audit, rulesets
 
 from ..services import services
 from . import bp

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from core.store import Conflict, StoreError, audit, groups, rulesets
+from dealer_rules.core.store import Conflict, StoreError, audit, groups, rulesets
 
 from ..services import services
 from . import bp

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from core.store import StoreError, accounts
+from dealer_rules.core.store import StoreError, accounts
 
 from ..services import services
 from . import bp

@@ -17,9 +17,9 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
-from core.store import StoreError, accounts
-from core.store.errors import NotFound as StoreNotFound
-from core.store.schema import ROLES
+from dealer_rules.core.store import StoreError, accounts
+from dealer_rules.core.store.errors import NotFound as StoreNotFound
+from dealer_rules.core.store.schema import ROLES
 
 from ..services import services
 from . import bp

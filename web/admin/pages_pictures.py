@@ -12,7 +12,7 @@ from flask import g, render_template, request
 from flask_babel import format_date, format_datetime
 from flask_babel import gettext as _
 
-from core.store import hits
+from dealer_rules.core.store import hits
 
 from ..services import services
 from . import bp, svg

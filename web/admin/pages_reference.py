@@ -9,8 +9,8 @@ from flask import render_template
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from core.domain_texts import translated
-from core.facts_schema import LIST, OBJECT, FieldType
+from dealer_rules.core.domain_texts import translated
+from dealer_rules.core.facts_schema import LIST, OBJECT, FieldType
 
 from ..services import services
 from . import bp

@@ -8,7 +8,7 @@ import difflib
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from core.store import Conflict, NotFound, Refused, StoreError, rulesets
+from dealer_rules.core.store import Conflict, NotFound, Refused, StoreError, rulesets
 
 from ..services import services
 from . import bp

@@ -12,9 +12,9 @@ from decimal import Decimal
 from flask import abort
 from pydantic import BaseModel
 
-from core.layering import INHERITED, ResolvedRuleset, resolve
-from core.problems import RulesetError
-from core.store import NotFound, rulesets
+from dealer_rules.core.layering import INHERITED, ResolvedRuleset, resolve
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.store import NotFound, rulesets
 
 from ..services import services
 
@@ -63,7 +63,7 @@ def state(group: str, domain: str, which: str = "current") -> RulesetState:
 
 def resolve_text(session, group, domain, text, source):
     """(ResolvedRuleset or None, problems) of ``text`` placed as (group, domain)."""
-    from core.store.groups import get_group
+    from dealer_rules.core.store.groups import get_group
     zone = get_group(session, group).timezone
     try:
         loaded = rulesets.load(text, source, zone)
@@ -75,7 +75,7 @@ def resolve_text(session, group, domain, text, source):
 
 def test_cases(text: str) -> list:
     """The test cases written in ``text`` (none if it does not load)."""
-    from core.ruleset import load_ruleset
+    from dealer_rules.core.ruleset import load_ruleset
     try:
         return list(load_ruleset(text).document.tests)
     except RulesetError:

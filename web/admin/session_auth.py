@@ -14,11 +14,11 @@ from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
-from core.store import Actor, accounts, audit, groups, logins
-from core.store.errors import NotFound as StoreNotFound
-from core.messages import Message
-from core.store.errors import NotStorable
-from core.store.schema import ROLES, User
+from dealer_rules.core.store import Actor, accounts, audit, groups, logins
+from dealer_rules.core.store.errors import NotFound as StoreNotFound
+from dealer_rules.core.messages import Message
+from dealer_rules.core.store.errors import NotStorable
+from dealer_rules.core.store.schema import ROLES, User
 
 from .. import auth
 from ..services import services

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.yaml_source import load_yaml
+from dealer_rules.core.yaml_source import load_yaml
 
 
 class CannotEdit(ValueError):

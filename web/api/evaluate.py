@@ -10,9 +10,9 @@ import logging
 
 from flask import Blueprint, current_app
 
-from core.engine import EngineError
-from core.evaluate import ActionError, FactsError, HookError
-from core.messages import Message
+from dealer_rules.core.engine import EngineError
+from dealer_rules.core.evaluate import ActionError, FactsError, HookError
+from dealer_rules.core.messages import Message
 
 from .. import auth, metrics
 from ..errors import ApiError

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from core.store import StoreError, accounts, audit
+from dealer_rules.core.store import StoreError, accounts, audit
 
 from .. import auth
 from ..services import services

@@ -12,8 +12,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
 
-from core.decision import Decision, RulesetIdentity
-from core.store.schema import MAX_NUMBER
+from dealer_rules.core.decision import Decision, RulesetIdentity
+from dealer_rules.core.store.schema import MAX_NUMBER
 
 MAX_BATCH = 1000
 #: the IANA time zones this machine knows (tzdata), as an enum in the document

@@ -14,8 +14,8 @@ from flask import Blueprint, current_app, jsonify, send_from_directory
 from pydantic import Field, create_model
 from pydantic.json_schema import models_json_schema
 
-from core.decision import Decision
-from core.store.schema import MAX_NUMBER
+from dealer_rules.core.decision import Decision
+from dealer_rules.core.store.schema import MAX_NUMBER
 
 from ..services import services
 from .models import ApiJsonSchema, BatchItem, BatchRequest, BatchResponse, BatchResult, EvaluateRequest, Problem

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from flask import Blueprint, current_app, request
 from pydantic import BaseModel, ValidationError
 
-from core.messages import Message
-from core.problems import loc_text, pydantic_message
+from dealer_rules.core.messages import Message
+from dealer_rules.core.problems import loc_text, pydantic_message
 
 from ..errors import ApiError
 

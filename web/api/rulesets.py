@@ -6,11 +6,11 @@ from __future__ import annotations
 from flask import Blueprint
 from pydantic import TypeAdapter
 
-from core.problems import RulesetError
-from core.store import Actor, Conflict, NotFound, Refused, StoreError, groups, rulesets
-from core.store.errors import AlreadyExists
-from core.store.schema import MAX_NUMBER
-from core.messages import Message
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.store import Actor, Conflict, NotFound, Refused, StoreError, groups, rulesets
+from dealer_rules.core.store.errors import AlreadyExists
+from dealer_rules.core.store.schema import MAX_NUMBER
+from dealer_rules.core.messages import Message
 
 from .. import auth
 from ..errors import ApiError

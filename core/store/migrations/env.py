@@ -2,7 +2,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from core.store.schema import Base
+from dealer_rules.core.store.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -5,7 +5,7 @@ Found by dealer-rules through the entry point in pyproject.toml
 """
 from __future__ import annotations
 
-from core import Action, Domain, hookimpl
+from dealer_rules import Action, Domain, hookimpl
 
 from . import actions
 from .assign import choose_technician

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from core.evaluate import Evaluator
-from core.library import RulesetLibrary
-from core.plugins import describe_plugins, get_plugin_manager
-from core.registry import Registry
-from core.testing import run_tests
+from dealer_rules.core.evaluate import Evaluator
+from dealer_rules.core.library import RulesetLibrary
+from dealer_rules.core.plugins import describe_plugins, get_plugin_manager
+from dealer_rules.core.registry import Registry
+from dealer_rules.core.testing import run_tests
 
 RULESETS = Path(__file__).resolve().parents[1] / "rulesets"
 

@@ -7,7 +7,7 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
-from core.store.schema import UTCDateTime
+from dealer_rules.core.store.schema import UTCDateTime
 
 revision = "0001"
 down_revision = None

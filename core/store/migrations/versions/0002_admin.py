@@ -8,7 +8,7 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
-from core.store.schema import UTCDateTime
+from dealer_rules.core.store.schema import UTCDateTime
 
 revision = "0002"
 down_revision = "0001"
