@@ -4,7 +4,15 @@ A plugin needs only::
 
     from dealer_rules import hookimpl, Domain, Action
 """
-from .domain import Action, ActionContext, Domain, RuleInfo
-from .hookspecs import hookimpl
-
 __all__ = ["hookimpl", "Domain", "Action", "ActionContext", "RuleInfo"]
+
+_HOMES = {"hookimpl": "hookspecs", "Domain": "domain", "Action": "domain",
+          "ActionContext": "domain", "RuleInfo": "domain"}
+
+
+def __getattr__(name: str):
+    """The public names, imported on first use (see the package's ``__init__`` docstring)."""
+    if name in _HOMES:
+        import importlib
+        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,17 +16,11 @@ import sys
 from pathlib import Path
 
 import click
-import yaml
 
-from .evaluate import ActionError, Evaluator, FactsError
-from .library import RulesetLibrary
-from .messages import UserError
-from .plugins import describe_plugins, get_plugin_manager
-from .problems import RulesetError
-from .registry import PluginError, Registry
-from .testing import run_tests, select_path
+from .cli_lazy import extra_commands, summary
 
-COMMANDS_GROUP = "dealer_rules.cli"
+# The rest of core is imported inside the commands that use it, so that `dealer-rules --help`
+# starts in about the time Python takes to start (tests/core/test_cli.py checks what it imports).
 
 
 def shipped_rulesets() -> Path | None:
@@ -55,17 +49,20 @@ class Context:
     @property
     def pm(self):
         if self._pm is None:
+            from .plugins import get_plugin_manager
             self._pm = get_plugin_manager()
         return self._pm
 
     @property
-    def registry(self) -> Registry:
+    def registry(self):
         if self._registry is None:
+            from .registry import Registry
             self._registry = Registry.from_plugin_manager(self.pm)
         return self._registry
 
     def fail(self, error: Exception) -> None:
         """Print a user-fixable error as plain lines and exit 1."""
+        from .messages import UserError
         if isinstance(error, UserError):
             text = error.render(self.lang)
         else:
@@ -76,27 +73,40 @@ class Context:
 
 
 class _Group(click.Group):
-    """Adds commands from installed packages and turns PluginErrors into one line."""
+    """Adds commands from installed packages (imported only when run: cli_lazy.py) and turns
+    PluginErrors into one line."""
 
     def list_commands(self, ctx):
-        return sorted(set(super().list_commands(ctx)) | set(_extra_commands()))
+        return sorted(set(super().list_commands(ctx)) | set(extra_commands()))
 
     def get_command(self, ctx, name):
         command = super().get_command(ctx, name)
-        if command is None and name in _extra_commands():
-            command = _extra_commands()[name].load()
+        if command is None and name in extra_commands():
+            command = extra_commands()[name].load()
         return command
+
+    def format_commands(self, ctx, formatter):
+        """click's listing, with the added commands' summaries read from their source."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = super().get_command(ctx, name)
+            if command is not None and command.hidden:
+                continue
+            rows.append((name, command or click.Command(name, help=summary(extra_commands()[name]))))
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+            with formatter.section("Commands"):
+                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in rows])
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except PluginError as exc:
+        except Exception as exc:
+            from .registry import PluginError
+            if not isinstance(exc, PluginError):
+                raise
             click.echo(click.style("error: ", fg="red") + str(exc), err=True)
             sys.exit(1)
-
-
-def _extra_commands() -> dict:
-    return {ep.name: ep for ep in importlib.metadata.entry_points(group=COMMANDS_GROUP)}
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -113,7 +123,8 @@ def main(ctx, lang):
     ctx.obj = Context(lang)
 
 
-def _library(paths) -> RulesetLibrary:
+def _library(paths):
+    from .library import RulesetLibrary
     shipped = shipped_rulesets()
     fallback = RulesetLibrary.from_paths([shipped]) if shipped else None
     if not paths:
@@ -130,6 +141,8 @@ def validate(obj: Context, paths):
     Reports every problem with its file, line and rule: YAML syntax, unknown fields,
     conditions that do not fit the domain's facts, unknown actions, bad parameters.
     """
+    from .library import RulesetLibrary
+    from .problems import RulesetError
     library = RulesetLibrary.from_paths(paths, fallback=_library(()))
     problems = list(library.errors)
     for group, domain in library.keys():
@@ -157,6 +170,10 @@ def test_command(obj: Context, paths, verbose):
     Prints each failing case with the reason, then a summary line; exits 1 when a case
     fails or a ruleset does not load.
     """
+    from .evaluate import Evaluator
+    from .library import RulesetLibrary
+    from .problems import RulesetError
+    from .testing import run_tests
     library = _library(paths) if not paths else RulesetLibrary.from_paths(paths, fallback=_library(()))
     evaluator = Evaluator(obj.pm)
     passed = failed = broken = 0
@@ -210,6 +227,9 @@ def test_command(obj: Context, paths, verbose):
 @click.pass_obj
 def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, selects):
     """Evaluate FACTS (a JSON file, or - for standard input) and print the decision."""
+    from .evaluate import ActionError, Evaluator, FactsError
+    from .problems import RulesetError
+    from .testing import select_path
     library = _library(paths)
     try:
         when = dt.datetime.fromisoformat(at) if at else None
@@ -238,6 +258,7 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, sel
         except KeyError as exc:
             raise click.BadParameter(f"the decision has no {exc.args[0]!r}", param_hint="--select")
     if output == "yaml":
+        import yaml
         click.echo(yaml.safe_dump(shown, allow_unicode=True, sort_keys=False, width=100), nl=False)
     else:
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
@@ -248,6 +269,7 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, sel
 @click.pass_obj
 def plugins(obj: Context, as_json):
     """List the loaded plugins: version, hooks, domains and actions."""
+    from .plugins import describe_plugins
     described = describe_plugins(obj.pm, obj.registry)
     if as_json:
         click.echo(json.dumps(described, indent=2, ensure_ascii=False))

@@ -149,3 +149,34 @@ def test_the_installed_command_runs_and_a_broken_plugin_is_one_line(tmp_path):
     assert broken.stderr.strip() == ('error: Plugin "no_such_module_anywhere": error importing '
                                      "plugin: ModuleNotFoundError: No module named "
                                      "'no_such_module_anywhere'")
+
+
+def _imported_by(*args) -> set[str]:
+    """The top-level modules the installed command imports to run ``args``."""
+    exe = shutil.which("dealer-rules", path=str(Path(sys.executable).parent))
+    run = subprocess.run([sys.executable, "-X", "importtime", exe, *args], capture_output=True,
+                         text=True, cwd=TESTS.parent)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line}
+
+
+@pytest.mark.parametrize("args", [
+    ("--help",),
+    ("validate", "rulesets/default/tiers.yaml"),
+    ("evaluate", "-g", "default", "-d", "tiers", "examples/facts/tiers-gold-maintenance.json"),
+])
+def test_the_ruleset_commands_start_without_the_web_service(args):
+    """--help, validate, test and evaluate need neither Flask nor SQLAlchemy (nor a password
+    hash): the service's commands are imported only when run (core/cli_lazy.py)."""
+    modules = _imported_by(*args)
+    assert not modules & {"flask", "sqlalchemy", "werkzeug", "dealer_rules.web",
+                          "dealer_rules.core.store"}
+    if args == ("--help",):
+        assert "pydantic" not in modules  # nothing is built that the listing does not show
+
+
+def test_the_listing_shows_the_added_commands_summaries(cli):
+    text = cli("--help").output
+    assert "serve     Run the rules service (HTTP API on /api/v1)." in text
+    assert "db        Manage the ruleset store's database." in text
