@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-import os
 import time
 
 from pydantic import BaseModel, ValidationError
@@ -23,7 +22,7 @@ from .domain import ActionContext
 from .encoding import _EPOCH_ORDINAL, NotMatchable, encode_facts
 from .localize import localize_input
 from .messages import Message, UserError
-from .plugins import TRACE_ENV
+from .hookcalls import plugin_that_raised
 from .problems import loc_text, pydantic_message
 
 
@@ -93,7 +92,6 @@ class Evaluator:
     def __init__(self, pm):
         self._derive = pm.hook.derive_facts
         self._finalise = pm.hook.finalise_result
-        self._traced = bool(os.environ.get(TRACE_ENV))
 
     def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
         """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
@@ -124,7 +122,7 @@ class Evaluator:
         model = self.validate_facts(ruleset, facts)
         domain = ruleset.domain
         settings = ruleset.settings
-        self._call(self._derive, {"domain": domain, "facts": model, "at": at, "settings": settings})
+        _call(self._derive, domain=domain, facts=model, at=at, settings=settings)
 
         env = Env(model, at)
         encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz, ruleset.encode)
@@ -147,8 +145,7 @@ class Evaluator:
                 except Exception as exc:
                     raise ActionError(rule.id, action.name, exc) from exc
             fired.append(rule.fired)
-        self._call(self._finalise, {"domain": domain, "result": result, "facts": model, "at": at,
-                                    "settings": settings})
+        _call(self._finalise, domain=domain, result=result, facts=model, at=at, settings=settings)
 
         not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
         return construct(
@@ -157,20 +154,15 @@ class Evaluator:
                               engine_ms=engine_ms),
             not_fired=not_fired)
 
-    def _call(self, hook, kwargs: dict) -> None:
-        """Call every implementation of an evaluation hook, in pluggy's order, so that an
-        exception names the plugin that raised it (``HookError``)."""
-        if self._traced:
-            try:
-                hook(**kwargs)
-            except Exception as exc:
-                raise HookError("(traced)", hook.name, exc) from exc
-            return
-        for impl in reversed(hook.get_hookimpls()):
-            try:
-                impl.function(*[kwargs[name] for name in impl.argnames])
-            except Exception as exc:
-                raise HookError(impl.plugin_name, hook.name, exc) from exc
+
+
+def _call(hook, **kwargs) -> None:
+    """Call an evaluation hook through pluggy (wrappers, ordering and tracing as pluggy
+    defines them); an exception becomes a ``HookError`` naming the plugin that raised it."""
+    try:
+        hook(**kwargs)
+    except Exception as exc:
+        raise HookError(plugin_that_raised(hook, exc), hook.name, exc) from exc
 
 
 _RANK = operator.attrgetter("rank")

@@ -9,6 +9,7 @@ modules that are importable but not installed as packages (a plugin in developme
 """
 from __future__ import annotations
 
+import difflib
 import importlib
 import importlib.metadata
 import os
@@ -71,10 +72,32 @@ def get_plugin_manager(default_plugins=DEFAULT_PLUGINS, load_entry_points: bool 
         except Exception as exc:
             raise PluginError(name, f"error importing plugin: {type(exc).__name__}: {exc}") from exc
         _register(pm, module, name)
+    check_hook_names(pm)
     if os.environ.get(TRACE_ENV):
         pm.trace.root.setwriter(lambda text: sys.stderr.write(text))
         pm.enable_tracing()
     return pm
+
+
+def check_hook_names(pm: pluggy.PluginManager) -> None:
+    """pluggy's ``check_pending()``, said the way a plugin author can act on: a function
+    marked ``@hookimpl`` whose name is no hook (a misspelt ``derive_fact``) would register
+    and never run.
+
+    :raises PluginError: naming the plugin, the unknown name and the hook it most resembles.
+    """
+    known = sorted(name for name in vars(hookspecs) if hasattr(getattr(hookspecs, name),
+                                                               f"{hookspecs.PROJECT}_spec"))
+    for name, caller in sorted(vars(pm.hook).items()):
+        if not isinstance(caller, pluggy.HookCaller) or caller.has_spec():
+            continue
+        for impl in caller.get_hookimpls():
+            if impl.optionalhook:
+                continue
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise PluginError(impl.plugin_name, f"{name!r} is marked @hookimpl but is no hook; "
+                                                f"{hint}(hooks: {', '.join(known)})")
 
 
 def _register(pm, plugin, name):

@@ -1,16 +1,16 @@
 """The domains and actions the loaded plugins provide, checked once at start-up.
 
-``Registry.from_plugin_manager(pm)`` calls every plugin's ``register_domains`` and
-``register_actions`` hook with a ``register`` callback bound to that plugin, so anything
-invalid or clashing raises one ``PluginError`` that names the plugin and the problem.
+``Registry.from_plugin_manager(pm)`` calls the ``register_domains`` and ``register_actions``
+hooks through pluggy with a ``register`` callback that knows which plugin called it
+(core/hookcalls.py), so anything invalid or clashing raises one ``PluginError`` that names
+the plugin and the problem.
 """
 from __future__ import annotations
-
-import functools
 
 from pydantic import BaseModel, ValidationError
 
 from .domain import Action, Domain
+from .hookcalls import calling_plugin, plugin_that_raised
 from .facts_schema import OBJECT, LIST, FieldType, SchemaError, schema_of
 
 #: durable-rules holds at most ~250 properties per fact, counting nested objects' fields
@@ -47,16 +47,16 @@ class Registry:
         for hook_name, add in (("register_domains", registry.add_domain),
                                ("register_actions", registry.add_action)):
             hook = getattr(pm.hook, hook_name)
-            # pluggy calls the newest registration first; build in registration order
-            for impl in reversed(hook.get_hookimpls()):
-                plugin = pm.get_name(impl.plugin) or impl.plugin_name
-                kwargs = {"register": functools.partial(add, plugin=plugin)}
-                try:
-                    impl.function(**{name: kwargs[name] for name in impl.argnames})
-                except PluginError:
-                    raise
-                except Exception as exc:
-                    raise PluginError(plugin, f"{hook_name} failed: {type(exc).__name__}: {exc}") from exc
+
+            def register(item, hook=hook, add=add):
+                add(item, plugin=calling_plugin(hook))
+            try:
+                hook(register=register)
+            except PluginError:
+                raise
+            except Exception as exc:
+                raise PluginError(plugin_that_raised(hook, exc),
+                                  f"{hook_name} failed: {type(exc).__name__}: {exc}") from exc
         return registry
 
     def add_domain(self, domain, plugin: str = "<direct>") -> None:

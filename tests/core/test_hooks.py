@@ -149,3 +149,86 @@ def test_every_hook_has_a_heading_with_its_signature_in_the_plugin_guide():
 
 def test_hooks_are_found():
     assert set(HOOKS) == {"register_domains", "register_actions", "derive_facts", "finalise_result"}
+
+
+def test_a_misspelt_hook_is_refused_at_start_up_naming_the_plugin_and_the_hook():
+    import sys
+    import types
+
+    import pytest
+
+    from dealer_rules.core.plugins import get_plugin_manager
+    from dealer_rules.core.registry import PluginError
+
+    module = types.ModuleType("misspelt_plugin")
+
+    @hookimpl
+    def derive_fact(domain, facts):  # noqa: ARG001 - never called: the name is no hook
+        pass
+    module.derive_fact = derive_fact
+    sys.modules["misspelt_plugin"] = module
+    try:
+        with pytest.raises(PluginError) as info:
+            get_plugin_manager(default_plugins=("support.sample_plugin", "misspelt_plugin"),
+                               load_entry_points=False)
+    finally:
+        del sys.modules["misspelt_plugin"]
+    assert info.value.plugin == "misspelt_plugin"
+    assert "'derive_fact' is marked @hookimpl but is no hook; did you mean 'derive_facts'?" in str(info.value)
+
+
+def test_a_wrapper_runs_in_every_evaluation_with_or_without_tracing(pm, make_ruleset, evaluator):
+    """pluggy calls the hooks, so a ``wrapper=True`` implementation (and tracing) behave as
+    pluggy documents them, not only when DEALER_RULES_TRACE_HOOKS is set."""
+    seen = []
+
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def finalise_result(self, result):
+            seen.append("before")
+            outcome = yield
+            seen.append(str(result.labour_payable))
+            return outcome
+
+    pm.register(Wrapper(), name="wrapper")
+    ruleset = make_ruleset(RULESET)
+    facts = {"vehicle": {"delivered_on": "2020-01-01"}, "visit": {"labour": "100"}}
+    try:
+        evaluator.evaluate(ruleset, facts)
+        traced = []
+        pm.trace.root.setwriter(traced.append)
+        undo = pm.enable_tracing()
+        try:
+            evaluator.evaluate(ruleset, facts)
+        finally:
+            undo()
+    finally:
+        pm.unregister(name="wrapper")
+    assert seen == ["before", "90.00", "before", "90.00"]
+    assert any("finalise_result" in line for line in traced)
+
+
+def test_a_failing_hook_names_its_plugin_not_a_wrapper_around_it(pm, make_ruleset, evaluator):
+    import pytest
+
+    from dealer_rules.core.evaluate import HookError
+
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def derive_facts(self):
+            return (yield)
+
+    class Broken:
+        @hookimpl
+        def derive_facts(self, facts):
+            raise RuntimeError("the DMS is down")
+
+    pm.register(Broken(), name="broken")
+    pm.register(Wrapper(), name="wrapper")
+    try:
+        with pytest.raises(HookError) as info:
+            evaluator.evaluate(make_ruleset(RULESET), {})
+    finally:
+        pm.unregister(name="wrapper")
+        pm.unregister(name="broken")
+    assert (info.value.plugin, info.value.hook) == ("broken", "derive_facts")
