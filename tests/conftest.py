@@ -1,20 +1,16 @@
 """Shared fixtures: a fresh plugin manager per test, the sample domain, ruleset helpers."""
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import textwrap
-import zoneinfo
 
 import pytest
 
-from dealer_rules.core.compile import compile_ruleset
 from dealer_rules.core.evaluate import Evaluator
-from dealer_rules.core.layering import resolve
 from dealer_rules.core.plugins import get_plugin_manager
-from dealer_rules.core.registry import Registry
+from dealer_rules.testing import compiled_ruleset, registry_of
 from dealer_rules.core.ruleset import load_ruleset
 
-SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 SAMPLE = ("support.sample_plugin",)
 
 
@@ -28,7 +24,7 @@ def pm(request):
 
 @pytest.fixture
 def registry(pm):
-    return Registry.from_plugin_manager(pm)
+    return registry_of(pm)
 
 
 @pytest.fixture
@@ -37,24 +33,13 @@ def evaluator(pm):
 
 
 @pytest.fixture
-def make_ruleset(registry):
+def make_ruleset(pm):
     """Compile YAML text (dedented) into a ruleset of the sample `visit` domain;
     ``bases`` are other documents it may extend. Closes every ruleset at teardown."""
-    made = []
-
-    def make(text: str, bases=(), source="test.yaml"):
-        loaded = load_ruleset(textwrap.dedent(text), source)
-        others = {}
-        for i, base in enumerate(bases):
-            b = load_ruleset(textwrap.dedent(base), f"base{i}.yaml")
-            others[(b.document.group, b.document.domain)] = b
-        compiled = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry)
-        made.append(compiled)
-        return compiled
-
-    yield make
-    for compiled in made:
-        compiled.close()
+    with contextlib.ExitStack() as stack:
+        def make(text: str, bases=(), source="test.yaml"):
+            return stack.enter_context(compiled_ruleset(text, pm, tuple(bases), source))
+        yield make
 
 
 @pytest.fixture
@@ -80,7 +65,3 @@ def compile_shipped():
     yield compile_
     for compiled in made:
         compiled.close()
-
-
-def at(*args) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=SHANGHAI)

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from dealer_rules.core.evaluate import ActionError, FactsError
-from conftest import at
+from dealer_rules.testing import at
 
 DISCOUNTS = """\
 domain: visit

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dealer_rules.core import Action, Domain, hookimpl, hookspecs
 from dealer_rules.core.registry import Registry
-from conftest import at
+from dealer_rules.testing import at
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS = [name for name, fn in vars(hookspecs).items()

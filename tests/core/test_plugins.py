@@ -3,6 +3,7 @@ one clear start-up error a broken plugin gives."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 import textwrap
 
 import pytest
@@ -202,3 +203,17 @@ def test_texts_of_lists_what_rule_authors_read_about_a_domain(registry):
     assert "Service spend, trailing 12 months, CNY." in texts
     assert "Odometer at the repair, km." in texts and "Labour charge, CNY." in texts
     assert len(texts) == len(set(texts))
+
+
+def test_the_plugin_guides_test_module_runs_as_written():
+    """docs/plugins.md "Testing a plugin" is a whole test module: run it."""
+    import re
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "plugins.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Testing a plugin"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    namespace: dict = {}
+    exec(compile(code, "docs/plugins.md", "exec"), namespace)  # our own documentation
+    tests = [fn for name, fn in namespace.items() if name.startswith("test_")]
+    assert tests
+    for test in tests:
+        test()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import at
+from dealer_rules.testing import at
 from dealer_rules.core.evaluate import ActionError, Evaluator, FactsError
 from dealer_rules.core.problems import RulesetError
 from dealer_rules.core.testing import run_tests

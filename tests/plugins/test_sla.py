@@ -24,7 +24,7 @@ from dealer_rules.plugins.common.business_calendar import LIBRARY_YEARS
 from dealer_rules.plugins.sla.derive import derive
 from dealer_rules.plugins.sla.facts import SlaFacts
 from dealer_rules.plugins.sla.settings import SlaSettings
-from conftest import SHANGHAI, at
+from dealer_rules.testing import SHANGHAI, at
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "facts"

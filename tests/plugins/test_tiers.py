@@ -22,7 +22,7 @@ from dealer_rules.core.library import RulesetLibrary
 from dealer_rules.core.problems import RulesetError
 from dealer_rules.core.ruleset import load_ruleset
 from dealer_rules.core.testing import run_tests
-from conftest import at
+from dealer_rules.testing import at
 from dealer_rules.plugins.tiers.derive import derive, months_before
 from dealer_rules.plugins.tiers.facts import TiersFacts
 from dealer_rules.plugins.tiers.settings import TiersSettings

@@ -6,16 +6,13 @@ afterwards.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dealer_rules.core.store import Store, Workflow, accounts
 from dealer_rules.core.store.seed import seed_rulesets
 from support.databases import PG_URL, make_database_url, pg_unavailable  # noqa: F401 - re-exported
 
-SUPPORT = Path(__file__).parent.parent / "support"
-RULESETS = SUPPORT / "rulesets"
+from support.service import RULESETS, basic  # noqa: F401 - for the fixtures below
 
 
 @pytest.fixture(autouse=True)
@@ -53,15 +50,8 @@ def workflow(seeded, registry, evaluator):
 
 # -- the web app ------------------------------------------------------------------------------
 
-import base64
-
 from dealer_rules.core.store import Actor, accounts
 from dealer_rules.core.store.seed import ensure_admin
-
-
-def basic(username: str, password: str) -> dict:
-    token = base64.b64encode(f"{username}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
 
 
 class Site:

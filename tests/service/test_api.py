@@ -8,7 +8,7 @@ import json
 
 from dealer_rules.core.store import Store
 
-from conftest import RULESETS
+from support.service import RULESETS
 
 NORTH = (RULESETS / "north" / "visit.yaml").read_text(encoding="utf-8")
 GOLD = {"customer": {"tier": "gold"}, "visit": {"labour": "900"}}
@@ -58,7 +58,7 @@ def test_credentials_are_checked(site):
     wrong = c.post("/api/v1/evaluate/visit", json={"facts": {}},
                    headers={"Authorization": "Bearer drk_00000000_" + "x" * 40})
     assert wrong.status_code == 401 and "Basic" in wrong.headers["WWW-Authenticate"]
-    from conftest import basic
+    from support.service import basic
     assert c.get("/api/v1/groups", headers=basic("mei", "nope")).status_code == 401
     assert c.get("/api/v1/groups", headers={"Authorization": "Basic !!"}).status_code == 401
     # users manage, keys evaluate
@@ -128,7 +128,7 @@ def test_numbers_and_texts_the_database_cannot_hold_are_refused_not_500(site):
     audit = c.get(f"/api/v1/groups/north/audit?before_id={huge}", headers=site.admin)
     assert audit.status_code == 422 and audit.get_json()["errors"][0]["path"] == "query.before_id"
     assert c.get("/api/v1/groups/nor%00th/rulesets", headers=site.admin).status_code == 404
-    from conftest import basic
+    from support.service import basic
     assert c.get("/api/v1/groups", headers=basic("ad\x00min", "x")).status_code == 401
     with site.store.read() as session:
         from dealer_rules.core.store import groups

@@ -9,7 +9,7 @@ import logging
 import pytest
 from prometheus_client import REGISTRY
 
-from conftest import RULESETS
+from support.service import RULESETS
 
 NORTH = (RULESETS / "north" / "visit.yaml").read_text(encoding="utf-8")
 AT = "2026-11-27T10:00:00+08:00"

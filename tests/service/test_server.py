@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import RULESETS, SUPPORT, basic
+from support.service import RULESETS, SUPPORT, basic
 from support.server import serve
 
 ROOT = Path(__file__).parent.parent.parent

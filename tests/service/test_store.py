@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError
 from dealer_rules.core.store import Actor, Conflict, NotFound, Refused
 from dealer_rules.core.store import accounts, audit, groups, rulesets
 from dealer_rules.core.store.seed import ensure_admin, seed_rulesets
-from conftest import RULESETS
+from support.service import RULESETS
 
 ALICE = Actor("user:alice", "req-1")
 DEFAULT = (RULESETS / "default" / "visit.yaml").read_text(encoding="utf-8")
