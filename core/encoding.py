@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from .conditions.syntax import Duration
 from .facts_schema import LIST, OBJECT, FieldType
 
-_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _SAFE_INT = 2 ** 53
 #: durable-rules compares texts on their length modulo 65,536 bytes; 16,000 characters stay
 #: under that even at 4 bytes each
@@ -72,7 +72,7 @@ def encode_value(value, tz: dt.tzinfo):
             value = value.replace(tzinfo=tz)
         return value.timestamp()
     if isinstance(value, dt.date):
-        return value.toordinal() - _EPOCH_ORDINAL
+        return value.toordinal() - EPOCH_ORDINAL
     if isinstance(value, Duration):
         return matcher_float(float(value.seconds))
     if isinstance(value, dt.timedelta):
@@ -168,7 +168,7 @@ def _value_encoder(field: FieldType, used: dict | None = None):
             return lambda v, tz: matcher_float(float(v))
         return _number
     if kind == "date":
-        return lambda v, tz: v.toordinal() - _EPOCH_ORDINAL
+        return lambda v, tz: v.toordinal() - EPOCH_ORDINAL
     return encode_value  # date-times (a naive one takes the group's zone)
 
 

@@ -19,7 +19,7 @@ from .conditions.explain import why_false
 from .conditions.interpreter import Env
 from .decision import Decision, NotFired, Timings, construct
 from .domain import ActionContext
-from .encoding import _EPOCH_ORDINAL, NotMatchable, encode_facts
+from .encoding import EPOCH_ORDINAL, NotMatchable, encode_facts
 from .localize import localize_input
 from .messages import Message, UserError
 from .hookcalls import plugin_that_raised
@@ -65,7 +65,7 @@ def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
         if encode is None or encode.uses_now:
             encoded["_now"] = env.now.timestamp()
         if encode is None or encode.uses_today:
-            encoded["_today"] = env.today.toordinal() - _EPOCH_ORDINAL
+            encoded["_today"] = env.today.toordinal() - EPOCH_ORDINAL
         if computed.items:
             computed.fill(encoded, env, tz)
     except NotMatchable as exc:

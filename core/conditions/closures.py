@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .interpreter import _OPS, Env, comparable, text_test, value, walk
+from .interpreter import COMPARISONS, Env, comparable, text_test, value, walk
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
                      Quantifier, Text)
 
@@ -20,7 +20,7 @@ from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node
 def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
-        left, right, op = value_function(node.left), value_function(node.right), _OPS[node.op]
+        left, right, op = value_function(node.left), value_function(node.right), COMPARISONS[node.op]
         # numbers as comparable() makes them, without its type tests
         convert = float if node.left.type == node.right.type == "number" else comparable
 

@@ -20,8 +20,9 @@ from decimal import Decimal, InvalidOperation
 from .syntax import (Arith, BoolOp, Compare, Constant, Duration, Exists, In, Literal, Node,
                      Not, Path, Quantifier, Text)
 
-_OPS = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
-        "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+#: the comparison operators of the condition language (the closures compile to the same)
+COMPARISONS = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+               "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
 
 
 class Env:
@@ -54,7 +55,7 @@ def truth(node: Node, env: Env) -> bool:
         if left is None or right is None:
             return False
         left, right = comparable(left), comparable(right)
-        return _OPS[node.op](left, right)
+        return COMPARISONS[node.op](left, right)
     if isinstance(node, In):
         left = value(node.left, env)
         if left is None:
