@@ -60,6 +60,11 @@ class Context:
             self._registry = Registry.from_plugin_manager(self.pm)
         return self._registry
 
+    def error_prefix(self) -> str:
+        """``error: `` in red, in the reader's language."""
+        from .messages import Message
+        return click.style(Message("cli_error").render(self.lang), fg="red")
+
     def fail(self, error: Exception) -> None:
         """Print a user-fixable error as plain lines and exit 1."""
         from .messages import UserError
@@ -68,7 +73,7 @@ class Context:
         else:
             text = str(error)
         for line in text.splitlines() or [""]:
-            click.echo(click.style("error: ", fg="red") + line, err=True)
+            click.echo(self.error_prefix() + line, err=True)
         sys.exit(1)
 
 
@@ -105,7 +110,8 @@ class _Group(click.Group):
             from .registry import PluginError
             if not isinstance(exc, PluginError):
                 raise
-            click.echo(click.style("error: ", fg="red") + str(exc), err=True)
+            prefix = ctx.obj.error_prefix() if isinstance(ctx.obj, Context) else "error: "
+            click.echo(prefix + str(exc), err=True)
             sys.exit(1)
 
 
@@ -133,17 +139,19 @@ def _library(paths):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 def validate(obj: Context, paths):
-    """Check ruleset files (YAML) without running them.
+    """Check ruleset files (YAML) without running them (default: the shipped rulesets).
 
-    Reports every problem with its file, line and rule: YAML syntax, unknown fields,
-    conditions that do not fit the domain's facts, unknown actions, bad parameters.
+    Reports every problem of every file in one pass, each with its file, line and rule:
+    YAML syntax, unknown fields, conditions that do not fit the domain's facts, unknown
+    actions, bad parameters, and test cases whose facts or expected paths do not exist.
     """
     from .library import RulesetLibrary
+    from .messages import Message
     from .problems import RulesetError
-    library = RulesetLibrary.from_paths(paths, fallback=_library(()))
+    library = _library(paths) if not paths else RulesetLibrary.from_paths(paths, fallback=_library(()))
     problems = list(library.errors)
     for group, domain in library.keys():
         try:
@@ -154,10 +162,10 @@ def validate(obj: Context, paths):
     if problems:
         for error in problems:
             for line in error.render(obj.lang).splitlines():
-                click.echo(click.style("error: ", fg="red") + line, err=True)
-        click.echo(f"{len(problems)} of {count} ruleset(s) invalid", err=True)
+                click.echo(obj.error_prefix() + line, err=True)
+        click.echo(Message("cli_invalid", invalid=len(problems), count=count).render(obj.lang), err=True)
         sys.exit(1)
-    click.echo(f"{count} ruleset(s) valid")
+    click.echo(Message("cli_valid", count=count).render(obj.lang))
 
 
 @main.command("test")
@@ -172,6 +180,7 @@ def test_command(obj: Context, paths, verbose):
     """
     from .evaluate import Evaluator
     from .library import RulesetLibrary
+    from .messages import Message
     from .problems import RulesetError
     from .testing import run_tests
     library = _library(paths) if not paths else RulesetLibrary.from_paths(paths, fallback=_library(()))
@@ -180,14 +189,14 @@ def test_command(obj: Context, paths, verbose):
     for error in library.errors:
         broken += 1
         for line in error.render(obj.lang).splitlines():
-            click.echo(click.style("error: ", fg="red") + line, err=True)
+            click.echo(obj.error_prefix() + line, err=True)
     for group, domain in library.keys():
         try:
             compiled = library.compile(group, domain, obj.registry)
         except RulesetError as exc:
             broken += 1
             for line in exc.render(obj.lang).splitlines():
-                click.echo(click.style("error: ", fg="red") + line, err=True)
+                click.echo(obj.error_prefix() + line, err=True)
             continue
         try:
             for case in run_tests(compiled, evaluator):
@@ -203,10 +212,10 @@ def test_command(obj: Context, paths, verbose):
                         click.echo("     " + failure.render(obj.lang))
         finally:
             compiled.close()
-    summary = f"{passed} passed, {failed} failed"
+    line = Message("cli_cases", passed=passed, failed=failed).render(obj.lang)
     if broken:
-        summary += f", {broken} ruleset(s) with errors"
-    click.echo(click.style(summary, fg="red" if failed or broken else "green"))
+        line += Message("cli_broken", broken=broken).render(obj.lang)
+    click.echo(click.style(line, fg="red" if failed or broken else "green"))
     if failed or broken:
         sys.exit(1)
 
@@ -226,7 +235,10 @@ def test_command(obj: Context, paths, verbose):
                    "fired[*].id; [*] takes every item of a list.")
 @click.pass_obj
 def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, selects):
-    """Evaluate FACTS (a JSON file, or - for standard input) and print the decision."""
+    """Evaluate FACTS and print the decision.
+
+    FACTS is a JSON file; without it (or with -) the facts are read from standard input.
+    """
     from .evaluate import ActionError, Evaluator, FactsError
     from .problems import RulesetError
     from .testing import select_path
@@ -278,4 +290,11 @@ def plugins(obj: Context, as_json):
         click.echo(f"{p['name']}  ({p['package']} {p['version']})")
         click.echo(f"  hooks:   {', '.join(p['hooks']) or '-'}")
         click.echo(f"  domains: {', '.join(p['domains']) or '-'}")
-        click.echo(f"  actions: {', '.join(p['actions']) or '-'}")
+        by_domain: dict[str, list[str]] = {}
+        for qualified in p["actions"]:  # as a ruleset of that domain writes them under then:
+            domain, _, name = qualified.partition(".")
+            by_domain.setdefault(domain, []).append(name)
+        if not by_domain:
+            click.echo("  actions: -")
+        for domain, names in by_domain.items():
+            click.echo(f"  actions ({domain}): {', '.join(names)}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
+from .case_check import check_cases
 from .conditions.checker import check
 from .conditions.compiler import ComputedValues, compile_condition, used_keys
 from .encoding import encoder_for, used_fields
@@ -120,6 +121,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
             rules.append(compiled)
             if compiled.enabled:
                 terms.append((f"r{order}", rule_terms))
+    problems += check_cases(loaded, domain, schema, {placed.rule.id for placed in resolved.rules})
     used = used_keys(terms)
     computed.items = [c for c in computed.items
                       if (c.list_path.key + "." + c.key if c.list_path else c.key) in used]

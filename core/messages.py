@@ -81,6 +81,11 @@ CATALOG = {
     "case_no_path": ("the result has no {path}", "结果中没有 {path}"),
     "case_result": ("{path}: expected {expected}, got {actual}", "{path}：预期 {expected}，实际为 {actual}"),
     # -- files ---------------------------------------------------------------------------------
+    "cli_error": ("error: ", "错误："),
+    "cli_valid": ("{count} ruleset(s) valid", "{count} 个规则集有效"),
+    "cli_invalid": ("{invalid} of {count} ruleset(s) invalid", "{count} 个规则集中有 {invalid} 个无效"),
+    "cli_cases": ("{passed} passed, {failed} failed", "{passed} 个通过，{failed} 个失败"),
+    "cli_broken": (", {broken} ruleset(s) with errors", "，{broken} 个规则集有错误"),
     "unreadable": ("cannot read this file: {detail}", "无法读取此文件：{detail}"),
     "duplicate_ruleset": ("another file ({other}) already holds the ruleset of group {group} for "
                           "the domain {domain}", "另一个文件（{other}）已包含集团 {group} 的 {domain} 规则集"),

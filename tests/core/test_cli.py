@@ -180,3 +180,34 @@ def test_the_listing_shows_the_added_commands_summaries(cli):
     text = cli("--help").output
     assert "serve     Run the rules service (HTTP API on /api/v1)." in text
     assert "db        Manage the ruleset store's database." in text
+
+
+def test_validate_checks_test_cases_facts_and_expectations_with_their_lines(cli, tmp_path):
+    bad = GOOD.replace("facts: {customer: {tier: gold}, visit: {labour: 100}}",
+                       "facts: {customer: {teir: gold}, visit: {labour: 100}}").replace(
+        "expect: {fired: [gold], result: {labour_payable: 80}}",
+        "expect: {fired: [golden], result: {labour_payabel: 80}}")
+    result = cli("validate", str(write(tmp_path, bad)))
+    assert result.exit_code == 1
+    lines = [line.replace(str(tmp_path) + "/", "") for line in result.output.strip().splitlines()]
+    assert lines[:3] == [
+        "error: visit.yaml:11:24: tests[0].facts.customer.teir: unknown field 'teir' (did you mean 'tier'?)",
+        "error: visit.yaml:12:22: tests[0].expect.fired[0]: the test names a rule 'golden' that this ruleset does not have",
+        "error: visit.yaml:12:40: tests[0].expect.result.labour_payabel: unknown field 'labour_payabel' "
+        "(did you mean 'labour_payable'?)"]
+
+
+def test_validate_without_paths_checks_the_shipped_rulesets_like_test(cli):
+    result = cli("validate")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("ruleset(s) valid")
+
+
+def test_summaries_in_chinese(tmp_path):
+    runner = CliRunner()
+    env = {"DEALER_RULES_EXTRA_PLUGINS": "support.sample_plugin", "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    path = str(write(tmp_path, GOOD))
+    assert runner.invoke(main, ["--lang", "zh", "validate", path], env=env).output.strip() == "1 个规则集有效"
+    assert runner.invoke(main, ["--lang", "zh", "test", path], env=env).output.strip() == "1 个通过，0 个失败"
+    bad = runner.invoke(main, ["--lang", "zh", "validate", str(write(tmp_path, GOOD.replace("tier ==", "teir ==")))], env=env)
+    assert bad.output.startswith("错误：") and bad.output.strip().endswith("1 个规则集中有 1 个无效")
