@@ -239,7 +239,7 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, sel
 
     FACTS is a JSON file; without it (or with -) the facts are read from standard input.
     """
-    from .evaluate import ActionError, Evaluator, FactsError
+    from .evaluate import EvaluationError, Evaluator, FactsError
     from .problems import RulesetError
     from .testing import select_path
     library = _library(paths)
@@ -259,7 +259,7 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, sel
         obj.fail(exc)
     try:
         decision = Evaluator(obj.pm).evaluate(compiled, data, at=when, explain=explain)
-    except (FactsError, ActionError) as exc:
+    except (FactsError, EvaluationError) as exc:
         obj.fail(exc)
     finally:
         compiled.close()

@@ -42,7 +42,13 @@ class FactsError(UserError):
         return self.render("en")
 
 
-class ActionError(UserError):
+class EvaluationError(UserError):
+    """An action or a plugin's evaluation hook failed on these facts: the error names what
+    failed (rule and action, or plugin and hook); no result was produced. The CLI, the
+    ruleset test runner, the API (422 ``evaluation_failed``) and the admin report both alike."""
+
+
+class ActionError(EvaluationError):
     """An action raised; names the rule and the action. No result was produced."""
 
     def __init__(self, rule: str, action: str, cause: BaseException):
@@ -74,7 +80,7 @@ def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
     return encoded
 
 
-class HookError(UserError):
+class HookError(EvaluationError):
     """A plugin's evaluation hook raised; names the plugin and the hook. No result."""
 
     def __init__(self, plugin: str, hook: str, cause: BaseException):

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from .compile import CompiledRuleset
 from .decision import Decision
-from .evaluate import ActionError, Evaluator, FactsError
+from .evaluate import EvaluationError, Evaluator, FactsError
 from .messages import Message
 from .ruleset import TestCase
 
@@ -42,8 +42,8 @@ def run_case(ruleset: CompiledRuleset, evaluator: Evaluator, case: TestCase) -> 
         at = dt.datetime.combine(at, dt.time(), tzinfo=ruleset.tz)
     try:
         decision = evaluator.evaluate(ruleset, case.facts, at=at, explain=True)
-    except (FactsError, ActionError) as exc:
-        out.failures.append(exc.msg if isinstance(exc, ActionError) else
+    except (FactsError, EvaluationError) as exc:
+        out.failures.append(exc.msg if isinstance(exc, EvaluationError) else
                             Message("case_facts_invalid", detail=exc.render("en")))
         return out
     out.decision = decision

@@ -211,3 +211,31 @@ def test_summaries_in_chinese(tmp_path):
     assert runner.invoke(main, ["--lang", "zh", "test", path], env=env).output.strip() == "1 个通过，0 个失败"
     bad = runner.invoke(main, ["--lang", "zh", "validate", str(write(tmp_path, GOOD.replace("tier ==", "teir ==")))], env=env)
     assert bad.output.startswith("错误：") and bad.output.strip().endswith("1 个规则集中有 1 个无效")
+
+
+FAILING_HOOK_PLUGIN = '''
+from dealer_rules import hookimpl
+
+@hookimpl
+def derive_facts(domain, facts):
+    if domain.name == "visit" and facts.visit.labour == 13:
+        raise RuntimeError("the DMS is down")
+'''
+
+
+def test_a_failing_plugin_hook_is_one_line_in_evaluate_and_a_failed_case_in_test(tmp_path, monkeypatch):
+    (tmp_path / "failing_hook.py").write_text(FAILING_HOOK_PLUGIN, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    env = {"DEALER_RULES_EXTRA_PLUGINS": "support.sample_plugin,failing_hook",
+           "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    ruleset = write(tmp_path, GOOD.replace("visit: {labour: 100}}", "visit: {labour: 13}}"))
+    runner = CliRunner()
+    evaluated = runner.invoke(main, ["--lang", "en", "evaluate", "-g", "demo", "-d", "visit", "--rulesets",
+                                     str(ruleset)], input='{"visit": {"labour": 13}}', env=env)
+    assert evaluated.exit_code == 1 and evaluated.exception is None or isinstance(evaluated.exception, SystemExit)
+    assert evaluated.output.strip() == ("error: plugin failing_hook: derive_facts failed: "
+                                        "RuntimeError: the DMS is down")
+    tested = runner.invoke(main, ["--lang", "en", "test", str(ruleset)], env=env)
+    assert tested.exit_code == 1 and isinstance(tested.exception, SystemExit)
+    assert "plugin failing_hook: derive_facts failed: RuntimeError: the DMS is down" in tested.output
+    assert tested.output.strip().endswith("0 passed, 1 failed")
