@@ -24,7 +24,8 @@ from typing import Iterator
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
-__all__ = ["SHANGHAI", "at", "plugin_manager", "registry_of", "compiled_ruleset", "evaluate"]
+__all__ = ["SHANGHAI", "at", "plugin_manager", "registry_of", "compiled_ruleset", "evaluate",
+           "ruleset_cases"]
 
 
 def at(*args: int, tz: dt.tzinfo = SHANGHAI) -> dt.datetime:
@@ -75,3 +76,17 @@ def evaluate(pm, ruleset, facts, at: dt.datetime | None = None, explain: bool = 
     """The Decision for ``facts`` (a dict) under a compiled ``ruleset``."""
     from dealer_rules.core.evaluate import Evaluator
     return Evaluator(pm).evaluate(ruleset, facts, at=at, explain=explain)
+
+
+def ruleset_cases(pm, folder, group: str, domain: str) -> list:
+    """Run the test cases written in the ruleset of (``group``, ``domain``) found in
+    ``folder`` (YAML files, as ``dealer-rules test`` reads them); one result per case, each
+    with ``passed`` and ``failures``."""
+    from dealer_rules.core.evaluate import Evaluator
+    from dealer_rules.core.library import RulesetLibrary
+    from dealer_rules.core.testing import run_tests
+    compiled = RulesetLibrary.from_paths([folder]).compile(group, domain, registry_of(pm))
+    try:
+        return list(run_tests(compiled, Evaluator(pm)))
+    finally:
+        compiled.close()

@@ -298,3 +298,24 @@ def plugins(obj: Context, as_json):
             click.echo("  actions: -")
         for domain, names in by_domain.items():
             click.echo(f"  actions ({domain}): {', '.join(names)}")
+
+
+@main.command("new-plugin")
+@click.argument("name")
+@click.option("--dir", "where", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="Where to create the package's folder.")
+@click.pass_obj
+def new_plugin(obj: Context, name, where):
+    """Create a plugin package that adds the domain NAME: installable, with a ruleset and tests.
+
+    Writes dealer-rules-NAME/ in the plugin shape of docs/plugins.md (hooks in __init__.py,
+    domain.py, facts.py, result.py, actions.py, derive.py, finalise.py, zh.py), a ruleset
+    with test cases and pytest tests; its README says how to install and run them.
+    """
+    from .scaffold import ScaffoldError, new_plugin as scaffold
+    try:
+        target = scaffold(name, where)
+    except ScaffoldError as exc:
+        obj.fail(exc)
+    click.echo(f"created {target}")
+    click.echo(f"next: cd {target} && pip install -e '.[test]' && dealer-rules test rulesets/ && pytest")

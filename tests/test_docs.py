@@ -35,7 +35,9 @@ def _imports(path: Path) -> list[tuple[str, list[str]]]:
 
 def test_every_module_is_on_the_architecture_page():
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    listed = set(re.findall(r"\| `([\w/]+\.py)` \|", page))
+    rows = re.findall(r"\| `([\w/]+\.py)` \|", page)
+    assert len(rows) == len(set(rows)), "a module is listed twice"
+    listed = set(rows)
     present = {p.relative_to(ROOT).as_posix() for p in _modules()}
     assert present - listed == set(), "modules missing from docs/architecture.md"
     assert listed - present == set(), "docs/architecture.md lists modules that do not exist"
