@@ -306,7 +306,7 @@ def plugins(obj: Context, as_json):
               show_default=True, help="Where to create the package's folder.")
 @click.pass_obj
 def new_plugin(obj: Context, name, where):
-    """Create a plugin package that adds the domain NAME: installable, with a ruleset and tests.
+    """Create a plugin package to start from: domain NAME, a ruleset, tests.
 
     Writes dealer-rules-NAME/ in the plugin shape of docs/plugins.md (hooks in __init__.py,
     domain.py, facts.py, result.py, actions.py, derive.py, finalise.py, zh.py), a ruleset

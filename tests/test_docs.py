@@ -82,3 +82,17 @@ def test_durable_rules_is_imported_in_the_engine_door_only():
              for module, _ in _imports(path) if module.split(".")[0] in ("durable", "durable_rules", "durable_rules_engine", "rules")}
     assert users <= {"core/engine.py"}
 
+
+
+def test_the_tutorial_shows_the_example_plugins_files_as_they_are():
+    """docs/tutorial-plugin.md is self-contained: each ``file=`` block is that file of
+    examples/dealer-rules-technicians, whole."""
+    page = (ROOT / "docs" / "tutorial-plugin.md").read_text(encoding="utf-8")
+    shown = dict(re.findall(r"```\w+ file=(\S+)\n(.*?)```\n", page, re.S))
+    example = ROOT / "examples" / "dealer-rules-technicians"
+    assert {"dealer_technicians/__init__.py", "dealer_technicians/facts.py", "pyproject.toml",
+            "rulesets/technicians.yaml", "tests/test_technicians.py"} <= set(shown)
+    for relative, text in shown.items():
+        assert text == (example / relative).read_text(encoding="utf-8"), relative
+    package_files = {p.relative_to(example).as_posix() for p in (example / "dealer_technicians").glob("*.py")}
+    assert package_files <= set(shown), "a file of the example package is missing from the tutorial"

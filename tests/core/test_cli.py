@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -178,8 +179,8 @@ def test_the_ruleset_commands_start_without_the_web_service(args):
 
 def test_the_listing_shows_the_added_commands_summaries(cli):
     text = cli("--help").output
-    assert "serve     Run the rules service (HTTP API on /api/v1)." in text
-    assert "db        Manage the ruleset store's database." in text
+    assert re.search(r"\n  serve +Run the rules service \(HTTP API on /api/v1\)\.\n", text)
+    assert re.search(r"\n  db +Manage the ruleset store's database\.\n", text)
 
 
 def test_validate_checks_test_cases_facts_and_expectations_with_their_lines(cli, tmp_path):

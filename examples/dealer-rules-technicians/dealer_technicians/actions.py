@@ -1,9 +1,13 @@
-"""What a rule can do to an assignment. Each is small: rules decide *when*, these say *what*."""
+"""What a rule can do to an assignment: ``ACTIONS``. Each is small: rules decide *when*,
+these say *what*."""
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from .models import GRADE_RANK, Assignment, Grade, QualityCheck
+from dealer_rules import Action
+
+from .facts import GRADE_RANK, Grade
+from .result import Assignment, QualityCheck
 
 
 class RequireGrade(BaseModel):
@@ -40,3 +44,15 @@ def add_quality_check(result: Assignment, params: AddQualityCheck, context) -> N
 
 def priority_bay(result: Assignment, params: NoParams, context) -> None:
     result.priority_bay = True
+
+
+ACTIONS = [
+    Action(domain="technicians", name="require_grade", title="Require a technician grade",
+           title_zh="要求技师等级", params=RequireGrade, apply=require_grade),
+    Action(domain="technicians", name="require_skill", title="Require a skill",
+           title_zh="要求专项技能", params=RequireSkill, apply=require_skill),
+    Action(domain="technicians", name="add_quality_check", title="Add a quality-check node",
+           title_zh="增加质检节点", params=AddQualityCheck, apply=add_quality_check),
+    Action(domain="technicians", name="priority_bay", title="Use a priority bay",
+           title_zh="安排优先工位", params=NoParams, apply=priority_bay),
+]

@@ -32,7 +32,7 @@ def ruleset(pm):
 
 def test_the_package_declares_its_entry_point():
     points = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="dealer_rules")}
-    assert points.get("technicians") == "dealer_technicians.plugin"
+    assert points.get("technicians") == "dealer_technicians"
 
 
 def test_dealer_rules_finds_it_through_the_entry_point(pm):

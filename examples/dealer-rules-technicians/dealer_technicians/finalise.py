@@ -1,13 +1,14 @@
-"""Pick the technician once the rules have said what the job needs."""
+"""The finishing step: pick the technician once the rules have said what the job needs."""
 from __future__ import annotations
 
-from .models import GRADE_RANK, Assignment, JobFacts
+from .facts import GRADE_RANK, JobFacts
+from .result import Assignment
 
 #: nobody is booked beyond a working day
 DAY_HOURS = 8.0
 
 
-def choose_technician(result: Assignment, facts: JobFacts) -> None:
+def finalise(result: Assignment, facts: JobFacts, at, settings) -> None:
     """The least-booked technician with the required grade and skill who has room for the
     job; ties go to the lower grade (keep masters free for what needs them), then the id."""
     need = GRADE_RANK[result.required_grade]

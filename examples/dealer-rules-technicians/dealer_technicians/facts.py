@@ -1,15 +1,17 @@
-"""The facts a workshop system sends about a job, and the assignment it gets back."""
+"""The facts a workshop system sends about a job. Unknown fields are refused
+(``extra="forbid"``): a misspelt field is an error, never a silently wrong assignment."""
 from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 Grade = Literal["junior", "senior", "master"]
 GRADE_RANK = {"junior": 1, "senior": 2, "master": 3}
 
 
 class Job(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     kind: Literal["maintenance", "brakes", "electrical", "transmission_overhaul", "bodywork"] = Field(
         description="What the job is.")
     estimated_hours: float = Field(gt=0, le=40, description="Estimated labour, hours.")
@@ -19,6 +21,7 @@ class Job(BaseModel):
 
 
 class Technician(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     id: str
     grade: Grade
     skills: list[str] = Field(default_factory=list, description="e.g. electrical, transmission.")
@@ -26,19 +29,6 @@ class Technician(BaseModel):
 
 
 class JobFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     job: Job
     technicians: list[Technician] = Field(default_factory=list, description="Who is on shift.")
-
-
-class QualityCheck(BaseModel):
-    step: str
-    label: str
-
-
-class Assignment(BaseModel):
-    required_grade: Grade = "junior"
-    required_skill: Optional[str] = None
-    technician: Optional[str] = Field(None, description="The chosen technician's id.")
-    unassigned_reason: Optional[str] = None
-    quality_checks: list[QualityCheck] = Field(default_factory=list)
-    priority_bay: bool = False
