@@ -22,7 +22,7 @@ from .compile import CompiledRuleset, compile_ruleset
 from .layering import resolve
 from .problems import RulesetError
 from .registry import Registry
-from .store import accounts, hits, rulesets
+from .store import accounts, groups, hits, rulesets
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +145,16 @@ class Refresher:
         with self.store.read() as session:
             rows = rulesets.all_published(session)
             keys = accounts.active_keys(session)
-        self.holder.swap(self._build(rows))
+            family = groups.family(session)
+        self.holder.swap(self._build(rows, family.may_extend))
         self.holder.keys = keys
         status = self.holder.status
         status.generation, status.loaded_at = generation, dt.datetime.now(dt.timezone.utc)
         return True
 
-    def _build(self, rows) -> dict:
+    def _build(self, rows, may_extend) -> dict:
+        """Compile what is published; ``extends`` only along ``may_extend`` (a ruleset
+        extending a group it may not is not served, and says so in ``status.failed``)."""
         docs, failed = {}, {}
         for row in rows:
             if row.domain not in self.registry.domains:
@@ -173,7 +176,7 @@ class Refresher:
                 used.append((group, found[0].number, found[0].content_hash))
                 return found[1]
             try:
-                resolved = resolve(loaded, lookup)
+                resolved = resolve(loaded, lookup, may_extend=may_extend)
                 fingerprint = tuple(used)
                 old = current.get(key)
                 if old is not None and old.fingerprint == fingerprint:

@@ -107,7 +107,8 @@ def _domain_info(registry, name) -> DomainInfo:
 # -- groups -----------------------------------------------------------------------------------
 
 def _group_info(row) -> GroupInfo:
-    return GroupInfo(id=row.id, name=row.name, locale=row.locale, timezone=row.timezone)
+    return GroupInfo(id=row.id, name=row.name, locale=row.locale, timezone=row.timezone,
+                     parent=row.parent_id)
 
 
 @endpoint(bp, "/groups", "GET", summary="List dealer groups", tag="groups", auth="any",
@@ -128,7 +129,7 @@ def create_group(body: NewGroup):
     try:
         with services().store.write() as session:
             row = groups.create_group(session, actor(), body.id, body.name, body.locale,
-                                      body.timezone)
+                                      body.timezone, body.parent)
             return _group_info(row), 201
     except StoreError as exc:
         raise store_error(exc) from None
@@ -263,13 +264,23 @@ def discard_draft(group: str, domain: str, query: DiscardQuery):
     return "", 204
 
 
+def _base_drafts(wanted: bool):
+    """Whose drafts ``base_drafts`` may use: only groups the caller can see (a key: none
+    but its own). Another group's draft never shapes, or shows in, the answer."""
+    if not wanted:
+        return False
+    visible = auth.current().visible_groups()
+    return True if visible is None else frozenset(visible)
+
+
 def _check(group, domain, body: CheckRequest, tests: bool) -> CheckResult:
     principal = auth.current()
     auth.require_group(principal, group, role="viewer")
     _domain(domain)
     try:
         result = services().workflow.check(group, domain, body.yaml, tests=tests,
-                                           prefer_drafts=body.base_drafts, actor=actor())
+                                           prefer_drafts=_base_drafts(body.base_drafts),
+                                           actor=actor())
     except StoreError as exc:
         raise store_error(exc) from None
     language = _lang()
@@ -305,7 +316,7 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
     _domain(domain)
     try:
         decision = services().workflow.dry_run(group, domain, body.facts, body.at, body.explain,
-                                               body.yaml, body.base_drafts)
+                                               body.yaml, _base_drafts(body.base_drafts))
     except StoreError as exc:
         raise store_error(exc) from None
     except RulesetError as exc:
@@ -324,8 +335,9 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
           errors=WRITE_ERRORS + (409,))
 def publish(group: str, domain: str, body: PublishRequest):
     """Publish the draft as the next version. Refused (422, with ``errors`` and
-    ``failed_cases``) when it, or a group's ruleset extending it, fails validation or a
-    test case. Every worker serves the new version within about a second."""
+    ``failed_cases``) when it fails validation or one of its own test cases; another
+    group's cases never refuse it (a child group whose cases now fail is told in its own
+    audit log). Every worker serves the new version within about a second."""
     auth.require_group(auth.current(), group, role="publisher")
     try:
         row = services().workflow.publish(group, domain, actor(), body.comment, body.revision)
