@@ -23,6 +23,7 @@ def action_label(action: str) -> str:
         "tested": _("test cases run"), "tried": _("tried on facts"),
         "published": _("published"), "publish_refused": _("publish refused"),
         "rolled_back": _("rolled back"), "rollback_refused": _("rollback refused"),
+        "base_changed": _("the rules it builds on changed"),
         "key_created": _("API key created"), "key_revoked": _("API key revoked"),
         "group_created": _("group created"), "role_granted": _("role granted"),
         "user_created": _("user created"), "password_set": _("password set"),
