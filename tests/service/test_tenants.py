@@ -135,7 +135,7 @@ def test_a_declared_child_extends_its_parent_and_sees_drafts_only_it_may_read(wo
                          json={"base_drafts": True, "yaml": GAMMA}).get_json()
     assert checked["ok"] and [c["group"] for c in checked["cases"]] == ["gamma"]
     # beta may extend default (everyone may), and sees default's published rules only
-    own = ATTACK.format(base="default").replace("fired: [alpha_secret]", "fired: [silver]")
+    own = ATTACK.format(base="default").replace("fired: [guessed_rule]", "fired: [silver]")
     answer = world.call("POST", RS.format(group="beta") + "/dry-run", "beta",
                         json={"yaml": own, "facts": FACTS, "base_drafts": True})
     assert answer.status_code == 200 and leaks(answer.get_data(as_text=True)) == []

@@ -62,7 +62,7 @@ extends: {base}
 tests:
   - name: pin the base
     facts: {{customer: {{tier: silver}}, visit: {{labour: 9000}}}}
-    expect: {{fired: [alpha_secret]}}
+    expect: {{fired: [guessed_rule]}}
 """
 #: no answer to beta may contain any of these
 SECRETS = ("alpha_secret", "alpha_draft_secret", ">= 4321", ">= 8765", "阿尔法", "alpha_gift",
