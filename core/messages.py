@@ -108,6 +108,9 @@ CATALOG = {
     "wrong_place": ("this ruleset says group '{found_group}' and domain '{found_domain}' but is "
                     "saved as {group}/{domain}", "此规则集写的是集团 {found_group}、领域 "
                     "{found_domain}，却保存在 {group}/{domain}"),
+    "parent_circle": ("the dealer group '{parent}' cannot be the parent of '{group}': it is "
+                      "'{group}' or one of its children", "集团 {parent} 不能作为 {group} 的上级："
+                      "它就是 {group} 或其下级集团"),
     "group_exists": ("the dealer group '{group}' already exists", "集团 {group} 已存在"),
     "user_exists": ("the user '{username}' already exists", "用户 {username} 已存在"),
     "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),

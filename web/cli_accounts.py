@@ -131,6 +131,19 @@ def add_group(group_id, name, locale, timezone, parent):
     click.echo(f"created the dealer group {group_id}" + (f", a child of {parent}" if parent else ""))
 
 
+@groups_command.command("parent")
+@click.argument("group_id")
+@click.argument("parent", required=False)
+def set_parent(group_id, parent):
+    """Declare GROUP_ID a child of PARENT (leave PARENT out: of nobody). Its rulesets may
+    then extend PARENT's (and default's) and no other group's; for stores whose groups
+    extended each other before parents existed. See docs/tenants.md."""
+    with _store() as store, store.write() as session:
+        groups.set_parent(session, ACTOR, group_id, parent)
+    click.echo(f"{group_id} is a child of {parent}" if parent else
+               f"{group_id} has no parent group now (it may extend default only)")
+
+
 @groups_command.command("list")
 def list_groups():
     """Every dealer group."""

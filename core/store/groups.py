@@ -42,6 +42,24 @@ def create_group(session: Session, actor: audit.Actor, group_id: str, name: str,
     return group
 
 
+def set_parent(session: Session, actor: audit.Actor, group_id: str,
+               parent: str | None) -> DealerGroup:
+    """Declare ``group_id`` a child of ``parent`` (None: of nobody, only ``default``). For
+    stores whose groups extended one another before parents existed; audited. Refused if
+    ``parent`` is the group itself or one of its own descendants (a circle)."""
+    group = get_group(session, group_id)
+    if parent is not None:
+        get_group(session, parent)
+        if parent == group_id or group_id in family(session).ancestors(parent):
+            raise Invalid(Message("parent_circle", group=group_id, parent=parent))
+    before, group.parent_id = group.parent_id, parent
+    session.flush()
+    audit.record(session, actor, "group_parent_set", group=group_id, parent=parent,
+                 before=before)
+    Store.bump(session)
+    return group
+
+
 def get_group(session: Session, group_id: str) -> DealerGroup:
     group = session.get(DealerGroup, group_id)
     if group is None:

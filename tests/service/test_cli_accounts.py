@@ -66,3 +66,10 @@ def test_a_group_is_added_as_the_child_of_an_existing_group(tmp_path):
     assert "south_city  华南城区  zh-CN  Asia/Shanghai  parent: south" in listed
     assert "east" not in listed
     assert "--parent GROUP" in run(env, "groups", "add", "--help").output
+    moved = run(env, "groups", "parent", "south", "south_city")   # a circle
+    assert moved.exit_code == 1 and "cannot be the parent of 'south'" in moved.output
+    assert run(env, "groups", "add", "north", "--name", "华北").exit_code == 0
+    declared = run(env, "groups", "parent", "north", "south")
+    assert declared.exit_code == 0 and "north is a child of south" in declared.output
+    assert "north  华北  zh-CN  Asia/Shanghai  parent: south" in run(env, "groups", "list").output
+    assert "default only" in run(env, "groups", "parent", "north").output

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dealer_rules.core.store import Store, accounts, audit, base_changes, groups
+from dealer_rules.core.store import Invalid, Store, accounts, audit, base_changes, groups
 from dealer_rules.core.store.seed import seed_rulesets
 from conftest import RULESETS, basic, make_database_url
 from support import tenants
@@ -189,3 +189,49 @@ def test_a_group_is_added_as_a_child_only_of_an_existing_group(world):
     assert family.may_extend("delta", "alpha") and family.may_extend("delta", "default")
     assert not family.may_extend("delta", "beta") and not family.may_extend("alpha", "gamma")
     assert "epsilon" not in family.parents
+
+
+def test_a_stored_ruleset_extending_a_non_parent_is_not_served_until_declared(world, tmp_path):
+    """A store from before parents existed: beta's published ruleset extends alpha. It is
+    not served (and says why) until an operator declares beta alpha's child; taking the
+    parent away stops it again at once (not kept from before)."""
+    (tmp_path / "beta").mkdir()
+    (tmp_path / "beta" / "visit.yaml").write_text(
+        ATTACK.format(base="alpha").split("tests:")[0], encoding="utf-8")
+    assert seed_rulesets(world.store, tmp_path) == ["beta/visit"]
+    served = lambda: world.call("POST", "/api/v1/evaluate/visit", "beta",  # noqa: E731
+                                json={"facts": FACTS})
+    world.refresh()
+    assert served().status_code == 404 and leaks(served().get_data(as_text=True)) == []
+    status = world.app.extensions["dealer_rules"].published.status
+    assert "beta may not extend group alpha" in status.failed[("beta", "visit")]
+    with world.store.write() as session:
+        groups.set_parent(session, tenants.SETUP, "beta", "alpha")
+    world.refresh()
+    assert "alpha_secret" in [r["id"] for r in served().get_json()["fired"]]
+    with world.store.write() as session:
+        groups.set_parent(session, tenants.SETUP, "beta", None)
+    world.refresh()
+    assert served().status_code == 404
+    with pytest.raises(Invalid) as circle:       # alpha cannot become its own grandchild
+        with world.store.write() as session:
+            groups.set_parent(session, tenants.SETUP, "alpha", "gamma")
+    assert circle.value.msg.code == "parent_circle"
+    with world.store.read() as session:
+        assert groups.family(session).parents["alpha"] is None
+
+
+def test_seeding_files_declares_the_groups_they_create_children_of_what_they_extend(world,
+                                                                                    tmp_path):
+    (tmp_path / "acme").mkdir()
+    (tmp_path / "acme" / "visit.yaml").write_text(
+        tenants.GAMMA.replace("group: gamma", "group: acme").replace("extends: alpha",
+                                                                     "extends: east_region"),
+        encoding="utf-8")
+    (tmp_path / "east_region").mkdir()
+    (tmp_path / "east_region" / "visit.yaml").write_text(
+        ALPHA.replace("group: alpha", "group: east_region"), encoding="utf-8")
+    assert seed_rulesets(world.store, tmp_path) == ["acme/visit", "east_region/visit"]
+    with world.store.read() as session:
+        family = groups.family(session)
+    assert family.parents["acme"] == "east_region" and family.parents["east_region"] is None

@@ -25,7 +25,7 @@ def action_label(action: str) -> str:
         "rolled_back": _("rolled back"), "rollback_refused": _("rollback refused"),
         "base_changed": _("the rules it builds on changed"),
         "key_created": _("API key created"), "key_revoked": _("API key revoked"),
-        "group_created": _("group created"), "role_granted": _("role granted"),
+        "group_created": _("group created"), "group_parent_set": _("parent group set"), "role_granted": _("role granted"),
         "user_created": _("user created"), "password_set": _("password set"),
         "password_changed": _("own password changed"), "name_changed": _("name changed"),
         "role_revoked": _("role removed"), "password_change_refused": _("password change refused"),

@@ -260,7 +260,7 @@ ZH = {
     "%(winner)s applied first in the exclusive group %(group)s": "互斥组 %(group)s 中已由 %(winner)s 生效",
     "%(winner)s applied first": "已由 %(winner)s 先行生效",
     # a base group changed under a child group (core/store/base_changes.py)
-    "the rules it builds on changed": "所继承的规则已变更",
+    "the rules it builds on changed": "所继承的规则已变更", "parent group set": "设置上级集团",
     "%(group)s published version %(n)s": "%(group)s 发布了第 %(n)s 版",
     "its test cases still pass": "本集团的测试用例仍然通过",
     "%(base)s published version %(n)s of the rules %(domain)s builds on. Since then, this group's own ruleset no longer passes:":
