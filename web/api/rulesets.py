@@ -122,9 +122,11 @@ def list_groups():
 
 
 @endpoint(bp, "/groups", "POST", summary="Create a dealer group", tag="groups", auth="user",
-          body=NewGroup, response=GroupInfo, status=201, errors=(401, 403, 409, 413, 415, 422))
+          body=NewGroup, response=GroupInfo, status=201,
+          errors=(401, 403, 404, 409, 413, 415, 422))
 def create_group(body: NewGroup):
-    """Needs the admin role in every group."""
+    """Needs the admin role in every group. ``parent``: an existing group whose rulesets
+    the new group's may extend (404 if there is none); see docs/tenants.md."""
     auth.require_superuser(auth.current())
     try:
         with services().store.write() as session:
