@@ -6,6 +6,11 @@ rules; new ids are added after ("own"). Settings the child leaves out (time zone
 policy) come from the base; ``settings`` are merged key by key, the child's keys replacing
 the base's; ``constants`` likewise. Test cases are the child's own: an override can legitimately change what the
 base's tests expect.
+
+Who may extend whom is the caller's policy (core/tenancy.py): ``may_extend(child, base)``,
+passed in or carried by the lookup as its ``may_extend`` attribute (the store's lookup
+does). A base the policy refuses is never looked up: the refusal reads the same whether
+it exists or not.
 """
 from __future__ import annotations
 
@@ -52,10 +57,15 @@ class ResolvedRuleset:
 
 
 Lookup = Callable[[str, str], "LoadedRuleset | None"]
+MayExtend = Callable[[str, str], bool]
 
 
-def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> ResolvedRuleset:
-    """Resolve ``extends`` chains; raises RulesetError (missing base, cycle, unknown id)."""
+def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = (),
+            may_extend: MayExtend | None = None) -> ResolvedRuleset:
+    """Resolve ``extends`` chains; raises RulesetError (a base it may not extend, missing
+    base, cycle, unknown id). ``may_extend`` defaults to the lookup's own policy, else any."""
+    if may_extend is None:
+        may_extend = getattr(lookup, "may_extend", None) or _anyone
     doc = loaded.document
     chain = _seen + (doc.group,)
     own = [PlacedRule(rule, OWN, loaded.source, loaded, i) for i, rule in enumerate(doc.rules)]
@@ -72,12 +82,16 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
         raise RulesetError([Problem(Message("extends_cycle", chain=" -> ".join(chain + (doc.extends,))),
                                     loaded.source, where and where.line, where and where.column,
                                     path="extends")])
+    if not may_extend(doc.group, doc.extends):
+        raise RulesetError([Problem(Message("may_not_extend", group=doc.group, base=doc.extends),
+                                    loaded.source, where and where.line, where and where.column,
+                                    path="extends")])
     base_loaded = lookup(doc.extends, doc.domain)
     if base_loaded is None:
         raise RulesetError([Problem(Message("base_missing", group=doc.extends, domain=doc.domain),
                                     loaded.source, where and where.line, where and where.column,
                                     path="extends")])
-    base = resolve(base_loaded, lookup, chain)
+    base = resolve(base_loaded, lookup, chain, may_extend)
     rules = [PlacedRule(p.rule, INHERITED, p.source, p.loaded, p.index) for p in base.rules]
     position = {p.rule.id: i for i, p in enumerate(rules)}
     unknown = set(doc.disable) - set(position)
@@ -97,6 +111,11 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = ()) -> Resolve
                            settings={**base.settings, **doc.settings},
                            settings_from={**base.settings_from, **{k: loaded for k in doc.settings}},
                            constants={**base.constants, **doc.constants})
+
+
+def _anyone(child: str, base: str) -> bool:
+    """No policy: files on disk belong to one operator (the CLI's library)."""
+    return True
 
 
 def _raise_disable_unknown(loaded: LoadedRuleset, unknown: set):

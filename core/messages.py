@@ -57,6 +57,9 @@ CATALOG = {
                        "领域 {domain} 中没有动作 {name}{hint}"),
     "base_missing": ("there is no ruleset of group '{group}' for the domain {domain} to extend",
                      "找不到可继承的规则集：集团 {group} 的 {domain} 领域"),
+    "may_not_extend": ("group {group} may not extend group {base}: a group extends only "
+                       "'default' and the groups it is declared a child of",
+                       "集团 {group} 不能继承集团 {base}：只能继承 default 和已登记的上级集团"),
     "extends_cycle": ("rulesets extend each other in a circle: {chain}", "规则集之间循环继承：{chain}"),
     "disable_unknown": ("there is no inherited rule '{id}' to disable", "没有可停用的继承规则 {id}"),
     "window_order": ("valid_from ({start}) is after valid_to ({end})",
@@ -110,8 +113,9 @@ CATALOG = {
     "wrong_place": ("this ruleset says group '{found_group}' and domain '{found_domain}' but is "
                     "saved as {group}/{domain}", "此规则集写的是集团 {found_group}、领域 "
                     "{found_domain}，却保存在 {group}/{domain}"),
-    "dependent_broken": ("group {group} extends this ruleset and would break", "集团 {group} "
-                         "继承了此规则集，发布后将出错"),
+    "parent_circle": ("the dealer group '{parent}' cannot be the parent of '{group}': it is "
+                      "'{group}' or one of its children", "集团 {parent} 不能作为 {group} 的上级："
+                      "它就是 {group} 或其下级集团"),
     "group_exists": ("the dealer group '{group}' already exists", "集团 {group} 已存在"),
     "user_exists": ("the user '{username}' already exists", "用户 {username} 已存在"),
     "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),

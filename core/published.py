@@ -22,7 +22,7 @@ from .compile import CompiledRuleset, compile_ruleset
 from .layering import resolve
 from .problems import RulesetError
 from .registry import Registry
-from .store import accounts, hits, rulesets
+from .store import accounts, groups, hits, rulesets
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +145,17 @@ class Refresher:
         with self.store.read() as session:
             rows = rulesets.all_published(session)
             keys = accounts.active_keys(session)
-        self.holder.swap(self._build(rows))
+            family = groups.family(session)
+        self.holder.swap(self._build(rows, family))
         self.holder.keys = keys
         status = self.holder.status
         status.generation, status.loaded_at = generation, dt.datetime.now(dt.timezone.utc)
         return True
 
-    def _build(self, rows) -> dict:
+    def _build(self, rows, family) -> dict:
+        """Compile what is published; ``extends`` only along the groups' declared parents
+        (``family``, core/tenancy.py): a ruleset extending a group it may not is not
+        served, and says so in ``status.failed``."""
         docs, failed = {}, {}
         for row in rows:
             if row.domain not in self.registry.domains:
@@ -164,7 +168,7 @@ class Refresher:
         current = self.holder._entries
         entries = {}
         for key, (row, loaded) in docs.items():
-            used = [(row.group, row.number, row.content_hash)]
+            used = [(row.group, row.number, row.content_hash, tuple(family.ancestors(row.group)))]
 
             def lookup(group, domain, used=used):
                 found = docs.get((group, domain))
@@ -173,7 +177,7 @@ class Refresher:
                 used.append((group, found[0].number, found[0].content_hash))
                 return found[1]
             try:
-                resolved = resolve(loaded, lookup)
+                resolved = resolve(loaded, lookup, may_extend=family.may_extend)
                 fingerprint = tuple(used)
                 old = current.get(key)
                 if old is not None and old.fingerprint == fingerprint:
@@ -183,7 +187,8 @@ class Refresher:
                                       fingerprint)
             except RulesetError as exc:
                 failed[key] = str(exc)
-                if key in current:          # keep serving what compiled before
+                sealed = any(p.message.code == "may_not_extend" for p in exc.problems)
+                if key in current and not sealed:   # keep serving what compiled before
                     entries[key] = current[key]
                 log.error("published ruleset %s/%s v%s does not compile: %s", *key, row.number, exc)
         self.holder.status.failed = failed

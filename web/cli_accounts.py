@@ -121,11 +121,27 @@ def groups_command():
 @click.option("--name", required=True, help="The group's name, e.g. 华东汽车集团.")
 @click.option("--locale", type=click.Choice(["zh-CN", "en"]), default="zh-CN", show_default=True)
 @click.option("--timezone", default="Asia/Shanghai", show_default=True)
-def add_group(group_id, name, locale, timezone):
-    """Add the dealer group GROUP_ID."""
+@click.option("--parent", metavar="GROUP", default=None,
+              help="An existing group whose rulesets this group's may extend (besides "
+                   "default); fixed once the group is added. See docs/tenants.md.")
+def add_group(group_id, name, locale, timezone, parent):
+    """Add the dealer group GROUP_ID (a child of --parent GROUP if given)."""
     with _store() as store, store.write() as session:
-        groups.create_group(session, ACTOR, group_id, name, locale, timezone)
-    click.echo(f"created the dealer group {group_id}")
+        groups.create_group(session, ACTOR, group_id, name, locale, timezone, parent)
+    click.echo(f"created the dealer group {group_id}" + (f", a child of {parent}" if parent else ""))
+
+
+@groups_command.command("parent")
+@click.argument("group_id")
+@click.argument("parent", required=False)
+def set_parent(group_id, parent):
+    """Declare GROUP_ID a child of PARENT (leave PARENT out: of nobody). Its rulesets may
+    then extend PARENT's (and default's) and no other group's; for stores whose groups
+    extended each other before parents existed. See docs/tenants.md."""
+    with _store() as store, store.write() as session:
+        groups.set_parent(session, ACTOR, group_id, parent)
+    click.echo(f"{group_id} is a child of {parent}" if parent else
+               f"{group_id} has no parent group now (it may extend default only)")
 
 
 @groups_command.command("list")
@@ -133,4 +149,5 @@ def list_groups():
     """Every dealer group."""
     with _store() as store, store.read() as session:
         for group in groups.list_groups(session):
-            click.echo(f"{group.id}  {group.name}  {group.locale}  {group.timezone}")
+            parent = f"  parent: {group.parent_id}" if group.parent_id else ""
+            click.echo(f"{group.id}  {group.name}  {group.locale}  {group.timezone}{parent}")

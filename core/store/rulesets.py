@@ -127,12 +127,26 @@ def all_published(session: Session) -> list[PublishedRow]:
 @dataclass
 class StoreLookup:
     """``lookup(group, domain)`` for core.layering.resolve, reading the store: a base's
-    published version, or its draft first when ``prefer_drafts``. ``overrides`` stand in
-    for stored documents (a candidate being checked); ``used`` records what was read."""
+    published version, or its draft first when ``prefer_drafts`` (True: every base's; a
+    set: only those groups' drafts, the ones the caller may read). ``overrides`` stand in
+    for stored documents (a candidate being checked); ``used`` records what was read.
+    It carries the store's ``may_extend`` policy (core/tenancy.py), so whatever resolves
+    with it sees only the groups a ruleset may extend."""
     session: Session
-    prefer_drafts: bool = False
+    prefer_drafts: bool | frozenset | set = False
     overrides: dict = field(default_factory=dict)
     used: list = field(default_factory=list)
+    _family: object = None
+
+    def may_extend(self, child: str, base: str) -> bool:
+        if self._family is None:
+            from .groups import family
+            self._family = family(self.session)
+        return self._family.may_extend(child, base)
+
+    def _wants_draft(self, group: str) -> bool:
+        return self.prefer_drafts is True or (
+            not isinstance(self.prefer_drafts, bool) and group in self.prefer_drafts)
 
     def __call__(self, group: str, domain: str) -> LoadedRuleset | None:
         if (group, domain) in self.overrides:
@@ -140,7 +154,7 @@ class StoreLookup:
         ruleset = head(self.session, group, domain)
         if ruleset is None:
             return None
-        row = draft_of(self.session, ruleset) if self.prefer_drafts else None
+        row = draft_of(self.session, ruleset) if self._wants_draft(group) else None
         row = row or published_of(self.session, ruleset)
         if row is None:
             return None

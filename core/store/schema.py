@@ -65,6 +65,9 @@ class DealerGroup(Base):
     locale: Mapped[str] = mapped_column(String(8), default="zh-CN")
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: the group whose rulesets this group's may extend (core/tenancy.py); None: only default
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dealer_groups.id", name="fk_dealer_groups_parent"), nullable=True)
 
 
 class Ruleset(Base):

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from ..problems import RulesetError
 from ..ruleset import load_ruleset
+from ..tenancy import SHARED
 from . import audit, rulesets
 from .accounts import create_user, grant_role, one_time_password
 from .database import Store
@@ -38,8 +39,14 @@ def seed_rulesets(store: Store, directory: Path, actor: audit.Actor = audit.SYST
                 log.error("not seeding %s: %s", file, exc)
                 continue
             if session.get(DealerGroup, doc.group) is None:
+                # the operator's own files: a group they create that extends another
+                # group is declared its child (core/tenancy.py), the parent made if need be
+                parent = doc.extends if doc.extends not in (None, SHARED) else None
+                if parent is not None and session.get(DealerGroup, parent) is None:
+                    create_group(session, actor, parent, parent,
+                                 timezone=doc.timezone or "Asia/Shanghai")
                 create_group(session, actor, doc.group, doc.group,
-                             timezone=doc.timezone or "Asia/Shanghai")
+                             timezone=doc.timezone or "Asia/Shanghai", parent=parent)
             if rulesets.head(session, doc.group, doc.domain) is not None:
                 continue
             ruleset = Ruleset(group_id=doc.group, domain=doc.domain, revision=1)

@@ -4,9 +4,15 @@ compare versions, try a draft on sample facts. Every change is audited.
 A ruleset (group, domain) has a *revision* that every change bumps; a caller passes the
 revision it read, and a stale one raises ``Conflict`` carrying the current revision, with
 nothing written. Publishing (and rolling back) compiles the candidate against the store
-(``extends`` resolves to the base group's published version), runs its test cases and
-those of every published ruleset that extends it, and is refused with all problems and
+(``extends`` resolves to the base group's published version, only along the chain
+core/tenancy.py allows), runs its own test cases, and is refused with all problems and
 failing cases listed (``Refused``) if anything is wrong; a refusal is audited too.
+
+Another group's test cases never veto a publish: once a base is published, every
+published ruleset that extends it (its child groups') is checked against it, and each
+child's audit log gets a ``base_changed`` entry saying whether its cases still pass (the
+admin shows a failing one as a warning on the child's pages, core/store/base_changes.py).
+The publisher's answer names no child.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from ..messages import Message
 from ..problems import Problem, RulesetError
 from ..registry import Registry
 from ..testing import CaseResult, run_tests
-from . import audit, rulesets
+from . import audit, groups, rulesets
 from .database import Store
 from .errors import Conflict, NotFound, Refused
 from .groups import get_group
@@ -156,8 +162,8 @@ class Workflow:
     # -- publishing ----------------------------------------------------------------------------
     def publish(self, group: str, domain: str, actor: audit.Actor, comment: str = "",
                 revision: int | None = None) -> RulesetVersion:
-        """Publish the draft as the next version; Refused if it or a ruleset extending it
-        fails validation or a test case."""
+        """Publish the draft as the next version; Refused if it fails validation or one of
+        its own test cases. Rulesets extending it are told (``base_changed``), not asked."""
         attempted = None
         try:
             with self.store.write() as session:
@@ -181,6 +187,8 @@ class Workflow:
                 audit.record(session, actor, "published", group, domain, number,
                              current.content_hash if current else None, draft.content_hash,
                              comment=draft.comment, author=draft.author)
+                session.flush()
+                self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
                 return draft
         except Refused as refused:
@@ -217,6 +225,7 @@ class Workflow:
                 audit.record(session, actor, "rolled_back", group, domain, number,
                              current.content_hash if current else None, copy.content_hash,
                              to_version=to_version, comment=copy.comment)
+                self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
                 return copy
         except Refused as refused:
@@ -282,8 +291,8 @@ class Workflow:
         return compile_ruleset(resolve(loaded, lookup), self.registry)
 
     def _candidate(self, session, group, domain, text, source, prefer_drafts, tests,
-                   overrides=None):
-        lookup = rulesets.StoreLookup(session, prefer_drafts, dict(overrides or {}))
+                   lookup=None):
+        lookup = lookup or rulesets.StoreLookup(session, prefer_drafts)
         try:
             compiled = self._compile(session, group, domain, text, source, lookup)
         except RulesetError as exc:
@@ -292,29 +301,34 @@ class Workflow:
         return Check(cases=cases, content_hash=compiled.content_hash), compiled
 
     def _gate(self, session, group, domain, text) -> Check:
-        """What a publish of ``text`` would break: itself, and the published rulesets that
-        extend it (directly or through others), each with its own test cases."""
+        """What a publish of ``text`` must pass: its own problems and test cases (resolved
+        against the published bases it may extend). Nobody else's cases."""
         source = rulesets.label(group, domain, None)
         check, compiled = self._candidate(session, group, domain, text, source, False, True)
-        if compiled is None:
-            return check
-        compiled.close()
-        override = {(group, domain): rulesets.load(text, source, get_group(session, group).timezone)}
-        for row in rulesets.all_published(session):
-            if row.domain != domain or row.group == group or \
-                    group not in _chain(session, row, override):
-                continue
-            dep_source = rulesets.label(row.group, row.domain, row.number)
-            dep, dep_compiled = self._candidate(session, row.group, domain, row.yaml, dep_source,
-                                                False, True, override)
-            if dep_compiled is not None:
-                dep_compiled.close()
-            if dep.problems:
-                check.problems.append(Problem(Message("dependent_broken", group=row.group),
-                                              dep_source))
-                check.problems.extend(dep.problems)
-            check.cases.extend(dep.cases)
+        if compiled is not None:
+            compiled.close()
         return check
+
+    def _tell_heirs(self, session, actor, group, domain, number) -> None:
+        """After (group, domain) v``number`` is published: check each published ruleset
+        that extends it against it, and write the outcome to that group's audit log."""
+        heirs = groups.family(session).descendants(group)
+        for row in rulesets.all_published(session):
+            if row.domain != domain or row.group not in heirs:
+                continue
+            lookup = rulesets.StoreLookup(session)
+            source = rulesets.label(row.group, domain, row.number)
+            check, compiled = self._candidate(session, row.group, domain, row.yaml, source,
+                                              False, True, lookup)
+            if compiled is not None:
+                compiled.close()
+            if group not in {used[0] for used in lookup.used}:
+                continue            # it does not extend this group (or fails before it)
+            audit.record(session, audit.Actor(audit.SYSTEM.name, actor.request_id),
+                         "base_changed", row.group, domain, row.number, None, None,
+                         base=group, base_version=number, ok=check.ok,
+                         problems=[p.render("en") for p in check.problems],
+                         failures=[c.name for c in check.failures])
 
     def _audit_refusal(self, actor, action, group, domain, content_hash, refused, **detail):
         with self.store.write() as session:
@@ -339,31 +353,6 @@ def _advance(session: Session, ruleset: Ruleset, revision: int | None) -> int:
         raise Conflict(revision, ruleset.revision)
     set_committed_value(ruleset, "revision", current + 1)
     return current + 1
-
-
-def _chain(session, row, override) -> list[str]:
-    """The groups a published ruleset extends, nearest first (unreadable: none)."""
-    chain, seen = [], {row.group}
-    try:
-        doc = pyyaml.safe_load(row.yaml)
-    except pyyaml.YAMLError:
-        return chain
-    base = doc.get("extends") if isinstance(doc, dict) else None
-    while isinstance(base, str) and base not in seen:
-        chain.append(base)
-        seen.add(base)
-        candidate = override.get((base, row.domain))
-        if candidate is not None:
-            base = candidate.document.extends
-            continue
-        ruleset = rulesets.head(session, base, row.domain)
-        published = rulesets.published_of(session, ruleset) if ruleset else None
-        try:
-            doc = pyyaml.safe_load(published.yaml) if published else None
-        except pyyaml.YAMLError:
-            doc = None
-        base = doc.get("extends") if isinstance(doc, dict) else None
-    return chain
 
 
 def _rules_by_id(text: str) -> dict:

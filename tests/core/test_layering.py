@@ -133,3 +133,30 @@ def test_a_constant_is_checked_like_the_value_it_stands_for(make_ruleset):
     assert "'gld' is not a value of customer.tier (did you mean 'gold'?)" in info.value.render("en")
     with pytest.raises(RulesetError, match="unknown field 'big_jb' .*did you mean 'big_job'"):
         make_ruleset(CONSTANTS_BASE.replace("visit.labour >= big_job", "visit.labour >= big_jb"))
+
+
+def test_a_base_the_policy_refuses_is_never_looked_up():
+    """core/tenancy.py: acme (no parent) may extend default only; east is acme's parent in
+    the second family. The refusal is decided before the lookup, so it cannot depend on
+    whether the base exists."""
+    from dealer_rules.core.layering import resolve
+    from dealer_rules.core.ruleset import load_ruleset
+    from dealer_rules.core.tenancy import Family
+    looked_up = []
+
+    def lookup(group, domain):
+        looked_up.append(group)
+        return load_ruleset(BASE.replace("group: default", f"group: {group}"), f"{group}.yaml")
+
+    child = load_ruleset(CHILD.replace("extends: default", "extends: east"), "acme.yaml")
+    with pytest.raises(RulesetError) as refused:
+        resolve(child, lookup, may_extend=Family({"acme": None, "east": None}).may_extend)
+    [problem] = refused.value.problems
+    assert problem.message.code == "may_not_extend" and (problem.line, problem.path) == (4, "extends")
+    assert "extends: group acme may not extend group east" in problem.render("en")
+    assert "集团 acme 不能继承集团 east" in problem.render("zh")
+    assert looked_up == []
+    family = Family({"acme": "east", "east": None})
+    assert resolve(child, lookup, may_extend=family.may_extend).chain == ["acme", "east"]
+    assert looked_up == ["east"]
+    assert not family.may_extend("east", "acme") and family.may_extend("east", "default")

@@ -53,3 +53,23 @@ def test_mistakes_are_one_line_errors(tmp_path):
     assert both.exit_code == 2 and "either --group GROUP or --all-groups" in both.output
     assert run(env, "groups", "add", "Bad Id", "--name", "x").exit_code == 1
     assert run(env, "users", "password", "nobody").exit_code == 1
+
+
+def test_a_group_is_added_as_the_child_of_an_existing_group(tmp_path):
+    env = {"DEALER_RULES_INSTANCE_PATH": str(tmp_path), "DEALER_RULES_DATABASE_URL": ""}
+    assert run(env, "groups", "add", "south", "--name", "华南汽车集团").exit_code == 0
+    child = run(env, "groups", "add", "south_city", "--name", "华南城区", "--parent", "south")
+    assert child.exit_code == 0 and "a child of south" in child.output
+    orphan = run(env, "groups", "add", "east", "--name", "华东", "--parent", "nope")
+    assert orphan.exit_code == 1 and "there is no dealer group 'nope'" in orphan.output
+    listed = run(env, "groups", "list").output
+    assert "south_city  华南城区  zh-CN  Asia/Shanghai  parent: south" in listed
+    assert "east" not in listed
+    assert "--parent GROUP" in run(env, "groups", "add", "--help").output
+    moved = run(env, "groups", "parent", "south", "south_city")   # a circle
+    assert moved.exit_code == 1 and "cannot be the parent of 'south'" in moved.output
+    assert run(env, "groups", "add", "north", "--name", "华北").exit_code == 0
+    declared = run(env, "groups", "parent", "north", "south")
+    assert declared.exit_code == 0 and "north is a child of south" in declared.output
+    assert "north  华北  zh-CN  Asia/Shanghai  parent: south" in run(env, "groups", "list").output
+    assert "default only" in run(env, "groups", "parent", "north").output

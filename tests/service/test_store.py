@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
 from dealer_rules.core.store import Actor, Conflict, NotFound, Refused
-from dealer_rules.core.store import accounts, audit, groups, rulesets
+from dealer_rules.core.store import accounts, audit, base_changes, groups, rulesets
 from dealer_rules.core.store.seed import ensure_admin, seed_rulesets
 from support.service import RULESETS
 
@@ -34,7 +34,7 @@ def actions(store, group=None):
 
 
 def test_migration_creates_the_schema_and_seeding_is_idempotent(seeded):
-    assert seeded.current_revision() == "0003"
+    assert seeded.current_revision() == "0004"
     with seeded.read() as session:
         assert [g.id for g in groups.list_groups(session)] == ["default", "north"]
         assert [(o.domain, o.published, o.draft) for o in rulesets.overview(session, "north")] == \
@@ -140,14 +140,28 @@ def test_publish_archives_the_old_version_and_bumps_the_generation(workflow, see
         assert entry.before_hash == rulesets.text_hash(DEFAULT)
 
 
-def test_a_base_publish_that_breaks_a_group_extending_it_is_refused(workflow, seeded):
-    without_silver = DEFAULT.replace("  - id: silver", "  - id: bronze")
-    workflow.save_draft("default", "visit", without_silver, revision(seeded, "default"), ALICE)
-    with pytest.raises(Refused) as caught:
-        workflow.publish("default", "visit", ALICE)
-    names = {(c.group, c.name) for c in caught.value.failures}
-    assert ("north", "the north's lower threshold") in names
-    assert ("default", "silver customer, small job") in names
+def test_a_base_publish_that_breaks_a_group_extending_it_is_told_to_that_group(workflow, seeded):
+    """The base's own cases decide its publish; the child whose case now fails is told in
+    its audit log (and the admin warns), and the base's answer names no child."""
+    small_jobs_only = DEFAULT.replace('when: customer.tier in ["silver", "gold", "diamond"]',
+                                      'when: customer.tier in ["silver", "gold", "diamond"] '
+                                      'and visit.labour < 500')
+    workflow.save_draft("default", "visit", small_jobs_only, revision(seeded, "default"), ALICE)
+    assert workflow.check("default", "visit").ok
+    workflow.publish("default", "visit", ALICE)
+    with seeded.read() as session:
+        [told] = audit.entries(session, group="north", action="base_changed")
+        assert (told.detail["base"], told.detail["base_version"], told.detail["ok"]) == \
+            ("default", 2, False)
+        assert told.detail["failures"] == ["the north's lower threshold"]
+        assert told.actor == "system" and told.version == 1
+        assert "north" not in str([e.detail for e in audit.entries(session, group="default")])
+        assert [e.domain for e in base_changes.broken_by_base(session, "north")] == ["visit"]
+    # rolling the base back is not vetoed either, and clears the warning
+    workflow.rollback("default", "visit", 1, ALICE)
+    with seeded.read() as session:
+        assert audit.entries(session, group="north", action="base_changed")[0].detail["ok"]
+        assert base_changes.broken_by_base(session, "north") == []
 
 
 def test_rollback_publishes_a_copy_of_an_earlier_version(workflow, seeded):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from dealer_rules.core.store import Conflict, StoreError, audit, groups, rulesets
+from dealer_rules.core.store import Conflict, StoreError, audit, base_changes, groups, rulesets
 
 from ..services import services
 from . import bp
@@ -62,7 +62,8 @@ def group_home(group: str):
     with services().store.read() as session:
         overview = _overview(session, group)
         recent = audit.entries(session, group=group, limit=15)
-    return render_template("admin/group.html", overview=overview, recent=recent)
+        broken = base_changes.broken_by_base(session, group)
+    return render_template("admin/group.html", overview=overview, recent=recent, broken=broken)
 
 
 @bp.get("/g/<group>/<domain>/")
@@ -71,7 +72,10 @@ def ruleset_table(group: str, domain: str):
     which = request.args.get("show", "current")
     current = state(group, domain, which)
     actions = {a.name: a for a in services().registry.actions_of(domain)}
-    return render_template("admin/ruleset.html", rs=current, actions=actions, which=which)
+    with services().store.read() as session:
+        broken = base_changes.broken_by_base(session, group, domain)
+    return render_template("admin/ruleset.html", rs=current, actions=actions, which=which,
+                           broken=broken)
 
 
 @bp.post("/g/<group>/<domain>/rules/<rule>/toggle")

@@ -120,7 +120,9 @@ class DryRunRequest(EvaluateRequest):
     yaml: str | None = Field(None, max_length=1_000_000,
                              description="Evaluate this text instead of the saved draft.")
     base_drafts: bool = Field(False, description="Resolve `extends` to the base groups' drafts "
-                                                 "where they have one.")
+                                                 "where they have one and the caller may read "
+                                                 "them (a key: never); else their published "
+                                                 "versions.")
 
 
 # -- domains ----------------------------------------------------------------------------------
@@ -155,6 +157,8 @@ class GroupInfo(BaseModel):
     name: str
     locale: str
     timezone: str
+    parent: str | None = Field(None, description="The group whose rulesets this group's may "
+                               "`extends` (besides `default`); see docs/tenants.md.")
 
 
 class GroupList(BaseModel):
@@ -167,6 +171,9 @@ class NewGroup(BaseModel):
     name: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
     locale: Literal["zh-CN", "en"] = "zh-CN"
     timezone: TimeZone = "Asia/Shanghai"
+    parent: str | None = Field(None, pattern=r"^[a-z][a-z0-9_]{0,63}$",
+                               description="An existing group whose rulesets this group's may "
+                               "`extends` (besides `default`).")
 
 
 class RulesetSummary(BaseModel):
@@ -228,7 +235,9 @@ class CheckRequest(BaseModel):
     model_config = _STRICT
     yaml: str | None = Field(None, max_length=1_000_000,
                              description="Check this text instead of the saved draft.")
-    base_drafts: bool = False
+    base_drafts: bool = Field(False, description="Resolve `extends` to the base groups' drafts "
+                                                 "where they have one and the caller may read "
+                                                 "them; else their published versions.")
 
 
 class CaseOutcome(BaseModel):

@@ -107,7 +107,8 @@ def _domain_info(registry, name) -> DomainInfo:
 # -- groups -----------------------------------------------------------------------------------
 
 def _group_info(row) -> GroupInfo:
-    return GroupInfo(id=row.id, name=row.name, locale=row.locale, timezone=row.timezone)
+    return GroupInfo(id=row.id, name=row.name, locale=row.locale, timezone=row.timezone,
+                     parent=row.parent_id)
 
 
 @endpoint(bp, "/groups", "GET", summary="List dealer groups", tag="groups", auth="any",
@@ -121,14 +122,16 @@ def list_groups():
 
 
 @endpoint(bp, "/groups", "POST", summary="Create a dealer group", tag="groups", auth="user",
-          body=NewGroup, response=GroupInfo, status=201, errors=(401, 403, 409, 413, 415, 422))
+          body=NewGroup, response=GroupInfo, status=201,
+          errors=(401, 403, 404, 409, 413, 415, 422))
 def create_group(body: NewGroup):
-    """Needs the admin role in every group."""
+    """Needs the admin role in every group. ``parent``: an existing group whose rulesets
+    the new group's may extend (404 if there is none); see docs/tenants.md."""
     auth.require_superuser(auth.current())
     try:
         with services().store.write() as session:
             row = groups.create_group(session, actor(), body.id, body.name, body.locale,
-                                      body.timezone)
+                                      body.timezone, body.parent)
             return _group_info(row), 201
     except StoreError as exc:
         raise store_error(exc) from None
@@ -263,13 +266,23 @@ def discard_draft(group: str, domain: str, query: DiscardQuery):
     return "", 204
 
 
+def _base_drafts(wanted: bool):
+    """Whose drafts ``base_drafts`` may use: only groups the caller can see (a key: none
+    but its own). Another group's draft never shapes, or shows in, the answer."""
+    if not wanted:
+        return False
+    visible = auth.current().visible_groups()
+    return True if visible is None else frozenset(visible)
+
+
 def _check(group, domain, body: CheckRequest, tests: bool) -> CheckResult:
     principal = auth.current()
     auth.require_group(principal, group, role="viewer")
     _domain(domain)
     try:
         result = services().workflow.check(group, domain, body.yaml, tests=tests,
-                                           prefer_drafts=body.base_drafts, actor=actor())
+                                           prefer_drafts=_base_drafts(body.base_drafts),
+                                           actor=actor())
     except StoreError as exc:
         raise store_error(exc) from None
     language = _lang()
@@ -305,7 +318,7 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
     _domain(domain)
     try:
         decision = services().workflow.dry_run(group, domain, body.facts, body.at, body.explain,
-                                               body.yaml, body.base_drafts)
+                                               body.yaml, _base_drafts(body.base_drafts))
     except StoreError as exc:
         raise store_error(exc) from None
     except RulesetError as exc:
@@ -324,8 +337,9 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
           errors=WRITE_ERRORS + (409,))
 def publish(group: str, domain: str, body: PublishRequest):
     """Publish the draft as the next version. Refused (422, with ``errors`` and
-    ``failed_cases``) when it, or a group's ruleset extending it, fails validation or a
-    test case. Every worker serves the new version within about a second."""
+    ``failed_cases``) when it fails validation or one of its own test cases; another
+    group's cases never refuse it (a child group whose cases now fail is told in its own
+    audit log). Every worker serves the new version within about a second."""
     auth.require_group(auth.current(), group, role="publisher")
     try:
         row = services().workflow.publish(group, domain, actor(), body.comment, body.revision)

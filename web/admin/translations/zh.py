@@ -259,4 +259,15 @@ ZH = {
     "valid from %(start)s to %(end)s, both included": "有效期 %(start)s 至 %(end)s（含首尾）",
     "%(winner)s applied first in the exclusive group %(group)s": "互斥组 %(group)s 中已由 %(winner)s 生效",
     "%(winner)s applied first": "已由 %(winner)s 先行生效",
+    # a base group changed under a child group (core/store/base_changes.py)
+    "the rules it builds on changed": "所继承的规则已变更", "parent group set": "设置上级集团",
+    "%(group)s published version %(n)s": "%(group)s 发布了第 %(n)s 版",
+    "its test cases still pass": "本集团的测试用例仍然通过",
+    "%(base)s published version %(n)s of the rules %(domain)s builds on. Since then, this group's own ruleset no longer passes:":
+        "%(domain)s 所继承的 %(base)s 规则已发布第 %(n)s 版。此后，本集团自己的规则集未能通过检查：",
+    "failing test cases: %(names)s.": "未通过的测试用例：%(names)s。",
+    "it has %(n)s problem(s): see the editor.": "有 %(n)s 个问题，请在编辑器中查看。",
+    "It is still served as before, with the new base rules. Check it and publish a fix.":
+        "它仍在照常使用（已套用新的上级规则）。请检查并发布修正。",
+    "Run the test cases": "运行测试用例",
 }
