@@ -112,6 +112,36 @@ CATALOG = {
     "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),
     "unknown_scope": ("'{scope}' is not a key scope (scopes: {scopes})",
                       "“{scope}”不是有效的密钥权限（可用：{scopes}）"),
+    # -- keeping and moving a store's data (core/store/backup.py, portable.py, export.py) ----
+    "store_not_empty": ("{where} is not empty ({detail}); nothing was changed. Add --force to "
+                        "replace everything in it",
+                        "{where}不是空的（{detail}），未做任何更改；如要替换其中全部内容，请加 --force"),
+    "configured_store": ("the configured store", "当前配置的规则库"),
+    "target_store": ("the store at {url}", "目标库 {url}"),
+    "not_an_archive": ("{file} is not a dealer-rules backup: {detail}",
+                       "{file} 不是 dealer-rules 的备份：{detail}"),
+    "archive_damaged": ("{file} is damaged, nothing was restored: {detail}",
+                        "{file} 已损坏，未做任何恢复：{detail}"),
+    "unknown_revision": ("{where} is at schema revision {found}, which this dealer-rules does "
+                         "not know (newest: {head}); use the dealer-rules that wrote it",
+                         "{where} 的数据库结构版本是 {found}，当前 dealer-rules 不认识（最新为 {head}）；"
+                         "请用写入它的 dealer-rules 版本"),
+    "not_at_head": ("{where} is at schema revision {found}, not {head}: run `dealer-rules db "
+                    "upgrade` first", "{where} 的数据库结构版本是 {found}，不是 {head}：请先运行 "
+                    "`dealer-rules db upgrade`"),
+    "same_store": ("the target is the configured store itself", "目标库就是当前配置的库本身"),
+    "copy_differs": ("after the copy {what} differs (source {source}, target {target}); the "
+                     "target was left as copied, check it before use",
+                     "复制完成后 {what} 不一致（源 {source}，目标 {target}）；目标库保留复制后的状态，使用前请检查"),
+    "export_not_empty": ("{directory} is not empty; export into a new folder or add --force to "
+                         "overwrite the files it writes",
+                         "{directory} 不是空文件夹；请导出到新文件夹，或加 --force 覆盖要写入的文件"),
+    "no_ruleset_files": ("{directory} holds no ruleset files (*.yaml)",
+                         "{directory} 中没有规则集文件（*.yaml）"),
+    "import_not_published": ("{group}/{domain} was not published: {detail}",
+                             "{group}/{domain} 未发布：{detail}"),
+    "case_failed": ("test case '{name}' of {group}/{domain} fails: {detail}",
+                    "{group}/{domain} 的测试用例“{name}”未通过：{detail}"),
     # -- the HTTP API (web) -------------------------------------------------------------------
     "request_invalid": ("the request is not valid", "请求无效"),
     "bad_json": ("the body is not valid JSON: {detail}", "请求体不是有效的 JSON：{detail}"),

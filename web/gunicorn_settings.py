@@ -10,3 +10,20 @@ def post_worker_init(worker):
     import gc
     gc.collect()
     gc.freeze()
+
+
+#: the longest path a Unix socket may have on Linux (sun_path holds 108 bytes with the NUL)
+MAX_SOCKET_PATH = 107
+
+
+def control_socket(instance: str) -> dict:
+    """gunicorn's control socket (gunicorn 24 and later) in the instance folder, so two
+    ``serve`` on one host never share one (its default is one path in the home folder, and
+    the second server took it from the first); disabled when that path is too long for a
+    Unix socket. Older gunicorn ignores both settings."""
+    import os
+    path = os.path.join(instance, "gunicorn.ctl")
+    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+        return {"control_socket_disable": True}
+    os.makedirs(instance, exist_ok=True)
+    return {"control_socket": path}
