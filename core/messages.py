@@ -138,8 +138,6 @@ CATALOG = {
                          "{directory} 不是空文件夹；请导出到新文件夹，或加 --force 覆盖要写入的文件"),
     "no_ruleset_files": ("{directory} holds no ruleset files (*.yaml)",
                          "{directory} 中没有规则集文件（*.yaml）"),
-    "import_not_published": ("{group}/{domain} was not published: {detail}",
-                             "{group}/{domain} 未发布：{detail}"),
     "case_failed": ("test case '{name}' of {group}/{domain} fails: {detail}",
                     "{group}/{domain} 的测试用例“{name}”未通过：{detail}"),
     # -- the HTTP API (web) -------------------------------------------------------------------
