@@ -138,6 +138,9 @@ CATALOG = {
                          "{directory} 不是空文件夹；请导出到新文件夹，或加 --force 覆盖要写入的文件"),
     "no_ruleset_files": ("{directory} holds no ruleset files (*.yaml)",
                          "{directory} 中没有规则集文件（*.yaml）"),
+    "import_partly": ("{done} ruleset(s) were imported before this problem ({names}); the "
+                      "rest were not", "出现此问题前已导入 {done} 个规则集（{names}），其余未导入"),
+    "import_stopped": ("nothing was imported: {count} problem(s)", "未导入任何内容：共 {count} 个问题"),
     "case_failed": ("test case '{name}' of {group}/{domain} fails: {detail}",
                     "{group}/{domain} 的测试用例“{name}”未通过：{detail}"),
     # -- the HTTP API (web) -------------------------------------------------------------------

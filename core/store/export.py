@@ -13,7 +13,8 @@ loads, names a known domain, no two files hold the same group and domain; with
 the store), creates missing groups (from the manifest when there is one), and saves each
 file as its ruleset's draft, or publishes it through the workflow's gate (audited as the
 given actor), bases before the rulesets that extend them. A file whose text is already
-the published version (or, without ``publish``, the draft) is left as it is.
+the published version is left as it is (a draft someone is working on stays), and so is
+one that, without ``publish``, is already the draft.
 """
 from __future__ import annotations
 
@@ -99,9 +100,14 @@ class Imported:
 class ImportProblems(Exception):
     """Why nothing was imported: file problems and failing test cases."""
     errors: list = field(default_factory=list)     # RulesetError or DataError, renderable
+    done: list = field(default_factory=list)       # [Imported] before a publish was refused
 
     def render(self, lang: str = "en") -> str:
-        return "\n".join(error.render(lang) for error in self.errors)
+        lines = [error.render(lang) for error in self.errors]
+        last = Message("import_partly", done=len(self.done), names=[
+            f"{i.group}/{i.domain}" for i in self.done]) if self.done else \
+            Message("import_stopped", count=len(lines))
+        return "\n".join(lines + [last.render(lang)])
 
 
 def read_directory(directory, registry) -> tuple[dict, dict]:
@@ -160,7 +166,11 @@ def import_rulesets(workflow: Workflow, directory, actor: audit.Actor,
                              info.get("timezone") or loaded.document.timezone or "Asia/Shanghai")
     for key in _bases_first(found):
         loaded, text = found[key]
-        done.append(_import_one(workflow, key, text, actor, publish))
+        try:
+            done.append(_import_one(workflow, key, text, actor, publish))
+        except ImportProblems as problems:       # a publish refused after the check passed
+            problems.done = [i for i in done if i.outcome != "unchanged"]
+            raise
     return done
 
 
@@ -172,7 +182,8 @@ def _import_one(workflow: Workflow, key, text: str, actor, publish: bool) -> Imp
         published = rulesets.published_of(session, head) if head else None
         draft = rulesets.draft_of(session, head) if head else None
         revision = head.revision if head else 0
-    if published is not None and published.content_hash == digest and publish and draft is None:
+    same_published = published is not None and published.content_hash == digest
+    if same_published and (publish or draft is None):
         return Imported(group, domain, "unchanged", published.number, digest)
     if not publish and draft is not None and draft.content_hash == digest:
         return Imported(group, domain, "unchanged", None, digest)

@@ -212,6 +212,8 @@ def test_export_then_import_into_an_empty_store_gives_the_same_hashes_and_files(
         assert (tree / file).read_bytes() == (again / file).read_bytes()
     unchanged = run(other_url, tmp_path, "import", str(tree), "--publish")
     assert "north/visit: unchanged (v1)" in unchanged.output
+    as_drafts = run(other_url, tmp_path, "import", str(tree))
+    assert "north/visit: unchanged (v1)" in as_drafts.output
 
 
 def test_export_with_drafts_writes_the_draft_and_import_saves_drafts(used, database_url,
