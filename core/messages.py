@@ -129,6 +129,28 @@ CATALOG = {
     "not_at_head": ("{where} is at schema revision {found}, not {head}: run `dealer-rules db "
                     "upgrade` first", "{where} 的数据库结构版本是 {found}，不是 {head}：请先运行 "
                     "`dealer-rules db upgrade`"),
+    "verify_sqlite_ok": ("SQLite integrity check ok, no broken references",
+                         "SQLite 完整性检查通过，没有失效的引用"),
+    "verify_sqlite_bad": ("SQLite integrity check: {detail}", "SQLite 完整性检查：{detail}"),
+    "verify_orphans": ("{count} row(s) point at rows that do not exist (first: table {table})",
+                       "有 {count} 行引用了不存在的行（第一处：表 {table}）"),
+    "verify_pg_ok": ("PostgreSQL answers (it checks its own pages; pg_amcheck checks them on "
+                     "demand)", "PostgreSQL 可以连接（数据页由它自行检查；需要时可用 pg_amcheck 检查）"),
+    "verify_pg_down": ("PostgreSQL cannot be reached", "无法连接 PostgreSQL"),
+    "verify_schema_ok": ("at revision {revision}", "结构版本为 {revision}"),
+    "verify_schema_old": ("at revision {revision}, not {head}: run `dealer-rules db upgrade`",
+                          "结构版本为 {revision}，不是 {head}：请运行 `dealer-rules db upgrade`"),
+    "verify_hash_bad": ("its text does not match its content hash {hash}",
+                        "内容与其内容哈希 {hash} 不符"),
+    "verify_hashes_ok": ("all {count} version(s) match their text", "全部 {count} 个版本的内容与哈希一致"),
+    "verify_compiles": ("compiles (hash {hash})", "可以编译（哈希 {hash}）"),
+    "verify_problems": ("{count} problem(s) found", "发现 {count} 个问题"),
+    "verify_sound": ("the store is sound", "规则库完好"),
+    "cannot_write": ("cannot write {file}: {detail}", "无法写入 {file}：{detail}"),
+    "archive_older": ("{file} was written at schema revision {found} (now {head}): restore it "
+                      "with the dealer-rules version that wrote it, then run `dealer-rules db "
+                      "upgrade`", "{file} 写入时的数据库结构版本是 {found}（当前为 {head}）：请用写入它的 "
+                      "dealer-rules 版本恢复，再运行 `dealer-rules db upgrade`"),
     "same_store": ("the target is the configured store itself", "目标库就是当前配置的库本身"),
     "copy_differs": ("after the copy {what} differs (source {source}, target {target}); the "
                      "target was left as copied, check it before use",

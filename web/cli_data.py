@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from dealer_rules.core.messages import UserError
+from dealer_rules.core.messages import Message, UserError
 from dealer_rules.core.store import Store, rulesets
 
 from .cli_accounts import ACTOR
@@ -125,9 +125,10 @@ def verify():
         click.echo(line if finding.ok else click.style(line, fg="red"))
     problems = sum(1 for f in findings if not f.ok)
     if problems:
-        click.echo(click.style(f"{problems} problem(s) found", fg="red"), err=True)
+        click.echo(click.style(Message("verify_problems", count=problems).render(_lang()),
+                               fg="red"), err=True)
         sys.exit(1)
-    click.echo("the store is sound")
+    click.echo(Message("verify_sound").render(_lang()))
 
 
 @click.command("copy")

@@ -48,16 +48,20 @@ def backup(store: Store, file) -> dict[str, int]:
     """Write a consistent backup of ``store`` to ``file``; returns {table: rows}."""
     path = Path(file)
     part = path.with_name(path.name + ".part")
-    part.unlink(missing_ok=True)
     try:
+        part.unlink(missing_ok=True)
         if store.dialect == "sqlite":
             counts = _sqlite_backup(store, part)
         else:
             with DatabaseSource.open(store) as source:
                 counts = write_archive(source, part)
         os.replace(part, path)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise DataError(Message("cannot_write", file=str(path),
+                                detail=getattr(exc, "strerror", None) or exc)) from None
     finally:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
     return counts
 
 
@@ -78,11 +82,13 @@ def _sqlite_backup(store: Store, part: Path) -> dict[str, int]:
 
 def write_archive(source, part: Path) -> dict[str, int]:
     """The portable archive of ``source`` at ``part``; returns {table: rows}."""
-    tables = {}
+    tables, now = {}, dt.datetime.now(dt.timezone.utc)
     with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for table in TABLES:
             digest, count = hashlib.sha256(), 0
-            with archive.open(f"tables/{table.name}.jsonl", "w") as out:
+            entry = zipfile.ZipInfo(f"tables/{table.name}.jsonl", now.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(entry, "w") as out:
                 for row in source.rows(table):
                     line = (dumps(table, row) + "\n").encode("utf-8")
                     digest.update(line)
@@ -91,7 +97,7 @@ def write_archive(source, part: Path) -> dict[str, int]:
             tables[table.name] = {"rows": count, "sha256": digest.hexdigest()}
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION,
                     "schema_revision": source.revision,
-                    "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+                    "created_at": now.isoformat(),
                     "tables": tables}
         archive.writestr("manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
     return {name: info["rows"] for name, info in tables.items()}
@@ -210,6 +216,9 @@ def _archive_source(path: Path):
         source = ArchiveSource(archive, str(path))
         if not known_revision(source.revision):
             raise DataError(Message("unknown_revision", where=str(path), found=source.revision,
+                                    head=head_revision()))
+        if source.revision != head_revision():
+            raise DataError(Message("archive_older", file=str(path), found=source.revision,
                                     head=head_revision()))
         source.check()
         yield source

@@ -68,12 +68,15 @@ def export_rulesets(store: Store, directory, drafts: bool = False,
                     "content_hash": row.content_hash, "author": row.author,
                     "published_at": row.published_at.isoformat() if row.published_at else None,
                     "updated_at": row.updated_at.isoformat()})
-    for file, text in texts.items():
-        _write(directory / file, text.encode("utf-8"))
     manifest = {"format": "dealer-rules-export", "format_version": 1,
                 "drafts": drafts, "groups": groups, "rulesets": entries}
-    _write(directory / MANIFEST, (json.dumps(manifest, indent=2, ensure_ascii=False,
-                                             sort_keys=True) + "\n").encode("utf-8"))
+    texts[MANIFEST] = json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    for file, text in texts.items():
+        try:
+            _write(directory / file, text.encode("utf-8"))
+        except OSError as exc:
+            raise DataError(Message("cannot_write", file=str(directory / file),
+                                    detail=exc.strerror or exc)) from None
     return entries
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from ..compile import compile_ruleset
 from ..layering import resolve
+from ..messages import Message
 from ..problems import RulesetError
 from ..registry import Registry
 from . import rulesets
@@ -27,7 +28,7 @@ class Finding:
     """One line of the report: what was checked, and whether it holds."""
     ok: bool
     subject: str
-    detail: object = ""     # a str, or a RulesetError rendered in the reader's language
+    detail: object = ""     # a Message or a RulesetError, rendered in the reader's language
 
     def render(self, lang: str = "en") -> str:
         detail = self.detail.render(lang) if hasattr(self.detail, "render") else str(self.detail)
@@ -39,8 +40,8 @@ def verify_store(store: Store, registry: Registry) -> list[Finding]:
     findings = [_integrity(store)]
     revision, head = store.current_revision(), head_revision()
     findings.append(Finding(revision == head, "schema",
-                            f"at revision {revision}" + ("" if revision == head else
-                                                         f", not {head}: run dealer-rules db upgrade")))
+                            Message("verify_schema_ok", revision=revision) if revision == head
+                            else Message("verify_schema_old", revision=revision, head=head)))
     if revision != head:
         return findings
     with store.read() as session:
@@ -50,13 +51,13 @@ def verify_store(store: Store, registry: Registry) -> list[Finding]:
                 .order_by(Ruleset.group_id, Ruleset.domain, RulesetVersion.id)):
             if rulesets.text_hash(version.yaml) != version.content_hash:
                 findings.append(Finding(False, rulesets.label(group, domain, version.number),
-                                        f"its text does not match its content hash "
-                                        f"{version.content_hash[:12]}"))
+                                        Message("verify_hash_bad",
+                                                hash=version.content_hash[:12])))
         checked = sum(1 for f in findings[2:] if not f.ok)
         count = session.scalar(select(func.count()).select_from(RulesetVersion))
         if not checked:
-            findings.append(Finding(True, "content hashes", f"all {count} version(s) match "
-                                                            f"their text"))
+            findings.append(Finding(True, "content hashes",
+                                    Message("verify_hashes_ok", count=count)))
         for row in sorted(rulesets.all_published(session), key=lambda r: (r.group, r.domain)):
             subject = rulesets.label(row.group, row.domain, row.number)
             try:
@@ -66,21 +67,23 @@ def verify_store(store: Store, registry: Registry) -> list[Finding]:
             except RulesetError as exc:
                 findings.append(Finding(False, subject, exc))
                 continue
-            findings.append(Finding(True, subject, f"compiles (hash {row.content_hash[:12]})"))
+            findings.append(Finding(True, subject,
+                                    Message("verify_compiles", hash=row.content_hash[:12])))
     return findings
 
 
 def _integrity(store: Store) -> Finding:
     if store.dialect != "sqlite":
         alive = store.ping()
-        return Finding(alive, "database", "PostgreSQL answers (it checks its own pages; "
-                       "pg_amcheck checks them on demand)" if alive else "cannot connect")
+        return Finding(alive, "database",
+                       Message("verify_pg_ok" if alive else "verify_pg_down"))
     with store.engine.connect() as conn:
         found = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
         orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if found != ["ok"]:
-        return Finding(False, "database", "SQLite integrity check: " + "; ".join(found[:5]))
+        return Finding(False, "database",
+                       Message("verify_sqlite_bad", detail="; ".join(found[:5])))
     if orphans:
-        return Finding(False, "database", f"{len(orphans)} row(s) point at rows that do not "
-                                          f"exist (first: table {orphans[0][0]})")
-    return Finding(True, "database", "SQLite integrity check ok, no broken references")
+        return Finding(False, "database", Message("verify_orphans", count=len(orphans),
+                                                  table=orphans[0][0]))
+    return Finding(True, "database", Message("verify_sqlite_ok"))

@@ -152,6 +152,16 @@ def test_a_damaged_backup_is_refused_and_the_store_is_unchanged(used, database_u
     assert contents(used) == before
 
 
+def test_a_backup_that_cannot_be_written_says_where_and_leaves_no_file(used, database_url,
+                                                                         tmp_path):
+    (tmp_path / "full").write_text("a file, not a folder")
+    target = tmp_path / "full" / "store.backup"
+    failed = run(database_url, tmp_path, "db", "backup", str(target))
+    assert failed.exit_code == 1
+    assert f"error: cannot write {target}" in failed.output and "Traceback" not in failed.output
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
+
+
 def test_verify_reports_a_version_whose_text_no_longer_matches_its_hash(used, database_url,
                                                                           tmp_path):
     assert run(database_url, tmp_path, "db", "verify").exit_code == 0
@@ -162,6 +172,8 @@ def test_verify_reports_a_version_whose_text_no_longer_matches_its_hash(used, da
     assert found.exit_code == 1
     assert "PROBLEM north/visit v1: its text does not match its content hash" in found.output
     assert "1 problem(s) found" in found.output
+    zh = run(database_url, tmp_path, "db", "verify", lang="zh")
+    assert "PROBLEM north/visit v1: 内容与其内容哈希" in zh.output and "发现 1 个问题" in zh.output
 
 
 def test_verify_reports_a_published_ruleset_that_does_not_compile(used, database_url, tmp_path):
