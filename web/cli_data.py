@@ -142,12 +142,12 @@ def copy_command(target, force):
     The target is replaced in one transaction and refused if it holds data, unless
     --force. Stop writes to the source first (docs/data.md: moving to PostgreSQL).
     """
-    from dealer_rules.core.store.copy import _safe, copy_store
+    from dealer_rules.core.store.copy import copy_store, printable_url
     from dealer_rules.core.store.verify import verify_store
     registry, _ = _checkers()
     with _store() as store:
         report = copy_store(store, target, force=force)
-        click.echo(f"copied the store to {_safe(target)}: {_rows(report.rows)}; "
+        click.echo(f"copied the store to {printable_url(target)}: {_rows(report.rows)}; "
                    f"{report.versions} ruleset version(s) with the same numbers and hashes")
         copied = Store(target)
         try:

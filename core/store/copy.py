@@ -31,12 +31,13 @@ def copy_store(source: Store, target_url: str, force: bool = False) -> CopyRepor
     if _same(source.url, target_url):
         raise DataError(Message("same_store"))
     target = Store(target_url)
+    where = Message("target_store", url=printable_url(target_url))
     try:
         with DatabaseSource.open(source) as snapshot:
-            rows = load_store(target, snapshot, force=force, where=Message("target_store", url=_safe(target_url)))
+            rows = load_store(target, snapshot, force=force, where=where)
             expected = published_hashes(snapshot.connection)
             counts = snapshot.counts()
-        with DatabaseSource.open(target, Message("target_store", url=_safe(target_url))) as copied:
+        with DatabaseSource.open(target, where) as copied:
             found, found_counts = published_hashes(copied.connection), copied.counts()
         for table, count in counts.items():
             if found_counts.get(table) != count:
@@ -54,6 +55,6 @@ def _same(a: str, b: str) -> bool:
     return make_url(normalise_url(a)) == make_url(normalise_url(b))
 
 
-def _safe(url: str) -> str:
+def printable_url(url: str) -> str:
     """The URL without its password, to print."""
     return make_url(normalise_url(url)).render_as_string(hide_password=True)

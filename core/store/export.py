@@ -28,7 +28,7 @@ from sqlalchemy import select
 from ..library import RulesetLibrary
 from ..messages import Message
 from ..problems import RulesetError
-from ..ruleset import LoadedRuleset, load_ruleset
+from ..ruleset import load_ruleset
 from ..testing import run_tests
 from . import audit, rulesets
 from .database import Store
@@ -156,7 +156,7 @@ def import_rulesets(workflow: Workflow, directory, actor: audit.Actor,
                     publish: bool = False) -> list[Imported]:
     found, groups = read_directory(directory, workflow.registry)
     if publish:
-        _precheck(workflow, found)
+        _precheck(workflow, found, groups)
     done = []
     store = workflow.store
     with store.write() as session:
@@ -203,7 +203,7 @@ def _import_one(workflow: Workflow, key, text: str, actor, publish: bool) -> Imp
     return Imported(group, domain, "published", version.number, version.content_hash)
 
 
-def _precheck(workflow: Workflow, found: dict) -> None:
+def _precheck(workflow: Workflow, found: dict, groups: dict) -> None:
     """Every file compiles and passes its test cases, extending the files beside it first,
     then the store's published rulesets; ImportProblems listing all that fail."""
     with workflow.store.read() as session:
@@ -212,7 +212,8 @@ def _precheck(workflow: Workflow, found: dict) -> None:
             if (row.group, row.domain) not in found:
                 stored.add(rulesets.load(row.yaml, rulesets.label(row.group, row.domain,
                                                                   row.number), row.timezone))
-        zones = {g.id: g.timezone for g in session.scalars(select(DealerGroup))}
+        zones = {g: info.get("timezone") for g, info in groups.items() if isinstance(info, dict)}
+        zones.update({g.id: g.timezone for g in session.scalars(select(DealerGroup))})
     library = RulesetLibrary(fallback=stored)
     for (group, _), (loaded, text) in found.items():
         copy = load_ruleset(text, loaded.source)

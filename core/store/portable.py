@@ -149,7 +149,8 @@ def load_store(target: Store, source, force: bool = False, where=None) -> dict:
     with target.engine.begin() as conn:
         held = emptiness(conn)
         if held and not force:
-            raise DataError(Message("store_not_empty", where=where or Message("configured_store"), detail=held))
+            raise DataError(Message("store_not_empty", where=where or Message("configured_store"),
+                                    detail=held))
         _drop_everything(conn)
         command.upgrade(target.alembic_config(conn), "head")
         conn.execute(text("DELETE FROM store_state"))

@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 from conftest import RULESETS
 from dealer_rules.core.cli import main
-from dealer_rules.core.store import Actor, Store, Workflow, accounts, audit, hits, logins
+from dealer_rules.core.store import (Actor, Store, Workflow, accounts, audit, hits, logins,
+                                     rulesets)
 from dealer_rules.core.store.portable import TABLES, DatabaseSource, to_json
 from dealer_rules.core.store.seed import ensure_admin
 from support.databases import make_database_url
@@ -182,7 +183,7 @@ def test_verify_reports_a_published_ruleset_that_does_not_compile(used, database
         session.execute(text("UPDATE ruleset_versions SET yaml = :y, content_hash = :h "
                              "WHERE state = 'published' AND ruleset_id = (SELECT id FROM "
                              "rulesets WHERE group_id = 'north')"),
-                        {"y": broken, "h": __import__("hashlib").sha256(broken.encode()).hexdigest()})
+                        {"y": broken, "h": rulesets.text_hash(broken)})
     found = run(database_url, tmp_path, "db", "verify")
     assert found.exit_code == 1
     assert "PROBLEM north/visit v2:" in found.output and "nowhere" in found.output
