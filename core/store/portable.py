@@ -22,7 +22,7 @@ from sqlalchemy import Integer, func, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from ..messages import Message
-from .database import Store
+from .database import MIGRATIONS, Store
 from .errors import StoreError
 from .schema import Base, RulesetVersion, UTCDateTime
 
@@ -35,20 +35,25 @@ class DataError(StoreError):
     """A store or archive cannot be backed up, restored, copied or exported as asked."""
 
 
+def _migrations():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
 def head_revision() -> str:
     """The newest schema revision this dealer-rules knows."""
-    from alembic.script import ScriptDirectory
-    return ScriptDirectory.from_config(Store("sqlite://").alembic_config()).get_current_head()
+    return _migrations().get_current_head()
 
 
 def known_revision(revision: str | None) -> bool:
-    from alembic.script import ScriptDirectory
     from alembic.util import CommandError
     if revision is None:
         return False
     try:
-        return ScriptDirectory.from_config(Store("sqlite://").alembic_config()) \
-            .get_revision(revision) is not None
+        return _migrations().get_revision(revision) is not None
     except CommandError:
         return False
 

@@ -299,3 +299,24 @@ def test_copy_from_sqlite_to_postgresql_keeps_everything(registry, evaluator, tm
     finally:
         source.dispose()
         cleanup()
+
+
+def test_a_sqlite_backup_of_an_older_schema_is_migrated_on_a_copy_and_restored(tmp_path):
+    old_url, _ = make_database_url("sqlite", tmp_path)
+    old = Store(old_url)
+    try:
+        old.upgrade("0002")
+        from dealer_rules.core.store.seed import seed_rulesets
+        seed_rulesets(old, RULESETS)
+    finally:
+        old.dispose()
+    file = tmp_path / "store.sqlite"
+    before = file.read_bytes()
+    (tmp_path / "new").mkdir()
+    new_url, _ = make_database_url("sqlite", tmp_path / "new")
+    restored = run(new_url, tmp_path, "db", "restore", str(file))
+    assert restored.exit_code == 0, restored.output
+    assert "north/visit v1" in restored.output
+    assert file.read_bytes() == before                  # the backup itself is not touched
+    verified = run(new_url, tmp_path, "db", "verify")
+    assert verified.exit_code == 0 and "schema: at revision 0003" in verified.output
