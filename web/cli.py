@@ -102,7 +102,7 @@ def run_gunicorn(settings: dict) -> None:
     class Server(BaseApplication):
         def load_config(self):
             for key, value in options.items():
-                if value is not None and key in self.cfg.settings:
+                if value is not None:
                     self.cfg.set(key, value)
 
         def load(self):

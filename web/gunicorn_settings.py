@@ -20,8 +20,12 @@ def control_socket(instance: str) -> dict:
     """gunicorn's control socket (gunicorn 24 and later) in the instance folder, so two
     ``serve`` on one host never share one (its default is one path in the home folder, and
     the second server took it from the first); disabled when that path is too long for a
-    Unix socket. Older gunicorn ignores both settings."""
+    Unix socket. Nothing with a gunicorn that has no control socket."""
     import os
+
+    from gunicorn.config import KNOWN_SETTINGS
+    if not any(setting.name == "control_socket" for setting in KNOWN_SETTINGS):
+        return {}
     path = os.path.join(instance, "gunicorn.ctl")
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
         return {"control_socket_disable": True}

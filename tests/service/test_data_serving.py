@@ -134,3 +134,10 @@ def test_two_serves_on_one_postgresql_share_the_rulesets_and_no_file(postgres, t
             # instance folder, not both at one path in the home folder
             if any(s.name == "control_socket" for s in gunicorn.config.KNOWN_SETTINGS):
                 assert (one / "gunicorn.ctl").is_socket() and (two / "gunicorn.ctl").is_socket()
+
+
+def test_a_control_socket_path_too_long_for_a_unix_socket_turns_it_off(tmp_path):
+    from dealer_rules.web.gunicorn_settings import control_socket
+    short, long = tmp_path / "i", tmp_path / ("x" * 120)
+    assert control_socket(str(short)) == {"control_socket": str(short / "gunicorn.ctl")}
+    assert control_socket(str(long)) == {"control_socket_disable": True}
