@@ -96,7 +96,7 @@ def run_gunicorn(settings: dict) -> None:
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s',
         "child_exit": _child_exit,
         "post_worker_init": gunicorn_settings.post_worker_init,
-        **gunicorn_settings.control_socket(instance_path()),
+        **gunicorn_settings.control_socket(instance_path(), settings["BIND"]),
     }
 
     class Server(BaseApplication):

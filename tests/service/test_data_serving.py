@@ -133,7 +133,9 @@ def test_two_serves_on_one_postgresql_share_the_rulesets_and_no_file(postgres, t
             # each keeps gunicorn's control socket (gunicorn 24 and later) in its own
             # instance folder, not both at one path in the home folder
             if any(s.name == "control_socket" for s in gunicorn.config.KNOWN_SETTINGS):
-                assert (one / "gunicorn.ctl").is_socket() and (two / "gunicorn.ctl").is_socket()
+                for folder, running in ((one, first), (two, second)):
+                    port = running.base.rsplit(":", 1)[1]
+                    assert (folder / f"gunicorn-127.0.0.1-{port}.ctl").is_socket()
 
 
 @pytest.mark.skipif(not any(s.name == "control_socket" for s in gunicorn.config.KNOWN_SETTINGS),
@@ -141,5 +143,8 @@ def test_two_serves_on_one_postgresql_share_the_rulesets_and_no_file(postgres, t
 def test_a_control_socket_path_too_long_for_a_unix_socket_turns_it_off(tmp_path):
     from dealer_rules.web.gunicorn_settings import control_socket
     short, long = tmp_path / "i", tmp_path / ("x" * 120)
-    assert control_socket(str(short)) == {"control_socket": str(short / "gunicorn.ctl")}
-    assert control_socket(str(long)) == {"control_socket_disable": True}
+    assert control_socket(str(short), "127.0.0.1:8080") == \
+        {"control_socket": str(short / "gunicorn-127.0.0.1-8080.ctl")}
+    assert control_socket(str(short), "unix:/run/dr.sock") == \
+        {"control_socket": str(short / "gunicorn-unix-run-dr.sock.ctl")}
+    assert control_socket(str(long), "127.0.0.1:8080") == {"control_socket_disable": True}
