@@ -96,6 +96,7 @@ def run_gunicorn(settings: dict) -> None:
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s',
         "child_exit": _child_exit,
         "post_worker_init": gunicorn_settings.post_worker_init,
+        **gunicorn_settings.control_socket(instance_path(), settings["BIND"]),
     }
 
     class Server(BaseApplication):
@@ -146,3 +147,10 @@ def seed(directory):
     if directory:
         settings["SEED_RULESETS"] = directory
     prepare_store(settings)
+
+
+# backup, restore, verify and copy live in web/cli_data.py (with export and import)
+from .cli_data import backup, copy_command, restore, verify  # noqa: E402
+
+for _command in (backup, restore, verify, copy_command):
+    db.add_command(_command)

@@ -10,3 +10,26 @@ def post_worker_init(worker):
     import gc
     gc.collect()
     gc.freeze()
+
+
+#: the longest path a Unix socket may have on Linux (sun_path holds 108 bytes with the NUL)
+MAX_SOCKET_PATH = 107
+
+
+def control_socket(instance: str, bind: str) -> dict:
+    """gunicorn's control socket (gunicorn 24 and later) in the instance folder, named after
+    the address served (``gunicorn-127.0.0.1-8080.ctl``), so two ``serve`` on one host never
+    share one, even with one instance folder (gunicorn's default is one path in the home
+    folder, and the second server took it from the first); disabled when that path is too
+    long for a Unix socket. Nothing with a gunicorn that has no control socket."""
+    import os
+    import re
+
+    from gunicorn.config import KNOWN_SETTINGS
+    if not any(setting.name == "control_socket" for setting in KNOWN_SETTINGS):
+        return {}
+    path = os.path.join(instance, f"gunicorn-{re.sub(r'[^A-Za-z0-9.]+', '-', bind).strip('-')}.ctl")
+    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+        return {"control_socket_disable": True}
+    os.makedirs(instance, exist_ok=True)
+    return {"control_socket": path}
