@@ -14,7 +14,7 @@ import pytest
 import requests
 from sqlalchemy import text
 
-from conftest import RULESETS, SUPPORT, basic
+from support.service import RULESETS, SUPPORT, basic
 from dealer_rules.core.store.backup import open_backup
 from support.databases import make_database_url
 from support.server import serve
