@@ -30,6 +30,10 @@ class TcpProxy:
         """Refuse new connections and cut the open ones (both ends)."""
         listener, self._listener = self._listener, None
         if listener is not None:
+            try:        # wakes the accepting thread (close alone leaves it listening)
+                listener.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             listener.close()
         with self._lock:
             cut, self._open = self._open, set()

@@ -259,4 +259,11 @@ ZH = {
     "valid from %(start)s to %(end)s, both included": "有效期 %(start)s 至 %(end)s（含首尾）",
     "%(winner)s applied first in the exclusive group %(group)s": "互斥组 %(group)s 中已由 %(winner)s 生效",
     "%(winner)s applied first": "已由 %(winner)s 先行生效",
+    # the store unavailable (web/admin/outage.py)
+    "Rules store unavailable": "规则库暂时无法访问",
+    "The rules store cannot be reached right now. If you were saving something, it was not saved; nothing saved before is lost.":
+        "现在暂时连不上规则库。如果您刚才在保存，这次没有保存成功；之前已保存的内容都不会丢失。",
+    "Evaluations for other systems go on with the published rulesets. Please try again in a moment.":
+        "其他系统的规则计算仍按已发布的规则集照常进行。请稍后再试。",
+    "Try again": "重试",
 }
