@@ -129,6 +129,9 @@ def test_the_store_down_and_back(service):
             is_admin_unavailable_page(browser.get(service.base + "/admin/", timeout=10), "zh")
             is_admin_unavailable_page(browser.get(
                 service.base + "/admin/", headers={"Accept-Language": "en"}, timeout=10), "en")
+            # an error page of its own (a stale form) that shows who is signed in
+            is_admin_unavailable_page(browser.post(service.base + "/admin/logout", timeout=10,
+                                                   data={"csrf_token": "stale"}), "zh")
         evaluations_all_succeed(service)
         assert "Traceback" not in service.output()
     # back, without a restart: every worker, every kind of request
