@@ -55,9 +55,12 @@ def serve(bind, workers, threads, dev, no_seed):
 
     On first start it creates the database (SQLite in the instance folder unless
     DEALER_RULES_DATABASE_URL says otherwise), migrates it, publishes the shipped rulesets
-    as version 1 and creates the user 'admin', printing its one-time password. Settings:
+    as version 1 and creates the user 'admin', printing its one-time password. Without
+    DEALER_RULES_SECRET_KEY it makes, once, the key that signs the admin's sessions and
+    keeps it in the instance folder (owner only): every worker and every restart uses it;
+    several machines serving one store need the same key set on each. Settings:
     DEALER_RULES_* environment variables or the file named by DEALER_RULES_CONFIG (see
-    docs/configuration.md).
+    docs/configuration.md; docs/reliability.md for restarts, outages and secrets).
     """
     settings = _settings()
     if bind:
