@@ -118,12 +118,16 @@ def run_gunicorn(settings: dict) -> None:
         "post_worker_init": gunicorn_settings.post_worker_init,
         "on_exit": gunicorn_settings.remove_at_master_exit(own_dir, os.getpid()) if own_dir
         else None,
+        # gunicorn 27's control socket is one path per user ($HOME/.gunicorn/gunicorn.ctl):
+        # two services on a machine would take it from each other, and the first to stop
+        # would delete the other's. Signals do what it does.
+        "control_socket_disable": True,
     }
 
     class Server(BaseApplication):
         def load_config(self):
             for key, value in options.items():
-                if value is not None:
+                if value is not None and key in self.cfg.settings:   # known to this gunicorn
                     self.cfg.set(key, value)
 
         def load(self):
