@@ -199,6 +199,17 @@ CATALOG = {
                           "无法用这些事实数据执行规则集：{detail}"),
     "store_unavailable": ("the ruleset store cannot be reached; try again shortly",
                           "暂时无法连接规则库，请稍后再试"),
+    "secret_key_made": ("made the key that signs the admin's sessions, kept in {path} "
+                        "(owner only): every worker and every restart uses it",
+                        "已生成管理后台会话签名密钥，保存在 {path}（仅所有者可读）：所有工作进程和每次重启都使用它"),
+    "secret_key_kept": ("the admin's sessions are signed with the key kept in {path}",
+                        "管理后台会话使用保存在 {path} 的密钥签名"),
+    "secret_key_several_nodes": (
+        "the store is PostgreSQL: if several machines serve it, set the same "
+        "DEALER_RULES_SECRET_KEY on each, or staff are signed out when a request reaches "
+        "another machine",
+        "规则库为 PostgreSQL：如果有多台服务器同时提供服务，请在每台上设置相同的 "
+        "DEALER_RULES_SECRET_KEY，否则员工的请求转到另一台服务器时会被退出登录"),
     "internal_error": ("an unexpected error occurred (request {request_id})",
                        "发生意外错误（请求编号 {request_id}）"),
     # -- YAML -------------------------------------------------------------------------------
