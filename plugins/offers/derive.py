@@ -25,7 +25,8 @@ def derive(facts: OffersFacts, at: dt.datetime, settings: OffersSettings) -> Non
     today = at.date()
     derive_segment(facts.customer, facts.needs)
     born_on = facts.customer.born_on
-    facts.customer.age_years = None if born_on is None else whole_months(born_on, today) // 12
+    facts.customer.age_years = (None if born_on is None or born_on > today
+                                else whole_months(born_on, today) // 12)
     if facts.deal is not None:
         derive_deal(facts.deal, settings)
     if facts.vehicle is not None:

@@ -38,7 +38,8 @@ class Customer(BaseModel):
     wants_digital_report: bool = Field(
         False, description="The customer asked for the digital service report (数字化服务报告).")
     age_years: Optional[int] = Field(
-        None, description="Derived: whole years of age on the evaluation date, from born_on.")
+        None, description="Derived: whole years of age on the evaluation date, from born_on "
+                          "(empty for a birth date after it).")
     segment: Optional[Segment] = Field(
         None, description="Derived: family, business, commuter or off_road, from "
                           "needs.usage_scenario, else from the preferences (see docs).")

@@ -210,6 +210,7 @@ ZH = {
         "本次进厂要提供的一项服务（例如数字化服务报告）。",
     "Date of birth, local date; empty when unknown.": "出生日期（当地日期）；未知时为空。",
     "The customer asked for the digital service report (数字化服务报告).": "客户主动要求提供数字化服务报告。",
-    "Derived: whole years of age on the evaluation date, from born_on.": "系统自动计算：按 born_on 算出的评估当日周岁年龄。",
+    "Derived: whole years of age on the evaluation date, from born_on (empty for a birth date after it).":
+        "系统自动计算：按 born_on 算出的评估当日周岁年龄（出生日期晚于评估日期时为空）。",
     "Services to provide on the workshop visit.": "本次进厂要提供的服务。",
 }

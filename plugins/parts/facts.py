@@ -14,6 +14,8 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 DOMAIN = "parts"
+#: no store holds or fits a billion of one part: larger numbers are typing mistakes
+MAX_UNITS = 1_000_000_000
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -22,7 +24,7 @@ class DailyUse(BaseModel):
     """Units of the part fitted on one day, from the repair history."""
     model_config = _STRICT
     on: dt.date = Field(description="The local date.")
-    quantity: int = Field(ge=0, description="Units fitted in repairs that day.")
+    quantity: int = Field(ge=0, le=MAX_UNITS, description="Units fitted in repairs that day.")
 
 
 class StockedPart(BaseModel):
@@ -30,11 +32,11 @@ class StockedPart(BaseModel):
     model_config = _STRICT
     part: str = Field(min_length=1, description="Part code, e.g. brake_pads_front.")
     name: str = Field(min_length=1, description="The part's name staff read, e.g. 前刹车片.")
-    in_stock: int = Field(ge=0, description="Units on the shelf now.")
-    on_order: int = Field(0, ge=0, description="Units ordered from the supplier and not "
-                                               "received yet.")
-    lead_time_days: int = Field(ge=0, description="The supplier's lead time, days from order "
-                                                  "to arrival.")
+    in_stock: int = Field(ge=0, le=MAX_UNITS, description="Units on the shelf now.")
+    on_order: int = Field(0, ge=0, le=MAX_UNITS, description="Units ordered from the "
+                                                             "supplier and not received yet.")
+    lead_time_days: int = Field(ge=0, le=3650, description="The supplier's lead time, days "
+                                                           "from order to arrival.")
     usage: list[DailyUse] = Field(default_factory=list, description="Units fitted per day, "
                                   "from the repair history; days without use may be left "
                                   "out; days outside the usage window are ignored.")

@@ -81,6 +81,8 @@ def test_a_group_changes_the_window_and_the_factor_in_settings(registry, evaluat
 
 @pytest.mark.parametrize("bad, path", [
     ({"in_stock": -1}, "parts[0].in_stock"),
+    ({"in_stock": 1_000_000_001}, "parts[0].in_stock"),
+    ({"lead_time_days": 3651}, "parts[0].lead_time_days"),
     ({"lead_time_days": "soon"}, "parts[0].lead_time_days"),
     ({"stock": 3}, "parts[0].stock"),
 ])
