@@ -125,7 +125,7 @@ class DeliveryBlock(BaseModel):
     label: str = Field(description="Chinese label from the rule, e.g. 质检未签字，不得交车.")
     job: str = Field(description="The repair job.")
     step: str = Field(description="The step without a sign-off.")
-    step_label: str = Field(description="The step as staff read it, e.g. 刹车排气.")
+    step_label: str = Field(description="The step as staff read it, e.g. 制动系统排空.")
     rule: str = ""
 
 

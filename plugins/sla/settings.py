@@ -115,7 +115,7 @@ class RequiredStep(BaseModel):
     model_config = ConfigDict(extra="forbid")
     step: str = Field(min_length=1, description="The step's name as the workshop sends it, "
                       "e.g. brake_bleeding.")
-    label: str = Field(min_length=1, description="Chinese label, e.g. 刹车排气.")
+    label: str = Field(min_length=1, description="Chinese label, e.g. 制动系统排空.")
 
 
 class SlaSettings(BaseModel):
