@@ -19,7 +19,8 @@ from .zh import ZH
 def register_domains(register):
     register(Domain(name="sla", title="Service-level commitments", title_zh="服务承诺与投诉补偿",
                     description="Response and repair deadlines, escalation, complaint "
-                                "compensation, workshop requirements, NPS and awards.",
+                                "compensation, workshop and handover requirements, NPS, "
+                                "awards, rating reviews and the mystery-shopper pick.",
                     facts=SlaFacts, result=SlaResult, settings=SlaSettings,
                     translations={"zh": ZH}))
 

@@ -1,9 +1,9 @@
 """Simplified Chinese of the texts the sla domain shows rule authors (core/domain_texts.py)."""
 
 ZH = {
-    ("Response and repair deadlines, escalation, complaint compensation, workshop "
-     "requirements, NPS and awards."):
-        "响应和维修时限、超时升级、投诉补偿、维修作业要求、NPS 与奖项。",
+    ("Response and repair deadlines, escalation, complaint compensation, workshop and handover "
+     "requirements, NPS, awards, rating reviews and the mystery-shopper pick."):
+        "响应和维修时限、超时升级、投诉补偿、维修作业与交车要求、NPS、奖项、低分评价复核与神秘客抽选。",
     "Entitle the customer to a compensation (once per code).": "给予客户一项补偿（同一代码只计一次）。",
     ("Add a step to the escalation ladder; who is escalated for which milestone is worked\n    out once "
      "every deadline is known (plugins/sla/escalation.py)."):
