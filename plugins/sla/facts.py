@@ -17,6 +17,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dealer_rules.core.messages import Message, UserError
 from dealer_rules.plugins.common.money import Money
 
 Channel = Literal["wecom", "online_chat", "phone", "email", "walk_in", "other"]
@@ -190,7 +191,7 @@ class ServiceMonth(BaseModel):
         twice = sorted({c.customer_id for c in self.customers
                         if c.customer_id in seen or seen.add(c.customer_id)})
         if twice:
-            raise ValueError("customers listed more than once: " + ", ".join(twice[:10]))
+            raise UserError(Message("listed_more_than_once", items=twice[:10]))
         return self
 
 

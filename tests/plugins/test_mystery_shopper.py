@@ -140,3 +140,11 @@ def test_a_bad_month_is_refused_with_its_path(pick, facts, path):
     with pytest.raises(FactsError) as caught:
         pick(facts)
     assert [p["path"] for p in caught.value.problems] == [path]
+
+
+def test_a_customer_sent_twice_is_named_in_english_and_chinese(pick):
+    customers = [{"customer_id": i} for i in ("C-1", "C-2", "C-1", "C-3", "C-2")]
+    with pytest.raises(FactsError) as caught:
+        pick({"service_month": {"month": "2026-11", "customers": customers}})
+    assert caught.value.render("en").endswith("service_month: listed more than once: C-1, C-2")
+    assert caught.value.render("zh").endswith("service_month: 重复列出：C-1、C-2")
