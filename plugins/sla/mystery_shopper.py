@@ -14,6 +14,7 @@ the month before is never picked (``picked_last_month``).
 from __future__ import annotations
 
 import hashlib
+import math
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
@@ -28,24 +29,30 @@ _DRAW_PLACES = Decimal("0.000001")
 
 def draw_of(customer_id: str, month: str, salt: str) -> Fraction:
     """The customer's draw for ``month``, exactly, in [0, 1)."""
+    return Fraction(_ticket(customer_id, month, salt), _SPAN)
+
+
+def _ticket(customer_id: str, month: str, salt: str) -> int:
+    """The draw scaled to a whole number in [0, 2**64): sorting and comparing integers is
+    exact and fast (a store's month may hold thousands of customers)."""
     digest = hashlib.blake2b(f"{month}\x1f{customer_id}".encode("utf-8"),
                              key=salt.encode("utf-8"), digest_size=8).digest()
-    return Fraction(int.from_bytes(digest, "big"), _SPAN)
+    return int.from_bytes(digest, "big")
 
 
 def pick(customers, month: str, salt: str, percent: Decimal, at_least: int
          ) -> list[PickedCustomer]:
     """The picked customers of ``customers`` (MonthCustomer), lowest draw first."""
-    rate = Fraction(percent) / 100
-    eligible = sorted(((draw_of(c.customer_id, month, salt), c.customer_id)
-                       for c in customers if not c.picked_last_month))
-    chosen = [(d, cid, False) for d, cid in eligible if d < rate]
+    # ticket / 2**64 < percent / 100  <=>  ticket < ceil(percent / 100 * 2**64) (whole tickets)
+    limit = math.ceil(Fraction(percent) / 100 * _SPAN)
+    eligible = sorted((_ticket(c.customer_id, month, salt), c.customer_id)
+                      for c in customers if not c.picked_last_month)
+    chosen = [(t, cid, False) for t, cid in eligible if t < limit]
     extra = max(0, at_least - len(chosen))
-    chosen += [(d, cid, True) for d, cid in eligible[len(chosen):len(chosen) + extra]]
+    chosen += [(t, cid, True) for t, cid in eligible[len(chosen):len(chosen) + extra]]
     return [PickedCustomer(customer_id=cid, topped_up=topped,
-                           draw=(Decimal(d.numerator) / Decimal(d.denominator)).quantize(
-                               _DRAW_PLACES, ROUND_DOWN))
-            for d, cid, topped in chosen]
+                           draw=(Decimal(t) / _SPAN).quantize(_DRAW_PLACES, ROUND_DOWN))
+            for t, cid, topped in chosen]
 
 
 class MysteryShopperParams(Params):
