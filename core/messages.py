@@ -42,6 +42,7 @@ CATALOG = {
     "too_long": ("is too long (at most {limit} characters)", "太长了（最多 {limit} 个字符）"),
     "too_many_items": ("has too many items (at most {limit})", "项目太多（最多 {limit} 项）"),
     "invalid_value": ("invalid value: {detail}", "值无效：{detail}"),
+    "listed_more_than_once": ("listed more than once: {items}", "重复列出：{items}"),
     "not_storable": ("a value cannot be stored (nothing was changed): {detail}",
                      "有值无法保存（未做任何更改）：{detail}"),
     "unknown_timezone": ("'{value}' is not a known time zone (e.g. Asia/Shanghai)",
