@@ -15,7 +15,7 @@ import pytest
 
 from dealer_rules.core.evaluate import Evaluator, FactsError
 from dealer_rules.plugins.sla.mystery_shopper import draw_of
-from conftest import at
+from dealer_rules.testing import at
 
 PLUGINS = ("dealer_rules.plugins.sla",)
 WHEN = at(2026, 12, 1, 9)

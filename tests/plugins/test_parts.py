@@ -13,7 +13,7 @@ from dealer_rules.core.problems import RulesetError
 from dealer_rules.plugins.parts.derive import derive_part
 from dealer_rules.plugins.parts.facts import StockedPart
 from dealer_rules.plugins.parts.settings import PartsSettings
-from conftest import at
+from dealer_rules.testing import at
 
 PLUGINS = ("dealer_rules.plugins.parts",)
 TODAY = dt.date(2026, 11, 27)
