@@ -8,6 +8,6 @@ The repository keeps ``core/``, ``plugins/``, ``rulesets/`` and ``web/`` at its 
 install as ``dealer_rules.core``, ``dealer_rules.plugins``, ``dealer_rules.rulesets`` and
 ``dealer_rules.web`` (pyproject's ``package-dir``), and this file is ``dealer_rules`` itself.
 """
-from dealer_rules.core import Action, ActionContext, Domain, RuleInfo, hookimpl
+from dealer_rules.core import Action, ActionContext, Domain, Facts, RuleInfo, hookimpl
 
-__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "RuleInfo"]
+__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "Facts", "RuleInfo"]

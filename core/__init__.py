@@ -2,9 +2,10 @@
 
 A plugin needs only::
 
-    from dealer_rules import hookimpl, Domain, Action
+    from dealer_rules import hookimpl, Domain, Action, Facts
 """
 from .domain import Action, ActionContext, Domain, RuleInfo
+from .facts import Facts
 from .hookspecs import hookimpl
 
-__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "RuleInfo"]
+__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "Facts", "RuleInfo"]

@@ -29,9 +29,9 @@ def install_fake_distribution(tmp_path, monkeypatch, name: str, module_source: s
 
 PARTS_PLUGIN = """
     from pydantic import BaseModel
-    from dealer_rules.core import Action, Domain, hookimpl
+    from dealer_rules.core import Action, Domain, Facts, hookimpl
 
-    class PartFacts(BaseModel):
+    class PartFacts(Facts):
         part: str = ""
 
     class PartResult(BaseModel):
@@ -99,9 +99,9 @@ def test_a_missing_builtin_names_itself():
 def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monkeypatch, body, problem):
     source = f"""
         from pydantic import BaseModel
-        from dealer_rules.core import Domain, hookimpl
+        from dealer_rules.core import Domain, Facts, hookimpl
 
-        class F(BaseModel):
+        class F(Facts):
             a: int = 0
 
         class R(BaseModel):
@@ -110,7 +110,7 @@ def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monke
         class NeedsArgs(BaseModel):
             c: int
 
-        class Weird(BaseModel):
+        class Weird(Facts):
             when: complex = 0j
 
         @hookimpl
@@ -175,8 +175,10 @@ def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
 
     from dealer_rules.core import Domain, hookimpl
 
-    part = create_model("Part", **{f"f{i}": (int, 0) for i in range(60)})
-    wide = create_model("Wide", a=(part, part()), b=(part, part()), c=(part, part()))
+    from dealer_rules import Facts
+    part = create_model("Part", __base__=Facts, **{f"f{i}": (int, 0) for i in range(60)})
+    wide = create_model("Wide", __base__=Facts, a=(part, part()), b=(part, part()),
+                        c=(part, part()))
 
     class R(__import__("pydantic").BaseModel):
         x: int = 0

@@ -5,11 +5,13 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
+from dealer_rules import Facts
+
 Grade = Literal["junior", "senior", "master"]
 GRADE_RANK = {"junior": 1, "senior": 2, "master": 3}
 
 
-class Job(BaseModel):
+class Job(Facts):
     kind: Literal["maintenance", "brakes", "electrical", "transmission_overhaul", "bodywork"] = Field(
         description="What the job is.")
     estimated_hours: float = Field(gt=0, le=40, description="Estimated labour, hours.")
@@ -18,14 +20,14 @@ class Job(BaseModel):
         None, description="The customer's membership tier, if any.")
 
 
-class Technician(BaseModel):
+class Technician(Facts):
     id: str
     grade: Grade
     skills: list[str] = Field(default_factory=list, description="e.g. electrical, transmission.")
     booked_hours: float = Field(0, ge=0, description="Hours already booked today.")
 
 
-class JobFacts(BaseModel):
+class JobFacts(Facts):
     job: Job
     technicians: list[Technician] = Field(default_factory=list, description="Who is on shift.")
 
