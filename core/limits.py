@@ -25,7 +25,7 @@ from .messages import Message, UserError
 class Limits:
     yaml_bytes: int = 1024 * 1024       # MAX_YAML_BYTES
     yaml_depth: int = 32                # MAX_YAML_DEPTH
-    rules: int = 2000                   # MAX_RULES_PER_RULESET
+    rules: int = 1000                   # MAX_RULES_PER_RULESET (1,000 load in ~2 s)
     test_cases: int = 500               # MAX_TEST_CASES
     condition_chars: int = 4000         # MAX_CONDITION_LENGTH
     condition_depth: int = 40           # MAX_CONDITION_DEPTH

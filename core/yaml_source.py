@@ -238,6 +238,7 @@ def _build(loader, node, loc: tuple, positions: Positions, key_pos=None):
             out[key] = _build(loader, value_node, loc + (key,), positions, _pos(key_node))
         return out
     if isinstance(node, yaml.SequenceNode):
+        limits.check_time()   # once per list: building 1,000 rules takes a second or two
         return [_build(loader, item, loc + (i,), positions) for i, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
 

@@ -50,7 +50,7 @@ SETTINGS = {
     # budgets for expensive input (core/limits.py): over one, a 413/422 naming the setting
     "MAX_YAML_BYTES": (1024 * 1024, int),
     "MAX_YAML_DEPTH": (32, int),
-    "MAX_RULES_PER_RULESET": (2000, int),
+    "MAX_RULES_PER_RULESET": (1000, int),
     "MAX_TEST_CASES": (500, int),
     "MAX_CONDITION_LENGTH": (4000, int),
     "MAX_CONDITION_DEPTH": (40, int),

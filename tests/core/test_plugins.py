@@ -95,6 +95,10 @@ def test_a_missing_builtin_names_itself():
     ("register(Domain(name='x3', title='x', facts=Weird, result=R))",
      "facts model Weird: field 'when': type <class 'complex'> is not supported"),
     ("raise RuntimeError('boom')", "register_domains failed: RuntimeError: boom"),
+    ("register(Domain(name='x4', title='x', facts=Loose, result=R))",
+     "facts model Loose accepts unknown fields"),
+    ("register(Domain(name='x5', title='x', facts=Holder, result=R))",
+     "facts model Holder.items accepts unknown fields"),
 ])
 def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monkeypatch, body, problem):
     source = f"""
@@ -112,6 +116,12 @@ def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monke
 
         class Weird(Facts):
             when: complex = 0j
+
+        class Loose(BaseModel):
+            a: int = 0
+
+        class Holder(Facts):
+            items: list[Loose] = []
 
         @hookimpl
         def register_domains(register):

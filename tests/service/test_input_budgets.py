@@ -59,12 +59,12 @@ def test_the_alias_bomb_is_refused_at_once_with_its_line(site):
 def test_too_many_rules_is_refused_before_anything_is_built_and_nothing_is_saved(site):
     c = site.client
     revision = c.get(RS, headers=site.north).get_json()["revision"]
-    huge = ruleset(rules=2001)
+    huge = ruleset(rules=1001)
     started = time.perf_counter()
     saved = c.put(RS + "/draft", headers=site.users["mei"], json={"yaml": huge, "revision": revision})
     body = problem(saved, 422, "limit_rules")
-    assert body["limit"] == "DEALER_RULES_MAX_RULES_PER_RULESET" and body["maximum"] == 2000
-    assert "2001 rules" in body["title"] and "DEALER_RULES_MAX_RULES_PER_RULESET" in body["title"]
+    assert body["limit"] == "DEALER_RULES_MAX_RULES_PER_RULESET" and body["maximum"] == 1000
+    assert "1001 rules" in body["title"] and "DEALER_RULES_MAX_RULES_PER_RULESET" in body["title"]
     for path, headers, extra in (("/dry-run", site.north, {"facts": GOLD}),
                                  ("/validate", site.users["mei"], {}),
                                  ("/test", site.users["mei"], {})):
@@ -75,7 +75,7 @@ def test_too_many_rules_is_refused_before_anything_is_built_and_nothing_is_saved
     assert c.get(RS + "/draft", headers=site.users["mei"]).status_code == 404
     zh = c.post(RS + "/validate", headers={**site.users["mei"], "Accept-Language": "zh"},
                 json={"yaml": huge})
-    assert "规则集有 2001 条规则，超过上限 2000 条" in zh.get_json()["title"]
+    assert "规则集有 1001 条规则，超过上限 1000 条" in zh.get_json()["title"]
 
 
 def test_too_many_test_cases_too_deep_yaml_and_conditions_are_refused(site):
