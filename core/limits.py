@@ -7,7 +7,8 @@ hold a worker for minutes and grow its memory for good. Every limit refuses earl
 ``LimitExceeded`` that names the limit, its value and the setting that raises it.
 
 The core reads ``current()``; the web service calls ``configure()`` once at start-up from
-its settings (docs/configuration.md); the CLI uses the defaults. The time budget is per
+its settings (docs/configuration.md); the CLI reads the same ``DEALER_RULES_*`` environment
+variables. The time budget is per
 request (``time_budget(seconds)`` around the work, ``check_time()`` in long loops), held
 in a context variable so that threads never share one.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
 import time
 from dataclasses import dataclass, replace
 
@@ -44,7 +46,24 @@ MESSAGE = {"yaml_bytes": "limit_yaml_bytes", "yaml_depth": "limit_yaml_depth",
            "condition_chars": "limit_condition_chars",
            "condition_depth": "limit_condition_depth", "time_budget": "limit_time_budget"}
 
-_limits = Limits()
+
+def from_environment(environ=None) -> Limits:
+    """The defaults, with any ``DEALER_RULES_<SETTING>`` environment variable applied (the
+    CLI's limits; the service reads the same variables through its settings)."""
+    environ = os.environ if environ is None else environ
+    given = {}
+    for field, name in SETTING.items():
+        value = environ.get("DEALER_RULES_" + name)
+        if value:
+            kind = type(getattr(Limits(), field))
+            try:
+                given[field] = kind(value)
+            except ValueError:
+                raise ValueError(f"DEALER_RULES_{name}={value!r} is not a number") from None
+    return replace(Limits(), **given)
+
+
+_limits = from_environment()
 _deadline: contextvars.ContextVar = contextvars.ContextVar("dealer_rules_deadline", default=None)
 _lifted: contextvars.ContextVar = contextvars.ContextVar("dealer_rules_lifted", default=False)
 NONE = Limits(0, 0, 0, 0, 0, 0, 0)
@@ -75,9 +94,9 @@ def configure(settings: dict) -> Limits:
 
 
 def reset() -> Limits:
-    """Back to the defaults (tests that lowered a limit)."""
+    """Back to the defaults and the environment (tests that lowered a limit)."""
     global _limits
-    _limits = Limits()
+    _limits = from_environment()
     return _limits
 
 

@@ -79,3 +79,25 @@ def test_the_time_budget_stops_long_work():
             load_yaml("a: [1, 2]\n")
     assert info.value.msg.code == "limit_time_budget"
     load_yaml("a: [1, 2]\n")                       # outside a budget: no deadline
+
+
+def test_the_cli_reports_a_limit_like_any_problem_and_honours_its_variable(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from dealer_rules.core.cli import main
+    monkeypatch.setenv("DEALER_RULES_EXTRA_PLUGINS", "support.sample_plugin")
+    monkeypatch.setenv("DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD", "1")
+    path = tmp_path / "visit.yaml"
+    path.write_text(HEAD + "rules:\n" + "".join(f"  - {{id: r{i}, title: t, when: 'true'}}\n"
+                                                for i in range(1001)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--lang", "en", "validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "visit.yaml: the ruleset has 1001 rules, more than the limit of 1000 (setting " \
+           "DEALER_RULES_MAX_RULES_PER_RULESET)" in result.output
+    monkeypatch.setenv("DEALER_RULES_MAX_RULES_PER_RULESET", "1001")
+    try:
+        limits.reset()
+        result = CliRunner().invoke(main, ["--lang", "en", "validate", str(path)])
+        assert result.exit_code == 0, result.output
+    finally:
+        monkeypatch.delenv("DEALER_RULES_MAX_RULES_PER_RULESET")
+        limits.reset()
