@@ -129,6 +129,8 @@ def validate(obj: Context, paths):
 
     Reports every problem with its file, line and rule: YAML syntax, unknown fields,
     conditions that do not fit the domain's facts, unknown actions, bad parameters.
+    Anchors and aliases are refused, and so is a file over a size limit (bytes, nesting,
+    rules, test cases, condition length: DEALER_RULES_MAX_*, docs/rulesets.md).
     """
     library = RulesetLibrary.from_paths(paths, fallback=_library(()))
     problems = list(library.errors)
