@@ -193,3 +193,25 @@ def test_public_metrics_name_no_group_unless_configured(site):
         metrics._settings["group_labels"] = False
         metrics.EVALUATIONS.remove("north", "visit", "ok")
         metrics._children.pop((metrics.EVALUATIONS, ("north", "visit", "ok")), None)
+
+
+def test_a_client_caused_failure_is_logged_on_one_line_without_a_traceback(site, caplog):
+    import logging
+    logger = logging.getLogger("dealer_rules")
+    logger.addHandler(caplog.handler)
+    try:
+        exploding = NORTH.replace("rules:\n", "rules:\n  - id: boom\n    title: 出错\n"
+                                  "    when: customer.referrer == \"boom\"\n"
+                                  "    then: [{explode: {}}]\n", 1)
+        for facts in ({"customer": {"referrer": "boom"}}, {"visit": {"labour": "1e400"}},
+                      {"visit": {"labuor": 1}}):
+            response = site.client.post(RS + "/dry-run", headers=site.north,
+                                        json={"facts": facts, "yaml": exploding})
+            assert response.status_code == 422, response.get_json()
+    finally:
+        logger.removeHandler(caplog.handler)
+    logged = [r for r in caplog.records if r.name.startswith("dealer_rules")]
+    assert [r.getMessage() for r in logged] == [
+        "evaluation failed in a plugin: rule boom: action explode failed: RuntimeError: the "
+        "workshop system is down"]
+    assert logged[0].exc_info is None and "\n" not in logged[0].getMessage()
