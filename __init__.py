@@ -2,13 +2,13 @@
 
 What a plugin author needs comes from here::
 
-    from dealer_rules import hookimpl, Domain, Action, Facts, Result
+    from dealer_rules import hookimpl, Domain, Action, Facts
 
 The repository keeps ``core/``, ``plugins/``, ``rulesets/`` and ``web/`` at its root; they
 install as ``dealer_rules.core``, ``dealer_rules.plugins``, ``dealer_rules.rulesets`` and
 ``dealer_rules.web`` (pyproject's ``package-dir``), and this file is ``dealer_rules`` itself.
 """
-__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "RuleInfo"]
+__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "Facts", "RuleInfo"]
 
 
 def __getattr__(name: str):

@@ -2,12 +2,12 @@
 
 A plugin needs only::
 
-    from dealer_rules import hookimpl, Domain, Action
+    from dealer_rules import hookimpl, Domain, Action, Facts
 """
-__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "RuleInfo"]
+__all__ = ["hookimpl", "Domain", "Action", "ActionContext", "Facts", "RuleInfo"]
 
 _HOMES = {"hookimpl": "hookspecs", "Domain": "domain", "Action": "domain",
-          "ActionContext": "domain", "RuleInfo": "domain"}
+          "ActionContext": "domain", "RuleInfo": "domain", "Facts": "facts"}
 
 
 def __getattr__(name: str):

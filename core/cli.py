@@ -147,6 +147,8 @@ def validate(obj: Context, paths):
     Reports every problem of every file in one pass, each with its file, line and rule:
     YAML syntax, unknown fields, conditions that do not fit the domain's facts, unknown
     actions, bad parameters, and test cases whose facts or expected paths do not exist.
+    Anchors and aliases are refused, and so is a file over a size limit (bytes, nesting,
+    rules, test cases, condition length: DEALER_RULES_MAX_*, docs/rulesets.md).
     """
     from .library import RulesetLibrary
     from .messages import Message

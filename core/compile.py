@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
+from . import limits
 from .case_check import check_cases as check_cases_of
 from .conditions.checker import check
 from .conditions.compiler import ComputedValues, compile_condition, used_keys
@@ -120,6 +121,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
     problems, rules, terms = [], [], []
     settings = _settings(resolved, domain, problems)
     for order, placed in enumerate(resolved.rules):
+        limits.check_time()
         compiled, rule_terms = _compile_rule(placed, order, domain, schema, tz, registry,
                                              computed, problems, resolved.constants)
         if compiled is not None:

@@ -29,9 +29,10 @@ class NotMatchable(ValueError):
     """A value the matcher cannot hold exactly (an infinite number, a text too long);
     ``path`` says where it is in the facts."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, out_of_range: bool = False):
         super().__init__(message)
         self.path: list = []
+        self.out_of_range = out_of_range   # a number past what a float holds (1e400)
 
 
 def matcher_float(f: float):
@@ -41,7 +42,7 @@ def matcher_float(f: float):
     if f == 0.0 or 1e-4 <= abs(f) < 1e16:
         return f
     if f != f or f in (float("inf"), float("-inf")):
-        raise NotMatchable(f"{f} is not a finite number")
+        raise NotMatchable(f"{f} is not a finite number", out_of_range=True)
     mantissa, _, exponent = repr(f).partition("e")
     if "." not in mantissa:
         mantissa += ".0"

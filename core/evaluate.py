@@ -26,6 +26,10 @@ from .hookcalls import plugin_that_raised
 from .problems import loc_text, pydantic_message
 
 
+#: the largest number a fact may hold (a float's range), as "number out of range" says
+LARGEST_NUMBER = "1.7e308"
+
+
 class FactsError(UserError):
     """The facts do not fit the domain's facts model; ``problems`` has each field path."""
 
@@ -40,6 +44,20 @@ class FactsError(UserError):
 
     def __str__(self):
         return self.render("en")
+
+
+def facts_message(error: dict, schema) -> Message:
+    """The message of one pydantic error on facts; an unknown field gets "did you mean"
+    from the field names where it stands (``schema``: the domain's facts FieldType)."""
+    if error["type"] != "extra_forbidden":
+        return pydantic_message(error)
+    where = schema
+    for part in error["loc"][:-1]:
+        if where is None:
+            break
+        where = where.item if isinstance(part, int) else where.fields.get(part)
+    names = list(where.fields) if where is not None else []
+    return pydantic_message(error, names)
 
 
 class EvaluationError(UserError):
@@ -75,8 +93,9 @@ def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
         if computed.items:
             computed.fill(encoded, env, tz)
     except NotMatchable as exc:
-        raise FactsError([{"path": ".".join(exc.path),
-                           "message": Message("not_matchable", detail=str(exc))}]) from None
+        message = Message("number_out_of_range", limit=LARGEST_NUMBER) if exc.out_of_range \
+            else Message("not_matchable", detail=str(exc))
+        raise FactsError([{"path": ".".join(exc.path), "message": message}]) from None
     return encoded
 
 
@@ -109,8 +128,8 @@ class Evaluator:
         try:
             return model.model_validate(localize_input(facts, ruleset.schema, ruleset.tz))
         except ValidationError as exc:
-            raise FactsError([{"path": loc_text(e["loc"]), "message": pydantic_message(e)}
-                              for e in exc.errors(include_url=False)]) from None
+            raise FactsError([{"path": loc_text(e["loc"]), "message": facts_message(
+                e, ruleset.schema)} for e in exc.errors(include_url=False)]) from None
 
     def evaluate(self, ruleset: CompiledRuleset, facts, at: dt.datetime | None = None,
                  explain: bool = False) -> Decision:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .compile import CompiledRuleset, compile_ruleset
 from .layering import ResolvedRuleset, resolve
+from .limits import LimitExceeded
 from .messages import Message
 from .problems import Problem, RulesetError
 from .registry import Registry
@@ -47,6 +48,8 @@ class RulesetLibrary:
             self.add(load_ruleset(text, name))
         except RulesetError as exc:
             self.errors.append(exc)
+        except LimitExceeded as exc:     # reported like any other problem of the file
+            self.errors.append(RulesetError([Problem(exc.msg, name, exc.line)]))
 
     def add(self, loaded: LoadedRuleset) -> None:
         doc = loaded.document

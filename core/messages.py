@@ -75,6 +75,8 @@ CATALOG = {
     "hook_failed": ("plugin {plugin}: {hook} failed: {detail}", "插件 {plugin} 的 {hook} 执行失败：{detail}"),
     "not_matchable": ("cannot be matched: {detail}", "无法用于规则匹配：{detail}"),
     "facts_invalid": ("the facts are not valid", "事实数据无效"),
+    "number_out_of_range": ("number out of range (at most {limit} either way)",
+                            "数字超出范围（正负均不能超过 {limit}）"),
     # -- test cases ------------------------------------------------------------------------------
     "case_facts_invalid": ("the test's facts are not valid: {detail}", "测试用例的事实数据无效：{detail}"),
     "case_unknown_rule": ("the test names a rule '{id}' that this ruleset does not have",
@@ -218,6 +220,34 @@ CATALOG = {
     "yaml_bad_key": ("a key must be a plain word or number", "键只能是普通的文字或数字"),
     "yaml_duplicate_key": ("the key '{key}' appears twice (first on line {first})",
                            "键 {key} 重复出现（第一次在第 {first} 行）"),
+    "yaml_alias": ("aliases are not allowed (line {line}): write the value out in full",
+                   "不允许使用别名（第 {line} 行）：请把值完整写出"),
+    "yaml_anchor": ("anchors (&name) are not allowed (line {line}): write the value out in full",
+                    "不允许使用锚点 &name（第 {line} 行）：请把值完整写出"),
+    # -- budgets for expensive input (core/limits.py); {setting} raises the limit ----------
+    "limit_yaml_bytes": ("the ruleset text is {found} bytes, more than the limit of {max} "
+                         "(setting {setting})", "规则集文本有 {found} 字节，超过上限 {max} 字节"
+                         "（可通过设置 {setting} 调整）"),
+    "limit_yaml_depth": ("the YAML nests more than {max} levels deep (line {line}; setting "
+                         "{setting})", "YAML 嵌套超过 {max} 层（第 {line} 行；可通过设置 "
+                         "{setting} 调整）"),
+    "limit_rules": ("the ruleset has {found} rules, more than the limit of {max} (setting "
+                    "{setting}); split it or raise the limit", "规则集有 {found} 条规则，超过上限 "
+                    "{max} 条（可通过设置 {setting} 调整）；请拆分规则集或提高上限"),
+    "limit_test_cases": ("the ruleset has {found} test cases, more than the limit of {max} "
+                         "(setting {setting})", "规则集有 {found} 个测试用例，超过上限 {max} 个"
+                         "（可通过设置 {setting} 调整）"),
+    "limit_condition_chars": ("the condition is {found} characters long, more than the limit "
+                              "of {max} (setting {setting}); split it into several rules",
+                              "条件长 {found} 个字符，超过上限 {max} 个（可通过设置 {setting} "
+                              "调整）；请拆成多条规则"),
+    "limit_condition_depth": ("the condition nests more than {max} levels deep (setting "
+                              "{setting}); simplify it", "条件嵌套超过 {max} 层（可通过设置 "
+                              "{setting} 调整）；请简化条件"),
+    "limit_time_budget": ("this request took longer than its budget of {max} seconds and was "
+                          "stopped (setting {setting}); make the ruleset smaller or raise the "
+                          "budget", "此请求超过了 {max} 秒的处理时限，已停止（可通过设置 "
+                          "{setting} 调整）；请缩小规则集或提高时限"),
     # -- condition syntax -------------------------------------------------------------------
     "unexpected_char": ("unexpected character {char}", "无法识别的字符 {char}"),
     "use_instead": ("use {good} instead of {bad}", "请用 {good} 代替 {bad}"),

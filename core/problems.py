@@ -82,6 +82,7 @@ _PYDANTIC = {
     "int_from_float": lambda e, names: Message("expected_kind", kind=Term("whole_number")),
     "float_parsing": lambda e, names: Message("expected_kind", kind=Term("number")),
     "float_type": lambda e, names: Message("expected_kind", kind=Term("number")),
+    "finite_number": lambda e, names: Message("number_out_of_range", limit="1.7e308"),  # a float's range
     "decimal_parsing": lambda e, names: Message("expected_kind", kind=Term("number")),
     "decimal_type": lambda e, names: Message("expected_kind", kind=Term("number")),
     "bool_parsing": lambda e, names: Message("expected_kind", kind=Term("bool")),

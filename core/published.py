@@ -18,6 +18,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from . import limits
 from .compile import CompiledRuleset, compile_ruleset
 from .layering import resolve
 from .problems import RulesetError
@@ -155,7 +156,12 @@ class Refresher:
     def _build(self, rows, family) -> dict:
         """Compile what is published; ``extends`` only along the groups' declared parents
         (``family``, core/tenancy.py): a ruleset extending a group it may not is not
-        served, and says so in ``status.failed``."""
+        served, and says so in ``status.failed``. Within no limits but those of the day each
+        version was published (core/limits.py)."""
+        with limits.lifted():
+            return self._build_all(rows, family)
+
+    def _build_all(self, rows, family) -> dict:
         docs, failed = {}, {}
         for row in rows:
             if row.domain not in self.registry.domains:

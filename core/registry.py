@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ValidationError
 
 from .domain import Action, Domain
+from .facts import accepting_extras
 from .hookcalls import calling_plugin, plugin_that_raised
 from .facts_schema import OBJECT, LIST, FieldType, SchemaError, schema_of
 
@@ -69,6 +70,12 @@ class Registry:
             model = getattr(domain, role)
             if not (isinstance(model, type) and issubclass(model, BaseModel)):
                 raise PluginError(plugin, f"domain {domain.name!r}: {role} must be a pydantic model class")
+        loose = accepting_extras(domain.facts)
+        if loose is not None:
+            raise PluginError(plugin, f"domain {domain.name!r}: facts model {loose} accepts unknown "
+                                      f"fields, so a misspelt field would be dropped without a word; "
+                                      f"subclass dealer_rules.Facts (extra='forbid') for it and every "
+                                      f"model nested in it")
         try:
             schema = schema_of(domain.facts)
         except SchemaError as exc:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import limits
 from .messages import Message, UserError
 from .problems import Problem, RulesetError, loc_text, position_for, pydantic_message
 from .yaml_source import Positions, YamlError, load_yaml
@@ -166,16 +167,45 @@ class LoadedRuleset:
 def load_ruleset(text: str, source: str = "<ruleset>") -> LoadedRuleset:
     """Parse and validate one ruleset document; raises RulesetError listing every problem."""
     try:
-        data, positions = load_yaml(text)
+        data, positions = load_yaml(text, _refuse_too_many)
     except YamlError as exc:
         raise RulesetError([Problem(exc.msg, source, exc.line, exc.column)]) from None
     if not isinstance(data, dict):
         raise RulesetError([Problem(Message("not_a_ruleset"), source, 1, 1)])
+    _refuse_long_conditions(data, positions)
     try:
         document = RulesetDocument.model_validate(data)
     except ValidationError as exc:
         raise RulesetError(problems_from(exc, source, positions, data)) from None
     return LoadedRuleset(document, positions, source, text)
+
+
+def refuse_over_limits(text: str) -> None:
+    """Raise ``limits.LimitExceeded`` if ``text`` is over a size limit (bytes, nesting,
+    rules, test cases, condition length); other problems are left for validation. For
+    saving a draft: a draft may be invalid, but never too large to open again."""
+    try:
+        data, positions = load_yaml(text, _refuse_too_many)
+    except YamlError:
+        return
+    if isinstance(data, dict):
+        _refuse_long_conditions(data, positions)
+
+
+def _refuse_too_many(lengths: dict) -> None:
+    """Count rules and test cases before the document is built (core/limits.py), so a
+    huge ruleset is refused in milliseconds."""
+    limits.refuse_over("rules", lengths.get("rules", 0))
+    limits.refuse_over("test_cases", lengths.get("tests", 0))
+
+
+def _refuse_long_conditions(data: dict, positions: Positions) -> None:
+    rules = data.get("rules")
+    for index, rule in enumerate(rules if isinstance(rules, list) else []):
+        when = rule.get("when") if isinstance(rule, dict) else None
+        if isinstance(when, str):
+            pos = positions.of(("rules", index, "when"))
+            limits.refuse_over("condition_chars", len(when), pos.line if pos else None)
 
 
 def problems_from(exc: ValidationError, source: str, positions: Positions | None, data=None,

@@ -34,7 +34,8 @@ def new_plugin(name: str, where: Path) -> Path:
     if target.exists() and any(target.iterdir()):
         raise ScaffoldError(f"{target} exists and is not empty")
     fields = {"name": name, "package": f"dealer_{name}", "dist": f"dealer-rules-{name.replace('_', '-')}",
-              "title": name.replace("_", " ").capitalize()}
+              "title": name.replace("_", " ").capitalize(),
+              "klass": "".join(part.capitalize() for part in name.split("_"))}
     for template in sorted(TEMPLATES.rglob("*.tmpl")):
         relative = template.relative_to(TEMPLATES).as_posix().removesuffix(".tmpl")
         path = target / relative.replace("PACKAGE", fields["package"]).replace("DOMAIN", name)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from . import limits
 from .compile import CompiledRuleset
 from .decision import Decision
 from .evaluate import EvaluationError, Evaluator, FactsError
@@ -72,7 +73,12 @@ def run_case(ruleset: CompiledRuleset, evaluator: Evaluator, case: TestCase) -> 
 
 
 def run_tests(ruleset: CompiledRuleset, evaluator: Evaluator) -> list[CaseResult]:
-    return [run_case(ruleset, evaluator, case) for case in ruleset.resolved.tests]
+    """Every case of the ruleset, within the request's time budget (core/limits.py)."""
+    out = []
+    for case in ruleset.resolved.tests:
+        limits.check_time()
+        out.append(run_case(ruleset, evaluator, case))
+    return out
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\*|\d+)\]")

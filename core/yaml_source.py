@@ -4,6 +4,11 @@
 indexes (the same shape as a pydantic error's ``loc``) to the line and column of that value.
 A duplicate key, which plain PyYAML silently resolves to the last one, is an error here:
 a ruleset with two ``when:`` lines would otherwise lose one without a word.
+
+Anchors and aliases (``&a`` / ``*a``) are refused with their line: nine aliases nested
+eight deep make a 350-byte "billion laughs" text that expands to 43 million values, and a
+ruleset never needs them. The text's size and nesting depth are bounded too
+(core/limits.py), before anything is built from it.
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from . import limits
 from .messages import Message
 
 
@@ -100,6 +106,25 @@ class _Loader(yaml.SafeLoader):
     ``off`` or a value ``no`` stays text (YAML 1.1 would make them false)."""
 
 
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        """PyYAML's composer, refusing anchors and aliases and nesting deeper than the
+        MAX_YAML_DEPTH limit (the composer recurses once per level)."""
+        event = self.peek_event()
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlError(Message("yaml_alias", line=line), line, column)
+        if getattr(event, "anchor", None) is not None:
+            raise YamlError(Message("yaml_anchor", line=line), line, column)
+        self._depth += 1
+        try:
+            limits.refuse_over("yaml_depth", self._depth, line)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers
             if not (tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
@@ -116,8 +141,62 @@ for _tag, _pattern, _first in (
     _Loader.add_implicit_resolver(_tag, __import__("re").compile(_pattern), list(_first))
 
 
-def load_yaml(text: str) -> tuple[object, Positions]:
-    """Parse one YAML document; raises YamlError with the line of the first problem."""
+def outline(text: str) -> dict:
+    """{top-level key: number of items} of the text's top-level lists, read with libyaml's
+    fast parser (when installed) before anything is built, refusing anchors, aliases and
+    nesting past MAX_YAML_DEPTH on the way. The first pass of ``load_yaml``.
+
+    :raises YamlError: an anchor, an alias, or invalid YAML.
+    :raises limits.LimitExceeded: over MAX_YAML_BYTES or MAX_YAML_DEPTH.
+    """
+    size = len(text) if len(text) * 4 <= limits.current().yaml_bytes else len(text.encode())
+    limits.refuse_over("yaml_bytes", size)
+    lengths, depth, key, listed, expect_key = {}, 0, None, None, True
+    node_events = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    try:
+        for event in yaml.parse(text, Loader=_FastLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                code = "yaml_alias" if isinstance(event, yaml.AliasEvent) else "yaml_anchor"
+                raise YamlError(Message(code, line=line), line, column)
+            if isinstance(event, node_events):
+                if depth == 1:          # in the top-level mapping: a key, then its value
+                    if expect_key:
+                        key = event.value if isinstance(event, yaml.ScalarEvent) else None
+                    else:
+                        listed = key if isinstance(event, yaml.SequenceStartEvent) else None
+                        if listed is not None:
+                            lengths[listed] = 0
+                    expect_key = not expect_key
+                elif depth == 2 and listed is not None:
+                    lengths[listed] += 1
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                limits.refuse_over("yaml_depth", depth, event.start_mark.line + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+                if depth == 1:
+                    listed = None
+    except yaml.MarkedYAMLError:
+        return lengths   # the second pass reports it with its line
+    return lengths
+
+
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str, check_outline=None) -> tuple[object, Positions]:
+    """Parse one YAML document; raises YamlError with the line of the first problem.
+
+    :param check_outline: called with ``outline(text)`` before the document is built (to
+        refuse, say, too many rules in milliseconds).
+    :raises limits.LimitExceeded: the text is over MAX_YAML_BYTES or nests deeper than
+        MAX_YAML_DEPTH.
+    """
+    if isinstance(text, str):
+        lengths = outline(text)
+        if check_outline is not None:
+            check_outline(lengths)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -159,6 +238,7 @@ def _build(loader, node, loc: tuple, positions: Positions, key_pos=None):
             out[key] = _build(loader, value_node, loc + (key,), positions, _pos(key_node))
         return out
     if isinstance(node, yaml.SequenceNode):
+        limits.check_time()   # once per list: building 1,000 rules takes a second or two
         return [_build(loader, item, loc + (i,), positions) for i, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
 

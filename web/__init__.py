@@ -10,7 +10,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     """The Flask app: settings (docs/configuration.md), the store and the published
     rulesets, the JSON API under /api/v1, health and metrics, and the admin (HTML, under
     /admin: ``web/admin/``)."""
-    from . import errors, logs, metrics, outage, secret_key, services, sessions
+    from . import budgets, errors, headers, logs, metrics, outage, secret_key, services, sessions
     from . import fast_evaluate
     from .api import init_app as init_api
     from .config import instance_path, load_settings
@@ -30,6 +30,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     logs.init_app(app)
     errors.init_app(app)
     outage.init_app(app)
+    budgets.init_app(app)
+    headers.init_app(app)
     metrics.init_app(app)
     services.init_app(app)
     init_api(app)

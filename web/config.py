@@ -48,6 +48,15 @@ SETTINGS = {
     "ACCESS_LOG": ("-", str),
     "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
     "FAST_EVALUATE": (True, bool),      # web/fast_evaluate.py
+    # budgets for expensive input (core/limits.py): over one, a 413/422 naming the setting
+    "MAX_YAML_BYTES": (1024 * 1024, int),
+    "MAX_YAML_DEPTH": (32, int),
+    "MAX_RULES_PER_RULESET": (1000, int),
+    "MAX_TEST_CASES": (500, int),
+    "MAX_CONDITION_LENGTH": (4000, int),
+    "MAX_CONDITION_DEPTH": (40, int),
+    "REQUEST_TIME_BUDGET": (5.0, float),  # seconds; 0: none
+    "METRICS_GROUP_LABELS": (False, bool),  # /metrics names dealer groups
     # the admin (web/admin)
     "SESSION_COOKIE_SECURE": (False, bool),
     "LOGIN_MAX_FAILURES": (5, int),

@@ -2,8 +2,10 @@
 
 ``/healthz``: the process answers. ``/readyz``: the store answered the last poll and the
 published rulesets are loaded (``store_reachable`` false, and 503, while it does not: no
-connection details, they are in the log). ``/metrics``: request latency, evaluations and rule hits per
-group and domain. Under gunicorn the metrics of every worker are summed: ``serve`` sets
+connection details, they are in the log). ``/metrics``: request latency, evaluations and rule
+hits per domain, and per dealer group only with METRICS_GROUP_LABELS on (it is public: by
+default it names no group, so a stranger cannot list a service's customers). Under gunicorn
+the metrics of every worker are summed: ``serve`` sets
 ``PROMETHEUS_MULTIPROC_DIR`` before any worker starts.
 """
 from __future__ import annotations
@@ -31,6 +33,10 @@ bp = Blueprint("health", __name__)
 
 
 _children: dict = {}
+#: the group label of evaluations and rule hits: the group's id with METRICS_GROUP_LABELS
+#: on, else this one value for all groups
+ALL_GROUPS = "*"
+_settings = {"group_labels": False}
 STARTED = "dealer_rules.started"   # in the environ: when the request began
 
 
@@ -45,6 +51,8 @@ def _child(metric, *labels):
 
 
 def count(group: str, domain: str, outcome: str, hits: dict | None = None, n: int = 1) -> None:
+    if not _settings["group_labels"]:
+        group = ALL_GROUPS
     _child(EVALUATIONS, group, domain, outcome).inc(n)
     for rule, times in (hits or {}).items():
         _child(RULE_HITS, group, domain, rule).inc(times)
@@ -88,6 +96,8 @@ def metrics():
 
 
 def init_app(app: Flask) -> None:
+    _settings["group_labels"] = bool(app.config.get("METRICS_GROUP_LABELS"))
+
     @app.before_request
     def _start():
         request.environ.setdefault(STARTED, time.perf_counter())  # the fast path's, if it tried

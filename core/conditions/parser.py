@@ -25,6 +25,7 @@ import difflib
 import re
 from decimal import Decimal, InvalidOperation
 
+from .. import limits
 from ..messages import Message as M, Term
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Duration, Exists, In,
                      Literal, Node, Not, Path, Quantifier, Text)
@@ -108,8 +109,10 @@ def parse(text: str) -> Node:
     """Parse a condition; raises ConditionError with the offending position."""
     if not isinstance(text, str) or not text.strip():
         raise ConditionError(M("empty_condition"), 0)
+    limits.refuse_over("condition_chars", len(text))
     parser = _Parser(tokenize(text))
     node = parser.condition()
+    limits.refuse_over("condition_depth", depth_of(node))
     tok = parser.peek()
     if tok.kind != "eof":
         if tok.kind == "name" and tok.value.lower() in ("and", "or", "not") and tok.value not in KEYWORDS:
@@ -117,6 +120,19 @@ def parse(text: str) -> Node:
                                  tok.pos, tok.end)
         raise ConditionError(M("unexpected_token", found=_describe(tok)), tok.pos, tok.end)
     return node
+
+
+def depth_of(node: Node) -> int:
+    """How deeply a parsed condition nests (``a + b + c`` is two levels of sums), measured
+    without recursion: the checker and the compiler recurse once per level."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        for value in vars(item).values():
+            children = value if isinstance(value, list) else [value]
+            stack.extend((child, depth + 1) for child in children if isinstance(child, Node))
+    return deepest
 
 
 def _describe(tok: Token):
@@ -131,6 +147,15 @@ class _Parser:
     def __init__(self, tokens):
         self.tokens = tokens
         self.i = 0
+        self.depth = 0
+        self.max_depth = limits.current().condition_depth
+
+    def deeper(self, by: int = 1) -> None:
+        """One more level of brackets, 'not' or '-': refused past MAX_CONDITION_DEPTH
+        before Python's own recursion limit is reached."""
+        self.depth += by
+        if self.max_depth and self.depth > self.max_depth:
+            raise limits.LimitExceeded("condition_depth", self.depth)
 
     def peek(self, ahead: int = 0) -> Token:
         return self.tokens[min(self.i + ahead, len(self.tokens) - 1)]
@@ -153,10 +178,12 @@ class _Parser:
 
     # -- boolean structure -------------------------------------------------------------
     def condition(self) -> Node:
+        self.deeper()
         items = [self.and_expr()]
         while self.at("name", "or"):
             self.next()
             items.append(self.and_expr())
+        self.depth -= 1
         return items[0] if len(items) == 1 else BoolOp(items[0].pos, items[-1].end, "or", items)
 
     def and_expr(self) -> Node:
@@ -169,7 +196,9 @@ class _Parser:
     def not_expr(self) -> Node:
         if self.at("name", "not"):
             tok = self.next()
+            self.deeper()
             item = self.not_expr()
+            self.depth -= 1
             return Not(tok.pos, item.end, item)
         return self.predicate()
 
@@ -239,7 +268,9 @@ class _Parser:
     def unary(self) -> Node:
         if self.at("op", "-"):
             tok = self.next()
+            self.deeper()
             operand = self.unary()
+            self.depth -= 1
             if isinstance(operand, Literal) and operand.kind == "number":
                 return Literal(tok.pos, operand.end, -operand.value, "number")
             return Arith(tok.pos, operand.end, "neg", operand, None)

@@ -33,6 +33,7 @@ from ..layering import resolve
 from ..messages import Message
 from ..problems import Problem, RulesetError
 from ..registry import Registry
+from ..ruleset import refuse_over_limits
 from ..testing import CaseResult, run_tests
 from . import audit, groups, rulesets
 from .database import Store
@@ -78,8 +79,10 @@ class Workflow:
                    comment: str = "") -> RulesetVersion:
         """Save ``text`` as the draft of (group, domain); ``revision`` is the one the caller
         read (0 for a ruleset that does not exist yet). Invalid text is saved too: a draft
-        is work in progress; ``validate`` says what is wrong."""
+        is work in progress; ``validate`` says what is wrong. Text over a size limit is
+        refused (core/limits.py) with nothing written."""
         self._known_domain(domain)
+        refuse_over_limits(text)
         try:
             with self.store.write() as session:
                 get_group(session, group)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from dealer_rules.core.facts import Facts
 
 
-class Complaint(BaseModel):
+class Complaint(Facts):
     """One complaint the customer made (the sla domain tracks its clocks)."""
     id: Optional[str] = Field(None, description="Complaint number in the CRM.")
     opened_at: dt.datetime = Field(description="When the complaint was made, local date-time.")
@@ -21,7 +23,7 @@ class Complaint(BaseModel):
                           "empty while it is open.")
 
 
-class Customer(BaseModel):
+class Customer(Facts):
     """The customer being called."""
     id: Optional[str] = Field(None, description="Customer number in the CRM.")
     name: Optional[str] = Field(None, description="Name, as the advisor addresses them.")
@@ -40,7 +42,7 @@ class Customer(BaseModel):
                           "closed), count.")
 
 
-class Vehicle(BaseModel):
+class Vehicle(Facts):
     """The delivered car."""
     vin: Optional[str] = Field(None, description="Vehicle identification number.")
     model: Optional[str] = Field(None, description="Model name.")
@@ -52,7 +54,7 @@ class Vehicle(BaseModel):
                           "(negative before delivery).")
 
 
-class CallbackFacts(BaseModel):
+class CallbackFacts(Facts):
     """A delivered car's customer, for planning the callbacks after the sale."""
     customer: Customer = Field(default_factory=Customer)
     vehicle: Vehicle = Field(default_factory=Vehicle)

@@ -11,21 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from dealer_rules.core.facts import Facts
 from dealer_rules.plugins.common.money import Money
 
 Preference = Literal["safety", "space", "value", "brand_image", "comfort", "technology",
                      "quiet", "fuel_economy", "off_road"]
 Segment = Literal["family", "business", "commuter", "off_road"]
 
-_STRICT = ConfigDict(extra="forbid")
 
-
-class Customer(BaseModel):
+class Customer(Facts):
     """The shared customer profile: sales and after-sales read and write the same one."""
-    model_config = _STRICT
-
     preferences: list[Preference] = Field(
         default_factory=list,
         description="Feature preferences from the needs diagnosis form (需求诊断表) or any later "
@@ -45,10 +42,8 @@ class Customer(BaseModel):
                           "needs.usage_scenario, else from the preferences (see docs).")
 
 
-class Needs(BaseModel):
+class Needs(Facts):
     """The needs diagnosis form (需求诊断表) filled in with the buyer."""
-    model_config = _STRICT
-
     usage_scenario: Optional[Literal["family", "business", "commute", "off_road"]] = Field(
         None, description="What the car is mainly for.")
     budget_band: Optional[Literal["under_100k", "100k_200k", "200k_300k", "over_300k"]] = Field(
@@ -62,10 +57,8 @@ class Needs(BaseModel):
         False, description="The buyer plans to modify the car (lift kit, winch, roof rack ...).")
 
 
-class Deal(BaseModel):
+class Deal(Facts):
     """The negotiating table: a buyer asking for a lower price on one model."""
-    model_config = _STRICT
-
     model_code: str = Field(description="The model under negotiation, as keyed in the group's "
                                         "settings.model_floors.")
     list_price: Money = Field(gt=0, description="The price quoted to the buyer before any "
@@ -83,17 +76,13 @@ class Deal(BaseModel):
                           "keeps the price at or above the floor; missing without a floor.")
 
 
-class Delivery(BaseModel):
+class Delivery(Facts):
     """A planned handover of a new car (交车仪式)."""
-    model_config = _STRICT
-
     planned_at: dt.datetime = Field(description="When the handover is planned, local date-time.")
 
 
-class RepairRecord(BaseModel):
+class RepairRecord(Facts):
     """One line of the vehicle's repair record."""
-    model_config = _STRICT
-
     on: dt.date = Field(description="Date of the workshop visit, local date.")
     km: int = Field(ge=0, description="Odometer at that visit, km.")
     item: str = Field(description="Part or job code, e.g. brake_pads, transmission_deep_care.")
@@ -102,10 +91,8 @@ class RepairRecord(BaseModel):
                     "due for replacement).")
 
 
-class Vehicle(BaseModel):
+class Vehicle(Facts):
     """A car the customer owns (bought from the group), for after-sales cross-sell."""
-    model_config = _STRICT
-
     model_code: Optional[str] = Field(None, description="Model code of the car.")
     delivered_on: dt.date = Field(description="Delivery date of the car, local date.")
     odometer_km: int = Field(ge=0, description="Odometer now, km.")
@@ -135,10 +122,8 @@ class Vehicle(BaseModel):
                           "care (or since delivery).")
 
 
-class PartNeeded(BaseModel):
+class PartNeeded(Facts):
     """A part the workshop is about to fit."""
-    model_config = _STRICT
-
     code: str = Field(description="Part code, e.g. wiper_blades, air_filter, brake_pads.")
     name: str = Field(description="The part's name shown to the customer, e.g. 雨刮片.")
     oem_price: Optional[Money] = Field(None, ge=0, description="Price of the OEM (原厂) part, CNY.")
@@ -155,18 +140,14 @@ class PartNeeded(BaseModel):
         None, description="Derived: oem_price - aftermarket_price, CNY, when both are known.")
 
 
-class Visit(BaseModel):
+class Visit(Facts):
     """A workshop visit now."""
-    model_config = _STRICT
-
     kind: Literal["maintenance", "repair"] = Field(description="Routine maintenance (保养) or a repair.")
     parts: list[PartNeeded] = Field(default_factory=list, description="Parts to be fitted.")
 
 
-class OffersFacts(BaseModel):
+class OffersFacts(Facts):
     """A customer and the moments that apply now; send only the sections that apply."""
-    model_config = _STRICT
-
     customer: Customer = Field(default_factory=Customer, description="The shared customer profile.")
     needs: Optional[Needs] = Field(None, description="The needs diagnosis form.")
     deal: Optional[Deal] = Field(None, description="The negotiating table.")

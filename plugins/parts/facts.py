@@ -11,25 +11,24 @@ import datetime as dt
 from decimal import Decimal
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from dealer_rules.core.facts import Facts
 
 DOMAIN = "parts"
 #: no store holds or fits a billion of one part: larger numbers are typing mistakes
 MAX_UNITS = 1_000_000_000
 
-_STRICT = ConfigDict(extra="forbid")
 
 
-class DailyUse(BaseModel):
+class DailyUse(Facts):
     """Units of the part fitted on one day, from the repair history."""
-    model_config = _STRICT
     on: dt.date = Field(description="The local date.")
     quantity: int = Field(ge=0, le=MAX_UNITS, description="Units fitted in repairs that day.")
 
 
-class StockedPart(BaseModel):
+class StockedPart(Facts):
     """A part the store keeps in stock."""
-    model_config = _STRICT
     part: str = Field(min_length=1, description="Part code, e.g. brake_pads_front.")
     name: str = Field(min_length=1, description="The part's name staff read, e.g. 前刹车片.")
     in_stock: int = Field(ge=0, le=MAX_UNITS, description="Units on the shelf now.")
@@ -57,9 +56,8 @@ class StockedPart(BaseModel):
         None, description="Derived: stock_position < reorder_point, computed exactly.")
 
 
-class PartsFacts(BaseModel):
+class PartsFacts(Facts):
     """A store's stocked parts, to check against the reorder rule."""
-    model_config = _STRICT
     store_id: Optional[str] = Field(None, description="The store (for the caller's "
                                                       "reference).")
     parts: list[StockedPart] = Field(default_factory=list, description="The parts to check.")

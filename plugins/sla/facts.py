@@ -15,8 +15,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from dealer_rules.core.facts import Facts
 from dealer_rules.core.messages import Message, UserError
 from dealer_rules.plugins.common.money import Money
 
@@ -26,12 +27,9 @@ ComplaintTopic = Literal["long_repair_wait", "repair_quality", "staff_attitude",
 TechnicianGrade = Literal["junior", "intermediate", "senior", "master"]
 GRADES: tuple[str, ...] = ("junior", "intermediate", "senior", "master")
 
-_STRICT = ConfigDict(extra="forbid")
 
-
-class Enquiry(BaseModel):
+class Enquiry(Facts):
     """A pre-sales enquiry (企业微信, online chat, ...)."""
-    model_config = _STRICT
     received_at: dt.datetime = Field(description="When the enquiry arrived, local date-time.")
     channel: Channel = Field("wecom", description="Where it arrived: wecom (企业微信), "
                              "online_chat, phone, email, walk_in or other.")
@@ -40,9 +38,8 @@ class Enquiry(BaseModel):
                           "unanswered.")
 
 
-class DiagnosisReport(BaseModel):
+class DiagnosisReport(Facts):
     """The visual diagnosis report shown to the customer after the quick diagnosis."""
-    model_config = _STRICT
     fault_location: Optional[str] = Field(None, description="Where the fault is (text); "
                                           "empty until stated.")
     repair_plan: Optional[str] = Field(None, description="What will be done (text); empty "
@@ -51,9 +48,8 @@ class DiagnosisReport(BaseModel):
                                             "CNY; empty until stated.")
 
 
-class Reception(BaseModel):
+class Reception(Facts):
     """A car at the service reception, waiting for its quick diagnosis."""
-    model_config = _STRICT
     received_at: dt.datetime = Field(description="When the car was received at the service "
                                      "reception, local date-time.")
     diagnosed_at: Optional[dt.datetime] = Field(
@@ -63,10 +59,9 @@ class Reception(BaseModel):
                                               "so far; empty while none was written.")
 
 
-class Complaint(BaseModel):
+class Complaint(Facts):
     """A customer complaint, handled as a closed loop: respond, propose a solution, call
     back to confirm."""
-    model_config = _STRICT
     opened_at: dt.datetime = Field(description="When the complaint was received, local "
                                    "date-time.")
     topic: ComplaintTopic = Field("other", description="What it is about: long_repair_wait, "
@@ -82,9 +77,8 @@ class Complaint(BaseModel):
                           "date-time; empty while not yet.")
 
 
-class RepairStep(BaseModel):
+class RepairStep(Facts):
     """One step (工序) of a repair job; each needs a quality-check node."""
-    model_config = _STRICT
     name: str = Field(description="The step, e.g. disassembly, valve body, road test.")
     done_at: Optional[dt.datetime] = Field(None, description="When the step was finished, "
                                            "local date-time; empty while not.")
@@ -93,18 +87,16 @@ class RepairStep(BaseModel):
                           "while not.")
 
 
-class ReplacedPart(BaseModel):
+class ReplacedPart(Facts):
     """An old part taken off the car on this job."""
-    model_config = _STRICT
     part: str = Field(description="Part code, e.g. brake_pads.")
     name: str = Field(description="The part's name shown to the customer, e.g. 刹车片.")
     kept_for_display: bool = Field(False, description="The old part is set aside to show the "
                                    "customer at handover.")
 
 
-class RepairJob(BaseModel):
+class RepairJob(Facts):
     """One job on a repair order."""
-    model_config = _STRICT
     code: str = Field(description="Job code, e.g. transmission_overhaul, brake_pads.")
     technician_grade: Optional[TechnicianGrade] = Field(
         None, description="Grade of the technician assigned: junior, intermediate, senior or "
@@ -122,9 +114,8 @@ class RepairJob(BaseModel):
                           "the group's settings.complex_repairs.")
 
 
-class Repair(BaseModel):
+class Repair(Facts):
     """The repair order of the visit."""
-    model_config = _STRICT
     jobs: list[RepairJob] = Field(default_factory=list, description="The jobs on the order.")
     customer_declined_old_parts: bool = Field(False, description="The customer said they do "
                                               "not want to see the old parts.")
@@ -137,9 +128,8 @@ class Repair(BaseModel):
                           "them.")
 
 
-class Order(BaseModel):
+class Order(Facts):
     """A closed sales order, for the advisor's commission."""
-    model_config = _STRICT
     order_id: str = Field(description="The order number.")
     advisor_id: Optional[str] = Field(None, description="The advisor who sold it.")
     nps: Optional[int] = Field(None, ge=0, le=10, description="The customer's NPS score for "
@@ -148,9 +138,8 @@ class Order(BaseModel):
                               "any deduction, CNY.")
 
 
-class Advisor(BaseModel):
+class Advisor(Facts):
     """A sales or service advisor and the customer ratings of the award period."""
-    model_config = _STRICT
     advisor_id: str = Field(description="The advisor.")
     ratings: list[Annotated[int, Field(ge=1, le=5)]] = Field(
         default_factory=list, description="Customer ratings in the award period, 1-5 stars "
@@ -161,25 +150,22 @@ class Advisor(BaseModel):
                           "0.01, so 4.795 counts as 4.79; empty without ratings.")
 
 
-class Rating(BaseModel):
+class Rating(Facts):
     """A customer's rating of a repair order, as it arrives."""
-    model_config = _STRICT
     order_id: str = Field(description="The repair order rated.")
     technician_id: Optional[str] = Field(None, description="The technician who did the work.")
     stars: int = Field(ge=1, le=5, description="The customer's rating, 1-5 stars.")
 
 
-class MonthCustomer(BaseModel):
+class MonthCustomer(Facts):
     """A customer the store served in the month."""
-    model_config = _STRICT
     customer_id: str = Field(min_length=1, description="CRM customer id.")
     picked_last_month: bool = Field(False, description="The customer was a mystery shopper "
                                     "the month before (never picked two months running).")
 
 
-class ServiceMonth(BaseModel):
+class ServiceMonth(Facts):
     """A store's service customers of one month, for the mystery-shopper pick."""
-    model_config = _STRICT
     month: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="The month, "
                        "'YYYY-MM', e.g. '2026-11'.")
     customers: list[MonthCustomer] = Field(default_factory=list, description="Every service "
@@ -195,10 +181,9 @@ class ServiceMonth(BaseModel):
         return self
 
 
-class SlaFacts(BaseModel):
+class SlaFacts(Facts):
     """A service case, repair, order or advisor to judge against the service-level
     commitments."""
-    model_config = _STRICT
     store_id: Optional[str] = Field(None, description="The store handling the case; picks its "
                                     "opening hours from settings.stores (the group's "
                                     "business_hours if empty or not listed).")

@@ -11,26 +11,27 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from dealer_rules.core.facts import Facts
 from dealer_rules.plugins.common.money import Money, cny
 
 DOMAIN = "tiers"
 
 
-class CarPurchase(BaseModel):
+class CarPurchase(Facts):
     """A car this customer bought from the dealer group."""
     purchased_on: dt.date = Field(description="Local date the purchase was completed.")
 
 
-class PaidServiceOrder(BaseModel):
+class PaidServiceOrder(Facts):
     """A service order the customer has already paid (the workshop system's history)."""
     paid_on: dt.date = Field(description="Local date the order was paid.")
     amount_paid: Money = Field(ge=0, description="What the customer paid for it, after "
                                                  "discounts, CNY.")
 
 
-class Referral(BaseModel):
+class Referral(Facts):
     """A new customer this customer referred (老客户推荐计划)."""
     new_customer_id: str = Field(description="CRM id of the referred new customer.")
     purchased_on: Optional[dt.date] = Field(
@@ -44,7 +45,7 @@ class Referral(BaseModel):
                           "the evaluation date.")
 
 
-class ReferredBy(BaseModel):
+class ReferredBy(Facts):
     """Who referred this customer, when this customer came as a referred new customer."""
     referrer_id: str = Field(description="CRM id of the customer who referred this one.")
     referred_on: dt.date = Field(description="Local date the referral was registered.")
@@ -56,7 +57,7 @@ class ReferredBy(BaseModel):
                           "referred_on and on or before the evaluation date.")
 
 
-class Customer(BaseModel):
+class Customer(Facts):
     """The customer the question is about."""
     id: str = Field("", description="CRM customer id (for the caller's reference).")
     car_purchases: list[CarPurchase] = Field(
@@ -82,7 +83,7 @@ class Customer(BaseModel):
         None, description="Derived: how many referrals are successful (count).")
 
 
-class ServiceOrder(BaseModel):
+class ServiceOrder(Facts):
     """The service order at the counter, not paid yet: what the rules price."""
     kind: Literal["maintenance", "repair", "bodywork", "inspection"] = Field(
         "maintenance", description="Kind of work: maintenance (保养), repair (维修), "
@@ -97,7 +98,7 @@ class ServiceOrder(BaseModel):
                                 "km; empty when unknown.")
 
 
-class TiersFacts(BaseModel):
+class TiersFacts(Facts):
     """One membership question: a customer, and optionally the order at the counter."""
     customer: Customer = Field(default_factory=Customer, description="The customer.")
     order: Optional[ServiceOrder] = Field(

@@ -55,7 +55,13 @@ def new_page(browser, server, locale="zh-CN"):
     context.set_default_timeout(10_000)
     page = context.new_page()
     page.on("dialog", lambda dialog: dialog.accept())
+    page.on("console", lambda message: CSP_REFUSED.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text else None)
     return page
+
+
+#: what the browser refused under the Content-Security-Policy (web/headers.py), any test
+CSP_REFUSED: list = []
 
 
 def sign_in(page, username, password=None):
@@ -285,3 +291,17 @@ def test_a_screenshot_of_every_page_without_broken_layout(browser, server, lang)
 def assert_fits(page, what):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 1280, f"{what}: the page is {width} px wide at 1280"
+
+
+def test_no_page_breaks_the_content_security_policy(browser, server):
+    """The admin has no inline script or style: every page works under a policy that
+    allows only the site's own files (and the earlier tests' pages refused nothing)."""
+    page = new_page(browser, server, "en-US")
+    sign_in(page, "mei")
+    for path in ("/admin/", "/admin/g/huadong/tiers/", "/admin/g/huadong/tiers/edit",
+                 "/admin/g/huadong/tiers/try", "/admin/g/huadong/tiers/history",
+                 "/admin/reference", "/api/v1/docs"):
+        response = page.goto(path)
+        assert response.status == 200, path
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert CSP_REFUSED == []

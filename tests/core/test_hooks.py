@@ -6,6 +6,7 @@ import inspect
 import re
 from pathlib import Path
 
+import dealer_rules
 from dealer_rules.core import Action, Domain, hookimpl, hookspecs
 from dealer_rules.core.registry import Registry
 from dealer_rules.testing import at
@@ -76,7 +77,7 @@ def test_actions_see_the_rule_and_the_settings(pm):
     class Settings(BaseModel):
         greeting: str = "你好"
 
-    class Facts(BaseModel):
+    class Facts(dealer_rules.Facts):
         name: str = ""
 
     class Result(BaseModel):

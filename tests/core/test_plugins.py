@@ -30,9 +30,9 @@ def install_fake_distribution(tmp_path, monkeypatch, name: str, module_source: s
 
 PARTS_PLUGIN = """
     from pydantic import BaseModel
-    from dealer_rules.core import Action, Domain, hookimpl
+    from dealer_rules.core import Action, Domain, Facts, hookimpl
 
-    class PartFacts(BaseModel):
+    class PartFacts(Facts):
         part: str = ""
 
     class PartResult(BaseModel):
@@ -96,13 +96,17 @@ def test_a_missing_builtin_names_itself():
     ("register(Domain(name='x3', title='x', facts=Weird, result=R))",
      "facts model Weird: field 'when': type <class 'complex'> is not supported"),
     ("raise RuntimeError('boom')", "register_domains failed: RuntimeError: boom"),
+    ("register(Domain(name='x4', title='x', facts=Loose, result=R))",
+     "facts model Loose accepts unknown fields"),
+    ("register(Domain(name='x5', title='x', facts=Holder, result=R))",
+     "facts model Holder.items accepts unknown fields"),
 ])
 def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monkeypatch, body, problem):
     source = f"""
         from pydantic import BaseModel
-        from dealer_rules.core import Domain, hookimpl
+        from dealer_rules.core import Domain, Facts, hookimpl
 
-        class F(BaseModel):
+        class F(Facts):
             a: int = 0
 
         class R(BaseModel):
@@ -111,8 +115,14 @@ def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monke
         class NeedsArgs(BaseModel):
             c: int
 
-        class Weird(BaseModel):
+        class Weird(Facts):
             when: complex = 0j
+
+        class Loose(BaseModel):
+            a: int = 0
+
+        class Holder(Facts):
+            items: list[Loose] = []
 
         @hookimpl
         def register_domains(register):
@@ -176,8 +186,10 @@ def test_facts_too_wide_for_the_matcher_are_refused_at_startup(pm):
 
     from dealer_rules.core import Domain, hookimpl
 
-    part = create_model("Part", **{f"f{i}": (int, 0) for i in range(60)})
-    wide = create_model("Wide", a=(part, part()), b=(part, part()), c=(part, part()))
+    from dealer_rules import Facts
+    part = create_model("Part", __base__=Facts, **{f"f{i}": (int, 0) for i in range(60)})
+    wide = create_model("Wide", __base__=Facts, a=(part, part()), b=(part, part()),
+                        c=(part, part()))
 
     class R(__import__("pydantic").BaseModel):
         x: int = 0

@@ -6,6 +6,9 @@ afterwards.
 """
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 import pytest
 
 from dealer_rules.core.store import Store, Workflow, accounts
@@ -84,17 +87,34 @@ class Site:
         self.services.refresher.poll_once()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def site(request, tmp_path):
-    """The API over a seeded store on SQLite, then on PostgreSQL."""
+@contextlib.contextmanager
+def open_site(kind: str, tmp_path, **settings):
+    """A Site over a seeded store of ``kind`` (sqlite / postgresql), the app made with
+    ``settings`` over the tests' own; closed and removed afterwards."""
     from dealer_rules.web import create_app
-    url, cleanup = make_database_url(request.param, tmp_path)
+    url, cleanup = make_database_url(kind, tmp_path)
     store = Store(url)
     store.upgrade()
     seed_rulesets(store, RULESETS)
     app = create_app({"DATABASE_URL": url, "PLUGINS": "support.sample_plugin",
-                      "START_REFRESHER": False, "MAX_BODY_BYTES": 256 * 1024})
-    yield Site(store, app)
-    app.extensions["dealer_rules"].close()
-    store.dispose()
-    cleanup()
+                      "START_REFRESHER": False, "MAX_BODY_BYTES": 256 * 1024, **settings})
+    try:
+        yield Site(store, app)
+    finally:
+        app.extensions["dealer_rules"].close()
+        store.dispose()
+        cleanup()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def site(request, tmp_path):
+    """The API over a seeded store on SQLite, then on PostgreSQL."""
+    with open_site(request.param, tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def site_with(request, tmp_path):
+    """``site_with(**settings)``: a site like ``site`` whose app has these settings too."""
+    with contextlib.ExitStack() as stack:
+        yield lambda **settings: stack.enter_context(open_site(request.param, tmp_path, **settings))

@@ -11,34 +11,34 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from dealer_rules.core import Action, Domain, hookimpl
+from dealer_rules.core import Action, Domain, Facts, hookimpl
 
 
-class Repair(BaseModel):
+class Repair(Facts):
     part: str
     km: int = Field(ge=0, description="Odometer at the repair, km.")
 
 
-class Customer(BaseModel):
+class Customer(Facts):
     tier: Literal["silver", "gold", "diamond"] = "silver"
     spend_12m: Decimal = Field(Decimal(0), description="Service spend, trailing 12 months, CNY.")
     referrer: Optional[str] = None
     tags: list[str] = []
 
 
-class Visit(BaseModel):
+class Visit(Facts):
     labour: Decimal = Field(Decimal(0), ge=0, description="Labour charge, CNY.")
     opened_at: Optional[dt.datetime] = None
 
 
-class Vehicle(BaseModel):
+class Vehicle(Facts):
     km: int = 0
     delivered_on: Optional[dt.date] = None
     age_months: Optional[int] = Field(None, description="Derived from delivered_on.")
     repairs: list[Repair] = []
 
 
-class VisitFacts(BaseModel):
+class VisitFacts(Facts):
     customer: Customer = Customer()
     visit: Visit = Visit()
     vehicle: Vehicle = Vehicle()

@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
+from dealer_rules.core.limits import LimitExceeded
 from dealer_rules.core.store import Actor, accounts, audit, groups, logins
 from dealer_rules.core.store.errors import NotFound as StoreNotFound
 from dealer_rules.core.messages import Message
@@ -75,6 +76,15 @@ def _not_storable(exc):
     return render_template("admin/error.html", status=400, message=_(
         "A value you entered cannot be stored (for example an invisible control character); "
         "nothing was changed.")), 400
+
+
+@bp.errorhandler(LimitExceeded)
+def _over_limit(exc: LimitExceeded):
+    """A text or ruleset over a size or time limit (core/limits.py): which, and how to
+    raise it, in the reader's language; nothing was changed."""
+    from .i18n import lang
+    return render_template("admin/error.html", status=exc.status,
+                           message=exc.render(lang())), exc.status
 
 
 @bp.errorhandler(Exception)

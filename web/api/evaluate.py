@@ -38,14 +38,20 @@ EVALUATION_ERRORS = (Exception,)
 
 
 def failure(exc: Exception) -> tuple[Message, list]:
-    """(message, errors) of an evaluation that failed on these facts (422, never 500)."""
+    """(message, errors) of an evaluation that failed on these facts (422, never 500).
+
+    Logged on one line: a client sending the same bad facts a thousand times must not
+    flood the log with a thousand tracebacks (they are at DEBUG level, for a plugin's
+    author)."""
     if isinstance(exc, FactsError):
         return exc.msg, facts_problems(exc)
     if isinstance(exc, (ActionError, HookError)):
-        log.error("evaluation failed in a plugin: %s", exc.message, exc_info=exc.cause)
+        log.warning("evaluation failed in a plugin: %s", exc.message)
+        log.debug("traceback of the plugin's failure", exc_info=exc.cause)
         return Message("evaluation_failed", detail=exc.msg), []
     if not isinstance(exc, EngineError):
-        log.error("evaluation failed", exc_info=exc)
+        log.warning("evaluation failed: %s: %s", type(exc).__name__, str(exc)[:300])
+        log.debug("traceback of the failed evaluation", exc_info=exc)
     return Message("evaluation_failed", detail=f"{type(exc).__name__}: {exc}"), []
 
 

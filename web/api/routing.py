@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from flask import Blueprint, current_app, request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from dealer_rules.core.messages import Message
 from dealer_rules.core.problems import loc_text, pydantic_message
@@ -75,6 +76,11 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
     if mimetype != "application/json" and not mimetype.endswith("+json"):
         raise ApiError(415, Message("needs_json"))
     data = request.get_data(cache=False)
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if request.content_length is None and limit and len(data) >= limit:
+        # a chunked body (no Content-Length) is cut at the limit, not refused: werkzeug
+        # stops reading there, so the JSON would look broken (400) instead of too large
+        raise RequestEntityTooLarge()
     try:
         return model.model_validate_json(data)
     except ValidationError as exc:

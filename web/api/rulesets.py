@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint
 from pydantic import TypeAdapter
 
+from dealer_rules.core.limits import LimitExceeded
 from dealer_rules.core.problems import RulesetError
 from dealer_rules.core.store import Actor, Conflict, NotFound, Refused, StoreError, groups, rulesets
 from dealer_rules.core.store.errors import AlreadyExists
@@ -323,6 +324,8 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
         raise store_error(exc) from None
     except RulesetError as exc:
         raise ApiError(422, exc.msg, problem_items(exc.problems)) from None
+    except LimitExceeded:
+        raise   # web/budgets.py answers it
     except EVALUATION_ERRORS as exc:
         message, errors = failure(exc)
         raise ApiError(422, message, errors) from None
