@@ -11,6 +11,7 @@ the API).
 from __future__ import annotations
 
 import contextlib
+import sys
 
 import click
 
@@ -115,8 +116,7 @@ def reset_password(username, from_stdin):
 
 def _chosen_password() -> str:
     """The first line of standard input (for scripts: ``echo "$PASS" | ...``)."""
-    stream = click.get_text_stream("stdin")
-    password = stream.readline().rstrip("\r\n")
+    password = sys.stdin.readline().rstrip("\r\n")
     if len(password) < MIN_PASSWORD:
         raise click.UsageError(f"--password-stdin: the password on standard input needs at "
                                f"least {MIN_PASSWORD} characters")
