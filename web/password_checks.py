@@ -81,15 +81,12 @@ def check(username: str, password: str, via: str) -> Account | None:
     remembered = _verified.get(token)
     if stored is not None and remembered is not None and remembered[0] == stored \
             and remembered[1] > time.monotonic():
-        return account
+        return _succeeded(account, counted, where)
     if accounts.password_matches(stored, password):   # scrypt, outside any transaction
-        if counted:
-            with store.write() as db:
-                logins.record_success(db, username, where)
         if len(_verified) > 1000:
             _verified.clear()
         _verified[token] = (stored, time.monotonic() + VERIFIED_FOR)
-        return account
+        return _succeeded(account, counted, where)
     who = Actor(f"user:{username[:100]}", g.get("request_id"))
     with store.write() as db:
         until = logins.record_failure(db, username, where, config["LOGIN_MAX_FAILURES"],
@@ -98,6 +95,14 @@ def check(username: str, password: str, via: str) -> Account | None:
     if until is not None:
         raise Locked(until, just_locked=True)
     return None
+
+
+def _succeeded(account: Account, counted: bool, where: str) -> Account:
+    """A right password clears the failures counted for this user and address."""
+    if counted:
+        with services().store.write() as db:
+            logins.record_success(db, account.username, where)
+    return account
 
 
 def _account(user: User) -> Account:

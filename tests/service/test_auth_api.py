@@ -112,3 +112,13 @@ def test_remembered_credentials_end_with_the_password(site):
     assert site.client.get("/api/v1/groups", headers=site.users["li"]).status_code == 401
     assert site.client.get("/api/v1/groups",
                            headers=basic("li", "li-new-password-1")).status_code == 200
+
+
+def test_a_right_password_clears_the_count_even_when_remembered(site):
+    assert site.client.get("/api/v1/groups", headers=site.users["wang"]).status_code == 200
+    for _ in range(3):
+        for _ in range(4):                                    # one short of the lock, ...
+            assert site.client.get("/api/v1/groups",
+                                   headers=basic("wang", "wrong")).status_code == 401
+        # ... then the right one (remembered by this worker): counting starts afresh
+        assert site.client.get("/api/v1/groups", headers=site.users["wang"]).status_code == 200
