@@ -70,10 +70,12 @@ def check(username: str, password: str, via: str) -> Account | None:
         return None
     store, config, where, now = services().store, current_app.config, source(), utcnow()
     token = hashlib.blake2b(f"{username}\x00{password}".encode(), key=_SALT).digest()
+    _refuse_if_locked_here(username, where, now)
     with store.read() as db:
-        until = logins.locked_until(db, username, where, now)
-        if until is not None:
-            raise Locked(until)
+        locks = logins.current_locks(db, username, where, now)
+        if locks:
+            _seen().update(locks)
+            raise Locked(max(locks.values()))
         user = db.scalar(select(User).where(User.username == username))
         account = _account(user) if user is not None and user.active else None
         stored = user.password_hash if account is not None else None
@@ -95,6 +97,25 @@ def check(username: str, password: str, via: str) -> Account | None:
     if until is not None:
         raise Locked(until, just_locked=True)
     return None
+
+
+def _refuse_if_locked_here(username: str, where: str, now: dt.datetime) -> None:
+    """A lock this worker has read is refused from memory: a flood of attempts while
+    locked costs neither a hash nor a database read. (A lock only ends by expiring: while
+    it holds no password is checked, so no success can lift it early.)"""
+    seen = _seen()
+    until = max((u for key in ((username[:100], where[:64]), (logins.ANY_USER, where[:64]))
+                 if (u := seen.get(key)) is not None and u > now), default=None)
+    if until is not None:
+        raise Locked(until)
+
+
+def _seen() -> dict:
+    """This app's memory of locks read from the store: (user name, address) -> end."""
+    seen = current_app.extensions.setdefault("dealer_rules_locks_seen", {})
+    if len(seen) > 10_000:
+        seen.clear()
+    return seen
 
 
 def _succeeded(account: Account, counted: bool, where: str) -> Account:

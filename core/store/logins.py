@@ -36,11 +36,17 @@ def locked_until(session: Session, username: str, source: str,
                  now: dt.datetime | None = None) -> dt.datetime | None:
     """When the lock on ``username`` from ``source`` ends (the later of the pair's and the
     source's), or None if it may try now."""
+    return max(current_locks(session, username, source, now).values(), default=None)
+
+
+def current_locks(session: Session, username: str, source: str,
+                  now: dt.datetime | None = None) -> dict[tuple[str, str], dt.datetime]:
+    """The locks in force on the pair and on the source: {(user name or ANY_USER, source):
+    end}."""
     now = now or utcnow()
-    ends = [row.locked_until for key in _keys(username, source)
+    return {key: row.locked_until for key in _keys(username, source)
             if (row := session.get(LoginThrottle, key)) is not None
-            and row.locked_until is not None and row.locked_until > now]
-    return max(ends, default=None)
+            and row.locked_until is not None and row.locked_until > now}
 
 
 def has_failures(session: Session, username: str, source: str) -> bool:
