@@ -47,9 +47,10 @@ class Locked(Exception):
     """Too many failed checks of this user name from this source (or of any name from it):
     refused without checking the password until ``until``."""
 
-    def __init__(self, until: dt.datetime, just_locked: bool = False):
+    def __init__(self, until: dt.datetime, just_locked: bool = False, remembered: bool = False):
         super().__init__(until.isoformat())
-        self.until, self.just_locked = until, just_locked
+        #: just_locked: this failure locked it; remembered: refused from the worker's memory
+        self.until, self.just_locked, self.remembered = until, just_locked, remembered
 
     def retry_after(self, now: dt.datetime | None = None) -> int:
         """Whole seconds until the lock ends (the Retry-After header)."""
@@ -107,7 +108,7 @@ def _refuse_if_locked_here(username: str, where: str, now: dt.datetime) -> None:
     until = max((u for key in ((username[:100], where[:64]), (logins.ANY_USER, where[:64]))
                  if (u := seen.get(key)) is not None and u > now), default=None)
     if until is not None:
-        raise Locked(until)
+        raise Locked(until, remembered=True)
 
 
 def _seen() -> dict:

@@ -9,12 +9,13 @@ gets a few tries an hour. A second count per source address, over every user nam
 row with the user name ``ANY_USER``), allows ``SOURCE_FACTOR`` times as many failures, so
 trying many names from one machine is throttled too. Callers check the lock *before*
 hashing the password: a locked attempt costs no scrypt. A success clears the pair's count
-(not the source's); a count left alone for ``FORGET_AFTER`` starts afresh, and such rows are
-removed as new ones are made.
+(not the source's); a count left alone for ``FORGET_AFTER`` starts afresh, and such rows
+are removed now and then by a failure (``PRUNE_CHANCE``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,7 @@ ANY_USER = ""                              # the row of every user name from one
 SOURCE_FACTOR = 4
 FIRST_LOCK = dt.timedelta(seconds=30)
 FORGET_AFTER = dt.timedelta(days=1)
+PRUNE_CHANCE = 0.02                        # of a failure: remove the rows nobody needs
 
 
 def _keys(username: str, source: str) -> list[tuple[str, str]]:
@@ -66,9 +68,13 @@ def record_failure(session: Session, username: str, source: str, max_failures: i
     """Count one failed password check; returns the end of the lock if this one locked
     the name (from this source) or the source."""
     now = now or utcnow()
+    if random.random() < PRUNE_CHANCE:    # before taking any row's lock: see _row
+        session.execute(delete(LoginThrottle).where(
+            LoginThrottle.last_failed_at < now - FORGET_AFTER,
+            or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until < now)))
     ends = []
     for key, limit in zip(_keys(username, source), (max_failures, max_failures * SOURCE_FACTOR)):
-        row = _row(session, key, now)
+        row = _row(session, key)
         if row.last_failed_at is not None and now - row.last_failed_at > FORGET_AFTER:
             row.failures, row.locked_until = 0, None
         row.failures += 1
@@ -85,15 +91,13 @@ def record_success(session: Session, username: str, source: str) -> None:
         row.failures, row.locked_until = 0, None
 
 
-def _row(session: Session, key: tuple[str, str], now: dt.datetime) -> LoginThrottle:
+def _row(session: Session, key: tuple[str, str]) -> LoginThrottle:
     """The counting row of ``key``, locked for this transaction (two workers counting at
-    once both count); made if new, removing the rows nobody needs any more."""
+    once both count; every transaction takes the pair's row, then the source's, so none
+    waits for another in a circle); made if new."""
     row = session.get(LoginThrottle, key, with_for_update=True)
     if row is not None:
         return row
-    session.execute(delete(LoginThrottle).where(
-        LoginThrottle.last_failed_at < now - FORGET_AFTER,
-        or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until < now)))
     try:
         with session.begin_nested():
             row = LoginThrottle(username=key[0], source=key[1], failures=0)

@@ -114,6 +114,21 @@ def test_locks_grow_longer_and_a_success_clears_the_count(admin):
         assert logins.record_failure(session, "lin", "10.0.0.1", 3, lock_for, later) is None
 
 
+def test_counts_left_alone_for_a_day_are_removed(admin, monkeypatch):
+    from sqlalchemy import select
+    from dealer_rules.core.store.schema import LoginThrottle
+    now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
+    with admin.store.write() as session:
+        logins.record_failure(session, "old", "10.0.0.3", 3, dt.timedelta(minutes=10), now)
+    monkeypatch.setattr(logins, "PRUNE_CHANCE", 1.0)
+    later = now + logins.FORGET_AFTER + dt.timedelta(minutes=1)
+    with admin.store.write() as session:
+        logins.record_failure(session, "new", "10.0.0.4", 3, dt.timedelta(minutes=10), later)
+    with admin.store.read() as session:
+        kept = {(r.username, r.source) for r in session.scalars(select(LoginThrottle))}
+    assert kept == {("new", "10.0.0.4"), ("", "10.0.0.4")}
+
+
 def test_many_user_names_from_one_address_lock_the_address(admin):
     now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
     with admin.store.write() as session:

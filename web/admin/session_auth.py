@@ -199,8 +199,8 @@ def login():
     try:
         account = password_checks.check(username, password, via="admin")
     except password_checks.Locked as exc:
-        if not exc.just_locked:
-            with services().store.write() as db:
+        if not (exc.just_locked or exc.remembered):   # once per worker and lock: a flood
+            with services().store.write() as db:          # of attempts writes nothing
                 audit.record(db, Actor(f"user:{username}", g.get("request_id")),
                              "login_refused_locked", locked_until=exc.until.isoformat())
         return locked_page(exc, "admin/login.html", next=target, username=username)
