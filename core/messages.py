@@ -186,6 +186,13 @@ CATALOG = {
     "unauthenticated": ("sign in: send an API key (Authorization: Bearer ...) or a user name "
                         "and password (HTTP Basic)", "请先认证：发送 API 密钥（Authorization: Bearer "
                         "...）或用户名和密码（HTTP Basic）"),
+    "sign_in_locked": ("too many failed sign-ins for this user from this address: try again in "
+                       "{seconds} seconds (Retry-After)",
+                       "此用户从该地址登录失败次数过多：请在 {seconds} 秒后重试（见 Retry-After）"),
+    "one_time_password": ("this user's password is a one-time password: sign in to the admin "
+                          "(/admin/login) and choose a new one before using the API",
+                          "此用户的密码是一次性密码：请先登录管理后台（/admin/login）设置新密码，"
+                          "然后才能使用 API"),
     "needs_role": ("this needs the {role} role in the group {group}",
                    "此操作需要集团 {group} 的 {role} 角色"),
     "needs_scope": ("this API key lacks the {scope} scope", "此 API 密钥没有 {scope} 权限"),

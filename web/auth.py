@@ -3,15 +3,14 @@
 An API key (``Authorization: Bearer drk_...`` or ``X-API-Key``) is checked against the
 snapshot the refresher keeps in memory, so evaluations never wait on the database; it sees
 only its own dealer group: anything of another group is answered 404, exactly as if it did
-not exist. A user's name and password are checked against the store (the admin will add
-session login on top of ``Principal``); a user sees the groups where they hold a role.
+not exist. A user's name and password are checked against the store through the one lock-out of
+every password check (web/password_checks.py); a user sees the groups where they hold a
+role.
 """
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import time
 from dataclasses import dataclass, field
 
 from flask import g, request
@@ -20,12 +19,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from dealer_rules.core.messages import Message
 from dealer_rules.core.store import accounts
 
+from . import password_checks
 from .errors import ApiError
 from .services import services
 
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="dealer-rules", Bearer'}
-_verified: dict = {}        # (user, sha256(password)) -> (password hash, until): skip re-hashing
-_VERIFIED_FOR = 60.0
 
 
 @dataclass
@@ -123,33 +121,21 @@ def KEY_NAME(prefix: str) -> str:  # noqa: N802 - reads like a constant format
 
 
 def _user(username: str, password: str) -> Principal:
-    store = services().store
+    """A user by HTTP Basic: the same lock-out as the admin's sign-in, checked before the
+    password is hashed (web/password_checks.py); a one-time password opens nothing here."""
     try:
-        with store.read() as session:
-            user = _cached_user(session, username, password)
-            if user is None:
-                raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
-            return Principal("user", f"user:{user.username}", roles=accounts.roles_of(user))
+        account = password_checks.check(username, password, via="api")
+    except password_checks.Locked as exc:
+        seconds = exc.retry_after()
+        raise ApiError(429, Message("sign_in_locked", seconds=seconds),
+                       headers={"Retry-After": str(seconds)}) from None
     except SQLAlchemyError:
         raise ApiError(503, Message("store_unavailable"), headers={"Retry-After": "5"}) from None
-
-
-def _cached_user(session, username, password):
-    from dealer_rules.core.store.schema import User
-    from sqlalchemy import select
-    user = session.scalar(select(User).where(User.username == username))
-    token = (username, hashlib.sha256(password.encode()).hexdigest())
-    remembered = _verified.get(token)
-    now = time.monotonic()
-    if user is not None and user.active and remembered and remembered[0] == user.password_hash \
-            and remembered[1] > now:
-        return user
-    user = accounts.verify_password(session, username, password)
-    if user is not None:
-        if len(_verified) > 1000:
-            _verified.clear()
-        _verified[token] = (user.password_hash, now + _VERIFIED_FOR)
-    return user
+    if account is None:
+        raise ApiError(401, Message("unauthenticated"), headers=CHALLENGE)
+    if account.must_change_password:
+        raise ApiError(403, Message("one_time_password"))
+    return Principal("user", f"user:{account.username}", roles=account.roles)
 
 
 # -- what each endpoint requires --------------------------------------------------------------

@@ -3,11 +3,15 @@ and add dealer groups, on the store the service uses (added through the
 ``dealer_rules.cli`` entry-point group). Every change is audited as done by ``cli``.
 
 A new user's password, or a reset one, is generated and printed once (like the admin's at
-first start); the user changes it after signing in.
+first start): a one-time password, which the user must change at the first sign-in and
+which does not open the API until then. For scripts, ``--password-stdin`` sets a password
+read from standard input instead: a chosen one, not one-time, usable at once (also over
+the API).
 """
 from __future__ import annotations
 
 import contextlib
+import sys
 
 import click
 
@@ -16,6 +20,9 @@ from dealer_rules.core.store.errors import AlreadyExists, Invalid, NotFound
 from dealer_rules.core.store.schema import ROLES
 
 ACTOR = Actor("cli")
+MIN_PASSWORD = accounts.MIN_PASSWORD
+STDIN_HELP = ("Read the password from the first line of standard input (for scripts): a "
+              "chosen password, not one-time, usable at once in the admin and the API.")
 
 
 @contextlib.contextmanager
@@ -46,18 +53,21 @@ def users():
 @click.option("--group", "group", help="The dealer group the role is for.")
 @click.option("--all-groups", is_flag=True, help="The role in every dealer group.")
 @click.option("--name", default="", help="Display name (e.g. 王美).")
-def add_user(username, role, group, all_groups, name):
-    """Create USERNAME with a role, and print a one-time password."""
+@click.option("--password-stdin", "from_stdin", is_flag=True, help=STDIN_HELP)
+def add_user(username, role, group, all_groups, name, from_stdin):
+    """Create USERNAME with a role, and print a one-time password (the user must change
+    it at the first sign-in), or set the one read with --password-stdin."""
     if bool(group) == all_groups:
         raise click.UsageError("give either --group GROUP or --all-groups")
-    password = accounts.one_time_password()
+    password = _chosen_password() if from_stdin else accounts.one_time_password()
     with _store() as store, store.write() as session:
         if group:
             groups.get_group(session, group)
-        accounts.create_user(session, ACTOR, username, password, name)
+        accounts.create_user(session, ACTOR, username, password, name, one_time=not from_stdin)
         accounts.grant_role(session, ACTOR, username, role, None if all_groups else group)
     click.echo(f"created {username} ({role} in {'every group' if all_groups else group})")
-    click.echo(click.style("one-time password: ", fg="yellow") + password)
+    if not from_stdin:
+        click.echo(click.style("one-time password: ", fg="yellow") + password)
 
 
 @users.command("grant")
@@ -91,12 +101,28 @@ def revoke(username, group, all_groups):
 
 @users.command("password")
 @click.argument("username")
-def reset_password(username):
-    """Give USERNAME a new one-time password (printed once)."""
-    password = accounts.one_time_password()
+@click.option("--password-stdin", "from_stdin", is_flag=True, help=STDIN_HELP)
+def reset_password(username, from_stdin):
+    """Give USERNAME a new one-time password (printed once), or set the one read with
+    --password-stdin. Either way every session of USERNAME ends."""
+    password = _chosen_password() if from_stdin else accounts.one_time_password()
     with _store() as store, store.write() as session:
-        accounts.set_password(session, ACTOR, username, password)
-    click.echo(click.style("one-time password: ", fg="yellow") + password)
+        accounts.set_password(session, ACTOR, username, password, one_time=not from_stdin)
+    if from_stdin:
+        click.echo(f"the password of {username} is set")
+    else:
+        click.echo(click.style("one-time password: ", fg="yellow") + password)
+
+
+def _chosen_password() -> str:
+    """The first line of standard input (for scripts: ``echo "$PASS" | ...``)."""
+    password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < MIN_PASSWORD:
+        raise click.UsageError(f"--password-stdin: the password on standard input needs at "
+                               f"least {MIN_PASSWORD} characters")
+    if "\x00" in password:
+        raise click.UsageError("--password-stdin: the password holds a NUL character")
+    return password
 
 
 @users.command("list")

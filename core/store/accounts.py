@@ -29,18 +29,24 @@ SCOPES = ("evaluate", "read", "dry_run")
 #: werkzeug's hashing method; tests lower the cost, production keeps scrypt
 PASSWORD_METHOD = "scrypt"
 KEY_PREFIX = "drk_"
+#: the shortest password a person chooses (the admin's password change, ``--password-stdin``)
+MIN_PASSWORD = 10
 
 
 # -- users ------------------------------------------------------------------------------------
 
 def create_user(session: Session, actor: audit.Actor, username: str, password: str,
-                display_name: str = "", group: str | None = None) -> User:
-    """``group``: the dealer group it was done for (its audit log shows it)."""
+                display_name: str = "", group: str | None = None,
+                one_time: bool = False) -> User:
+    """``group``: the dealer group it was done for (its audit log shows it). ``one_time``:
+    the password was made for the user (``one_time_password()``), who must change it at
+    the first sign-in; a password the user chose (``--password-stdin``) is not."""
     if session.scalar(select(User).where(User.username == username)) is not None:
         raise AlreadyExists(Message("user_exists", username=username))
     user = User(username=username,
                 password_hash=generate_password_hash(password, PASSWORD_METHOD),
-                display_name=display_name or username, active=True)
+                display_name=display_name or username, active=True,
+                must_change_password=one_time, session_version=0)
     session.add(user)
     session.flush()
     audit.record(session, actor, "user_created", group=group, username=username)
@@ -48,14 +54,27 @@ def create_user(session: Session, actor: audit.Actor, username: str, password: s
 
 
 def set_password(session: Session, actor: audit.Actor, username: str, password: str,
-                 action: str = "password_set", group: str | None = None) -> None:
+                 action: str = "password_set", group: str | None = None,
+                 one_time: bool = False) -> User:
     """Set (or, with ``action="password_changed"``, the user changes) a password: every
-    session signed in with the old one ends (web/admin/session_auth.py). ``group``: the
-    dealer group it was done for (its audit log shows it)."""
+    session signed in before ends (``end_sessions``). ``one_time``: as in ``create_user``.
+    ``group``: the dealer group it was done for (its audit log shows it)."""
     user = get_user(session, username)
     user.password_hash = generate_password_hash(password, PASSWORD_METHOD)
+    user.must_change_password = one_time
+    user.session_version += 1
     session.flush()
     audit.record(session, actor, action, group=group, username=username)
+    return user
+
+
+def end_sessions(session: Session, username: str) -> int:
+    """End every admin session of ``username`` (and every copy of their cookies): the
+    session version each cookie carries no longer matches. Returns the new version."""
+    user = get_user(session, username)
+    user.session_version += 1
+    session.flush()
+    return user.session_version
 
 
 def set_display_name(session: Session, actor: audit.Actor, username: str, name: str) -> None:
@@ -76,12 +95,20 @@ def list_users(session: Session) -> list[User]:
 
 
 def verify_password(session: Session, username: str, password: str) -> User | None:
-    """The active user if the password is right, else None (same work either way)."""
+    """The active user if the password is right, else None (same work either way). No
+    lock-out here: the service checks passwords through web/password_checks.py."""
     user = session.scalar(select(User).where(User.username == username))
-    if user is None or not user.active:
+    usable = user is not None and user.active
+    return user if password_matches(user.password_hash if usable else None, password) else None
+
+
+def password_matches(password_hash: str | None, password: str) -> bool:
+    """``password`` fits ``password_hash``; with no hash (no such user) the same work is
+    done, so the time taken does not tell which user names exist."""
+    if password_hash is None:
         check_password_hash(_DUMMY_HASH, password)
-        return None
-    return user if check_password_hash(user.password_hash, password) else None
+        return False
+    return check_password_hash(password_hash, password)
 
 
 _DUMMY_HASH = generate_password_hash("not a password")

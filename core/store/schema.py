@@ -115,6 +115,12 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     display_name: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    #: the password was given to the user (printed by serve or ``users``, shown on the People
+    #: page): it must be changed at the first sign-in, and does not open the API until then
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    #: in every admin session cookie; bumped by logout and password changes, so every
+    #: session (and every copy of its cookie) signed in before then ends
+    session_version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     roles: Mapped[list["UserRole"]] = relationship(back_populates="user", lazy="selectin")
 
@@ -162,10 +168,13 @@ class AuditEntry(Base):
 
 
 class LoginThrottle(Base):
-    """Failed sign-ins of one user name, shared by every worker: after too many in a row
-    the name is locked until ``locked_until`` (the admin's login; see core/store/logins.py)."""
+    """Failed password checks of one user name from one source address (and, under the
+    user name "", of every name from that address), shared by every worker: after too many
+    the pair is locked until ``locked_until``, for longer each time (core/store/logins.py)."""
     __tablename__ = "login_throttle"
+    __table_args__ = (Index("ix_login_throttle_last_failed", "last_failed_at"),)
     username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -75,6 +75,6 @@ def ensure_admin(store: Store, username: str = "admin") -> str | None:
         if session.scalar(select(func.count()).select_from(User)):
             return None
         password = one_time_password()
-        create_user(session, audit.SYSTEM, username, password, "Administrator")
+        create_user(session, audit.SYSTEM, username, password, "Administrator", one_time=True)
         grant_role(session, audit.SYSTEM, username, "admin", None)
         return password

@@ -42,6 +42,8 @@ def prepare_store(url: str) -> str:
         seed_rulesets(store, DATA)
         password = ensure_admin(store)
         with store.write() as session:
+            # as if the admin had changed the one-time password at the first sign-in
+            accounts.set_password(session, SETUP, "admin", password)
             for name, (role, group) in USERS.items():
                 accounts.create_user(session, SETUP, name, f"{name}-password",
                                      {"mei": "王美", "zhao": "赵强"}.get(name, name))

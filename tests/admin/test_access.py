@@ -44,38 +44,99 @@ def test_wrong_password_is_refused_and_audited(admin):
         assert [e.action for e in audit.entries(session, actor="user:mei")] == ["login_failed"]
 
 
+def _fail(admin, username="mei", address="127.0.0.1"):
+    return admin.client.post("/admin/login", data={
+        "username": username, "password": "nope", "csrf_token": admin.token()},
+        environ_base={"REMOTE_ADDR": address})
+
+
 def test_repeated_failures_lock_the_user_across_workers_even_with_the_right_password(admin):
-    for _ in range(3):                       # LOGIN_MAX_FAILURES is 3 in these tests
-        admin.client.post("/admin/login", data={"username": "mei", "password": "nope",
-                                                "csrf_token": admin.token()})
+    for _ in range(2):                       # LOGIN_MAX_FAILURES is 3 in these tests
+        assert _fail(admin).status_code == 401
+    locking = _fail(admin)
+    assert locking.status_code == 429 and int(locking.headers["Retry-After"]) <= 30
     response = admin.client.post("/admin/login", data={
         "username": "mei", "password": "mei-password", "csrf_token": admin.token()})
-    assert response.status_code == 401
+    assert response.status_code == 429
+    assert 1 <= int(response.headers["Retry-After"]) <= 30      # the first lock is short
     assert "登录失败次数过多" in response.get_data(as_text=True)       # Chinese by default
     # the lock is in the store, so another worker (another app) refuses too
     with admin.store.read() as session:
-        assert logins.locked_until(session, "mei") is not None
-        assert "login_locked" in [e.action for e in audit.entries(session, actor="user:mei")]
-    # once it expires, the right password works and clears the count
+        assert logins.locked_until(session, "mei", "127.0.0.1") is not None
+        actions = [e.action for e in audit.entries(session, actor="user:mei")]
+        assert actions[:3] == ["login_refused_locked", "login_locked", "login_failed"]
+    # once it expires, the right password works again
     with admin.store.write() as session:
-        later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=601)
-        assert logins.locked_until(session, "mei", later) is None
+        later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=31)
+        assert logins.locked_until(session, "mei", "127.0.0.1", later) is None
 
 
-def test_the_lock_expires_and_a_success_clears_the_count(admin):
+def test_a_stranger_locks_only_their_own_address_not_the_user(admin):
+    for _ in range(3):
+        _fail(admin, address="203.0.113.9")
+    assert _fail(admin, address="203.0.113.9").status_code == 429
+    admin.login("mei")                        # from the user's own address: signed in
+    assert admin.get("/admin/account").status_code == 200
+
+
+def test_the_api_shares_the_lock_of_the_admin(admin):
+    """Locked in the admin, the right password is refused on the API too (429,
+    problem+json with Retry-After), and without hashing it."""
+    import base64
+    for _ in range(3):
+        _fail(admin)
+    right = base64.b64encode(b"mei:mei-password").decode()
+    response = admin.client.get("/api/v1/groups", headers={"Authorization": f"Basic {right}",
+                                                           "Accept-Language": "zh"})
+    assert response.status_code == 429 and response.mimetype == "application/problem+json"
+    assert response.json["code"] == "sign_in_locked" and "登录失败次数过多" in response.json["title"]
+    assert int(response.headers["Retry-After"]) >= 1
+
+
+def test_locks_grow_longer_and_a_success_clears_the_count(admin):
+    now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
+    lock_for = dt.timedelta(minutes=10)
+    with admin.store.write() as session:
+        for i in range(2):
+            assert logins.record_failure(session, "lin", "10.0.0.1", 3, lock_for, now) is None
+        logins.record_success(session, "lin", "10.0.0.1")
+        for i in range(2):
+            assert logins.record_failure(session, "lin", "10.0.0.1", 3, lock_for, now) is None
+        lengths = []
+        for i in range(8):
+            until = logins.record_failure(session, "lin", "10.0.0.1", 3, lock_for, now)
+            lengths.append((until - now).total_seconds())
+            assert logins.locked_until(session, "lin", "10.0.0.1", until) is None
+            assert logins.locked_until(session, "lin", "10.0.0.2", now) is None   # elsewhere
+        assert lengths == [30, 60, 120, 240, 480, 600, 600, 600]
+        # quiet for a day: counting starts afresh
+        later = now + logins.FORGET_AFTER + dt.timedelta(seconds=1)
+        assert logins.record_failure(session, "lin", "10.0.0.1", 3, lock_for, later) is None
+
+
+def test_counts_left_alone_for_a_day_are_removed(admin, monkeypatch):
+    from sqlalchemy import select
+    from dealer_rules.core.store.schema import LoginThrottle
     now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
     with admin.store.write() as session:
-        for i in range(2):
-            assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now) is None
-        logins.record_success(session, "lin")
-        for i in range(2):
-            assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now) is None
-        until = logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), now)
-        assert until == now + dt.timedelta(minutes=10)
-        assert logins.locked_until(session, "lin", now + dt.timedelta(minutes=9)) == until
-        assert logins.locked_until(session, "lin", until) is None
-        # after the lock, counting starts afresh
-        assert logins.record_failure(session, "lin", 3, dt.timedelta(minutes=10), until) is None
+        logins.record_failure(session, "old", "10.0.0.3", 3, dt.timedelta(minutes=10), now)
+    monkeypatch.setattr(logins, "PRUNE_CHANCE", 1.0)
+    later = now + logins.FORGET_AFTER + dt.timedelta(minutes=1)
+    with admin.store.write() as session:
+        logins.record_failure(session, "new", "10.0.0.4", 3, dt.timedelta(minutes=10), later)
+    with admin.store.read() as session:
+        kept = {(r.username, r.source) for r in session.scalars(select(LoginThrottle))}
+    assert kept == {("new", "10.0.0.4"), ("", "10.0.0.4")}
+
+
+def test_many_user_names_from_one_address_lock_the_address(admin):
+    now = dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)
+    with admin.store.write() as session:
+        ends = [logins.record_failure(session, f"guess{i}", "10.0.0.7", 3,
+                                      dt.timedelta(minutes=10), now) for i in range(12)]
+        assert ends[:11] == [None] * 11 and ends[11] == now + logins.FIRST_LOCK
+        assert logins.locked_until(session, "mei", "10.0.0.7", now) == ends[11]
+        assert logins.locked_until(session, "mei", "10.0.0.8", now) is None
 
 
 FORMS = [
@@ -161,12 +222,38 @@ def test_logout_ends_the_session_and_is_audited(admin):
         assert [e.action for e in audit.entries(session, actor="user:mei")][:2] == ["logout", "login"]
 
 
+def test_a_cookie_copied_before_logout_no_longer_works_after_it(admin):
+    admin.login("mei")
+    copied = admin.app.test_client()
+    cookie = admin.client.get_cookie("session")
+    copied.set_cookie(cookie.key, cookie.value, domain=cookie.domain, path=cookie.path)
+    assert copied.get("/admin/account").status_code == 200
+    other = admin.app.test_client()                 # mei signed in on another computer
+    other.set_cookie(cookie.key, cookie.value, domain=cookie.domain, path=cookie.path)
+    admin.post("/admin/logout", page="/admin/")
+    assert copied.get("/admin/account").status_code == 302
+    assert other.get("/admin/").status_code == 302
+
+
 def test_a_password_change_signs_out_other_sessions(admin):
     from dealer_rules.core.store import Actor, accounts
     admin.login("mei")
     with admin.store.write() as session:
         accounts.set_password(session, Actor("test"), "mei", "new-password")
     assert admin.get("/admin/").status_code == 302
+
+
+def test_changing_my_password_keeps_me_signed_in_and_ends_my_other_sessions(admin):
+    admin.login("mei")
+    other = admin.client
+    admin.login("mei")
+    changed = admin.post("/admin/account/password", {"current": "mei-password",
+                                                      "new": "mei-new-password",
+                                                      "repeat": "mei-new-password"},
+                         page="/admin/account")
+    assert changed.status_code == 302
+    assert admin.get("/admin/account").status_code == 200
+    assert other.get("/admin/account").status_code == 302
 
 
 def test_an_open_redirect_is_not_possible(admin):

@@ -112,6 +112,35 @@ def test_adding_a_new_colleague_shows_a_one_time_password_once(admin):
     assert admin.post(PEOPLE, {"username": "lin", "role": "viewer"}).status_code == 400  # has one
 
 
+def test_a_one_time_password_must_be_changed_before_anything_else(admin):
+    """In the admin, every page leads to the change-password page (it cannot be skipped);
+    on the API the password opens nothing (403 saying why); once changed, both work."""
+    import base64
+    make_group_admin(admin)
+    admin.login("liu")
+    added = admin.post(PEOPLE, {"username": "wang.li", "display_name": "王丽", "role": "editor"})
+    password = ONE_TIME.search(added.get_data(as_text=True)).group(1)
+    client = signed_in(admin, "wang.li", password)
+    first = "/admin/account/first-password"
+    for path in ("/admin/", "/admin/account", "/admin/g/huadong/tiers/", "/admin/reference"):
+        response = client.get(path)
+        assert response.status_code == 302 and response.headers["Location"] == first, path
+    page = client.get(first).get_data(as_text=True)
+    assert "一次性密码" in page and 'id="password-form"' in page
+    basic = {"Authorization": "Basic " + base64.b64encode(f"wang.li:{password}".encode()).decode()}
+    api = client.get("/api/v1/groups", headers=basic)
+    assert api.status_code == 403 and api.json["code"] == "one_time_password"
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    changed = client.post("/admin/account/password", data={
+        "current": password, "new": "wang-li-own-pass", "repeat": "wang-li-own-pass",
+        "csrf_token": token})
+    assert changed.status_code == 302 and changed.headers["Location"] == "/admin/"
+    assert client.get("/admin/account").status_code == 200
+    assert client.get(first).status_code == 302               # nothing to change any more
+    basic = {"Authorization": "Basic " + base64.b64encode(b"wang.li:wang-li-own-pass").decode()}
+    assert client.get("/api/v1/groups", headers=basic).status_code == 200
+
+
 def test_adding_someone_from_another_group_keeps_their_password(admin):
     make_group_admin(admin)
     admin.login("liu")
@@ -192,13 +221,14 @@ def test_the_groups_audit_log_shows_who_added_and_reset_whom(admin):
 
 def test_guessing_the_current_password_locks_like_signing_in(admin):
     admin.login("lin")                                   # the fixture locks after 3 failures
-    for _ in range(3):
+    for expected in (400, 400, 429):
         refused = admin.post("/admin/account/password", {"current": "guess-guess",
                              "new": "a-long-secret", "repeat": "a-long-secret"}, page="/admin/account")
-        assert refused.status_code == 400
-    assert "无法登录" in refused.get_data(as_text=True)
+        assert refused.status_code == expected
+    assert "登录失败次数过多" in refused.get_data(as_text=True)
     right = admin.post("/admin/account/password", {"current": "lin-password",
                        "new": "a-long-secret", "repeat": "a-long-secret"}, page="/admin/account")
-    assert right.status_code == 400 and "无法登录" in right.get_data(as_text=True)
+    assert right.status_code == 429 and "登录失败次数过多" in right.get_data(as_text=True)
+    assert int(right.headers["Retry-After"]) >= 1
     assert can_sign_in(admin, "lin", "lin-password") is False          # locked for sign-in too
     assert [a[0] for a in last_actions(admin, 10)].count("password_change_refused") == 4

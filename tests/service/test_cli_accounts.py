@@ -73,3 +73,68 @@ def test_a_group_is_added_as_the_child_of_an_existing_group(tmp_path):
     assert declared.exit_code == 0 and "north is a child of south" in declared.output
     assert "north  华北  zh-CN  Asia/Shanghai  parent: south" in run(env, "groups", "list").output
     assert "default only" in run(env, "groups", "parent", "north").output
+
+
+# -- for operators' scripts: chosen passwords and API keys ----------------------------------
+
+def scripted(env, *args, stdin=None):
+    result = CliRunner().invoke(main, ["--lang", "en", *args], env=env, input=stdin)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_chosen_password_from_standard_input_is_not_one_time(tmp_path, database_url):
+    env = {"DEALER_RULES_INSTANCE_PATH": str(tmp_path), "DEALER_RULES_DATABASE_URL": database_url}
+    scripted(env, "groups", "add", "default", "--name", "总部")
+    added = scripted(env, "users", "add", "checker", "--role", "admin", "--all-groups",
+                     "--password-stdin", stdin="check-pass-12345\n")
+    assert "one-time" not in added and "check-pass" not in added
+    store = Store(database_url)
+    try:
+        with store.read() as session:
+            user = accounts.verify_password(session, "checker", "check-pass-12345")
+            assert user is not None and not user.must_change_password
+            version = user.session_version
+        scripted(env, "users", "password", "checker", "--password-stdin", stdin="another-pass-678\n")
+        with store.read() as session:
+            user = accounts.verify_password(session, "checker", "another-pass-678")
+            assert not user.must_change_password and user.session_version == version + 1
+        one_time = scripted(env, "users", "password", "checker")
+        with store.read() as session:
+            assert accounts.get_user(session, "checker").must_change_password
+    finally:
+        store.dispose()
+    assert "one-time password:" in one_time
+    short = run(env, "users", "add", "x", "--role", "viewer", "--all-groups", "--password-stdin")
+    assert short.exit_code == 2 and "at least 10 characters" in short.output
+
+
+def test_keys_are_created_listed_and_revoked_from_the_command_line(tmp_path, database_url):
+    env = {"DEALER_RULES_INSTANCE_PATH": str(tmp_path), "DEALER_RULES_DATABASE_URL": database_url}
+    scripted(env, "groups", "add", "default", "--name", "总部")
+    created = scripted(env, "keys", "create", "--group", "default", "--scope", "evaluate",
+                       "--scope", "read", "--scope", "dry_run", "--label", "checker")
+    key = re.search(r"drk_[A-Za-z0-9_-]+", created).group(0)   # the first drk_ is the key
+    store = Store(database_url)
+    try:
+        with store.read() as session:
+            info = accounts.check_key(accounts.active_keys(session), key)
+            assert info.group == "default" and info.scopes == {"evaluate", "read", "dry_run"}
+    finally:
+        store.dispose()
+    prefix = key.split("_")[1]
+    listed = scripted(env, "keys", "list")
+    assert f"drk_{prefix}  default  dry_run,evaluate,read  active  checker" in listed
+    assert key not in listed                                   # shown once, never again
+    assert scripted(env, "keys", "list", "--group", "default") == listed
+    assert f"revoked drk_{prefix}" in scripted(env, "keys", "revoke", f"drk_{prefix}",
+                                               "--group", "default")
+    assert "revoked 20" in scripted(env, "keys", "list")
+    for args, says in ((("keys", "create", "--group", "nope", "--scope", "read"),
+                        "no dealer group 'nope'"),
+                       (("keys", "revoke", "abcd1234", "--group", "default"), "no API key"),
+                       (("keys", "create", "--group", "default", "--scope", "write"),
+                        "'write' is not one of")):
+        refused = run(env, *args)
+        assert refused.exit_code in (1, 2) and says in refused.output, refused.output
+        assert "Traceback" not in refused.output

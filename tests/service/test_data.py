@@ -45,7 +45,7 @@ def fill(store: Store, registry, evaluator) -> None:
         accounts.create_api_key(session, Actor("test"), "north", "tablets", ["evaluate"])
         hits.add_hits(session, {("north", "visit", "big_job",
                                  dt.datetime(2026, 11, 27, 10, tzinfo=dt.timezone.utc)): 7})
-        logins.record_failure(session, "ghost", 5, dt.timedelta(minutes=15))
+        logins.record_failure(session, "ghost", "127.0.0.1", 5, dt.timedelta(minutes=15))
     revision = _revision(store)
     workflow.save_draft("north", "visit", NORTH.replace(">= 800", ">= 850"), revision,
                         Actor("user:mei"))

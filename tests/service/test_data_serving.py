@@ -17,7 +17,7 @@ from sqlalchemy import text
 from support.service import RULESETS, SUPPORT, basic
 from dealer_rules.core.store.backup import open_backup
 from support.databases import make_database_url
-from support.server import serve
+from support.server import choose_password, serve
 from test_data import run
 
 ROOT = Path(__file__).parent.parent.parent
@@ -63,8 +63,10 @@ class Writer(threading.Thread):
 
 def test_a_backup_taken_while_the_service_writes_is_consistent(tmp_path):
     url, _ = make_database_url("sqlite", tmp_path)
-    with serve(settings(url, tmp_path / "instance"), tmp_path / "server.log") as running:
-        admin = basic("admin", re.search(r"one-time password: (\S+)", running.output()).group(1))
+    served = settings(url, tmp_path / "instance")
+    with serve(served, tmp_path / "server.log") as running:
+        choose_password(served, "admin", "admin-chosen-password")   # a one-time one opens no API
+        admin = basic("admin", "admin-chosen-password")
         writer = Writer(running.base, admin)
         writer.start()
         try:
@@ -109,7 +111,9 @@ def postgres(tmp_path):
 def test_two_serves_on_one_postgresql_share_the_rulesets_and_no_file(postgres, tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
     with serve(settings(postgres, one), tmp_path / "one.log") as first:
-        admin = basic("admin", re.search(r"one-time password: (\S+)", first.output()).group(1))
+        assert "one-time password:" in first.output()
+        choose_password(settings(postgres, one), "admin", "admin-chosen-password")
+        admin = basic("admin", "admin-chosen-password")
         with serve(settings(postgres, two), tmp_path / "two.log") as second:
             assert "one-time password" not in second.output()     # the same store, seeded once
             for running in (first, second):

@@ -34,7 +34,9 @@ def actions(store, group=None):
 
 
 def test_migration_creates_the_schema_and_seeding_is_idempotent(seeded):
-    assert seeded.current_revision() == "0004"
+    from alembic.script import ScriptDirectory
+    head = ScriptDirectory.from_config(seeded.alembic_config()).get_current_head()
+    assert seeded.current_revision() == head and head >= "0005"
     with seeded.read() as session:
         assert [g.id for g in groups.list_groups(session)] == ["default", "north"]
         assert [(o.domain, o.published, o.draft) for o in rulesets.overview(session, "north")] == \

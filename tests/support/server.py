@@ -63,3 +63,14 @@ def serve(settings: dict, log_path: Path, timeout: float = 30):
         process.terminate()
         process.wait(timeout=15)
         log.close()
+
+
+def choose_password(settings: dict, username: str, password: str) -> None:
+    """Give ``username`` a chosen (not one-time) password on the served store, as an
+    operator's script does (``dealer-rules users password NAME --password-stdin``)."""
+    env = {**os.environ, **settings}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    done = subprocess.run([str(Path(sys.executable).parent / "dealer-rules"), "users", "password",
+                           username, "--password-stdin"], input=password + "\n", text=True,
+                          env=env, cwd=ROOT, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -87,7 +87,8 @@ def add_person(group: str):
                     return _page(group, 400, form=form, problem=refused)
             else:
                 password = accounts.one_time_password()
-                accounts.create_user(db, actor(), username, password, name, group=group)
+                accounts.create_user(db, actor(), username, password, name, group=group,
+                                     one_time=True)
             accounts.grant_role(db, actor(), username, role, group)
     except IntegrityError:          # another administrator added the same person just now
         return _page(group, 409, form=form, problem=_(
@@ -164,5 +165,5 @@ def reset_password(group: str, username: str):
                  "administrator can give a new password.", user=username))
     password = accounts.one_time_password()
     with services().store.write() as db:
-        accounts.set_password(db, actor(), username, password, group=group)
+        accounts.set_password(db, actor(), username, password, group=group, one_time=True)
     return _page(group, 201, new_password=password, new_user=username, reset=True)

@@ -1,12 +1,17 @@
 """Signing in to the admin: a session cookie (HttpOnly, SameSite=Lax, Secure when
-configured), CSRF on every form, lock-out after repeated failures (kept in the store, so
-every worker agrees), and the ``web.auth.Principal`` of the signed-in user, so roles and
-"another group's things do not exist" (404) work exactly as in the API."""
+configured), CSRF on every form, the one lock-out of every password check
+(web/password_checks.py: per user and address, 429 while locked), and the
+``web.auth.Principal`` of the signed-in user, so roles and "another group's things do not
+exist" (404) work exactly as in the API.
+
+A session holds the user's id and ``session_version``: signing out, or changing the
+password, bumps the version in the store, so every session signed in before (and every
+copy of its cookie) ends. A user signed in with a one-time password sees only the page
+that changes it until they have."""
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 
 from flask import Flask, abort, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
@@ -15,22 +20,17 @@ from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
 from dealer_rules.core.limits import LimitExceeded
-from dealer_rules.core.store import Actor, accounts, audit, groups, logins
+from dealer_rules.core.store import Actor, accounts, audit, groups
 from dealer_rules.core.store.errors import NotFound as StoreNotFound
 from dealer_rules.core.messages import Message
 from dealer_rules.core.store.errors import NotStorable
 from dealer_rules.core.store.schema import ROLES, User
 
-from .. import auth
+from .. import auth, password_checks
 from ..services import services
 from . import bp
 
 csrf = CSRFProtect()
-
-
-def _fingerprint(user: User) -> str:
-    """Changes when the password does: a password change signs out other sessions."""
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
 
 
 def init_app(app: Flask) -> None:
@@ -114,11 +114,27 @@ def principal() -> auth.Principal | None:
     if uid is not None:
         with services().store.read() as db:
             user = db.get(User, uid)
-            if user is not None and user.active and session.get("pw") == _fingerprint(user):
+            if user is not None and user.active and session.get("sv") == user.session_version:
                 found = auth.Principal("user", f"user:{user.username}", roles=accounts.roles_of(user))
                 g.user_display = user.display_name or user.username
+                g.must_change_password = user.must_change_password
     g.principal = found
     return found
+
+
+#: what a user with a one-time password may still reach: the page that changes it
+_BEFORE_CHANGE = {"admin.first_password", "admin.change_password", "admin.logout",
+                  "admin.login", "admin.static", "admin.switch_language"}
+
+
+@bp.before_request
+def _one_time_password_first():
+    """A one-time password is changed before anything else (it cannot be skipped)."""
+    if request.endpoint in _BEFORE_CHANGE or "uid" not in session:
+        return None
+    if principal() is not None and g.get("must_change_password"):
+        return redirect(url_for("admin.first_password"))
+    return None
 
 
 def actor() -> Actor:
@@ -190,37 +206,40 @@ def login():
         return render_template("admin/login.html", next=target)
     username = request.form.get("username", "").strip()[:100]
     password = request.form.get("password", "")
-    config = services_config()
-    store = services().store
-    now = dt.datetime.now(dt.timezone.utc)
-    who = Actor(f"user:{username}", g.get("request_id"))
-    with store.write() as db:
-        locked = logins.locked_until(db, username, now)
-        if locked is not None:
-            audit.record(db, who, "login_refused_locked", locked_until=locked.isoformat())
-            error = _locked_message(locked)
-        else:
-            user = accounts.verify_password(db, username, password) if username else None
-            if user is not None:
-                logins.record_success(db, username)
-                audit.record(db, who, "login")
-                session.clear()
-                session["uid"], session["pw"] = user.id, _fingerprint(user)
-                lang = request.form.get("lang") or None
-                if lang:
-                    session["lang"] = lang
-                return redirect(target)
-            locked = logins.record_failure(db, username, config["LOGIN_MAX_FAILURES"],
-                                           dt.timedelta(seconds=config["LOGIN_LOCK_SECONDS"]), now)
-            audit.record(db, who, "login_failed" if locked is None else "login_locked")
-            error = _("Wrong user name or password.") if locked is None else _locked_message(locked)
-    return render_template("admin/login.html", next=target, error=error, username=username), 401
+    try:
+        account = password_checks.check(username, password, via="admin")
+    except password_checks.Locked as exc:
+        if not (exc.just_locked or exc.remembered):   # once per worker and lock: a flood
+            with services().store.write() as db:          # of attempts writes nothing
+                audit.record(db, Actor(f"user:{username}", g.get("request_id")),
+                             "login_refused_locked", locked_until=exc.until.isoformat())
+        return locked_page(exc, "admin/login.html", next=target, username=username)
+    if account is None:
+        return render_template("admin/login.html", next=target, username=username,
+                               error=_("Wrong user name or password.")), 401
+    with services().store.write() as db:
+        audit.record(db, Actor(f"user:{username}", g.get("request_id")), "login")
+    lang = request.form.get("lang") or session.get("lang")
+    session.clear()
+    session["uid"], session["sv"] = account.id, account.session_version
+    if lang:
+        session["lang"] = lang
+    if account.must_change_password:
+        return redirect(url_for("admin.first_password"))
+    return redirect(target)
+
+
+def locked_page(exc: password_checks.Locked, template: str, field: str = "error", **context):
+    """``template`` saying (in its ``field``) that password checks are locked: 429 with
+    Retry-After."""
+    context[field] = _locked_message(exc.until)
+    return render_template(template, **context), 429, {"Retry-After": str(exc.retry_after())}
 
 
 def _locked_message(until: dt.datetime) -> str:
     from .i18n import when
-    return _("Too many failed sign-ins for this user. Signing in is locked until %(time)s.",
-             time=when(until, "short"))
+    return _("Too many failed sign-ins for this user from this address. Try again after "
+             "%(time)s.", time=when(until, "short"))
 
 
 def services_config():
@@ -230,9 +249,12 @@ def services_config():
 
 @bp.post("/logout")
 def logout():
+    """Signs out here and everywhere else: every session of the user (and every copy of
+    its cookie) ends."""
     p = principal()
     if p is not None:
         with services().store.write() as db:
+            accounts.end_sessions(db, p.username)
             audit.record(db, actor(), "logout")
     lang = session.get("lang")
     session.clear()

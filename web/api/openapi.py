@@ -29,7 +29,9 @@ _STATUS_TEXT = {200: "OK", 201: "Created", 204: "No content", 400: "The body is 
                 401: "No or wrong credentials", 403: "Not allowed for this caller",
                 404: "Not found (or another group's)", 409: "Stale revision or already exists",
                 413: "Body too large", 415: "Body is not application/json",
-                422: "Invalid request or refused", 503: "Store unreachable"}
+                422: "Invalid request or refused",
+                429: "Too many wrong passwords for this user from this address (Retry-After)",
+                503: "Store unreachable"}
 SECURITY = {"key": [{"apiKey": []}], "user": [{"basic": []}],
             "any": [{"apiKey": []}, {"basic": []}], "public": []}
 
@@ -149,7 +151,8 @@ def _operation(e, body_ref, response_ref, operation_id, summary) -> dict:
     if e.status != 204 and response_ref is not None:
         ok["content"] = {"application/json": {"schema": response_ref}}
     op["responses"][str(e.status)] = ok
-    for status in sorted(set(e.errors) | {400} if body_ref else set(e.errors)):
+    known = set(e.errors) | ({400} if body_ref else set()) | ({429} if e.auth != "public" else set())
+    for status in sorted(known):
         op["responses"][str(status)] = {
             "description": _STATUS_TEXT[status],
             "content": {"application/problem+json": {"schema": {"$ref": REF.format(model="Problem")}}}}

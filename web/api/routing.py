@@ -16,6 +16,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from dealer_rules.core.messages import Message
 from dealer_rules.core.problems import loc_text, pydantic_message
 
+from .. import auth as authentication
 from ..errors import ApiError
 
 
@@ -46,6 +47,7 @@ def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, a
         def view(**kwargs):
             if any("\x00" in v for v in kwargs.values() if isinstance(v, str)):
                 raise ApiError(404, Message("no_such_path"))   # nothing is named so
+            authenticate_first(auth)
             if body is not None:
                 kwargs["body"] = parse_body(body)
             if query is not None:
@@ -62,6 +64,14 @@ def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, a
                                   response, tuple(errors)))
         return func
     return decorate
+
+
+def authenticate_first(kind: str) -> None:
+    """Who is calling, before anything of the request is read: an anonymous caller gets
+    401 (or 429 while locked out), never a 413/415/422 about a body it may not send. Views
+    outside ``endpoint`` that take a body call this first too."""
+    if kind != "public":
+        authentication.current()
 
 
 def respond(model: BaseModel, status: int = 200):

@@ -62,8 +62,11 @@ ZH = {
     "This needs the %(role)s role in %(group)s.": "此操作需要您在%(group)s拥有“%(role)s”角色。",
     "viewer": "查看者", "editor": "编辑者", "publisher": "发布者", "administrator": "管理员",
     "Wrong user name or password.": "用户名或密码错误。",
-    "Too many failed sign-ins for this user. Signing in is locked until %(time)s.":
-        "该用户登录失败次数过多，%(time)s 之前无法登录。",
+    "Too many failed sign-ins for this user from this address. Try again after %(time)s.":
+        "此用户从该地址登录失败次数过多，请在 %(time)s 之后再试。",
+    "Choose your password": "设置您的密码",
+    "You signed in with a one-time password. Choose your own password to go on; until you do, this account opens no other page and cannot use the API.":
+        "您使用的是一次性密码。请先设置自己的密码再继续；设置之前，此账号打不开其他页面，也不能使用 API。",
     "You are signed out.": "您已退出登录。",
     "Something went wrong on our side (request %(id)s). Please try again; if it happens again, tell your administrator.":
         "系统出现意外错误（请求编号 %(id)s）。请重试；如果再次出现，请联系管理员。",
