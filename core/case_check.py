@@ -1,6 +1,7 @@
 """A ruleset's test cases checked when it loads, like its rules: a fact that the domain has
-no field for, an ``expect.result`` path that the result cannot have, or an
-``expect.fired`` id that no rule has is a problem with its line, before any case runs.
+no field for, or an ``expect.result`` path that the domain's result cannot have, is a
+problem with its line, before any case runs. (A rule id under ``expect`` is checked when the
+case runs: it may come from a base group, which can change under a child.)
 
 When: every compile (``validate``, ``test``, the admin's live check, publish). Why: a
 misspelt fact is otherwise silently ignored (the case then tests something else), and a
@@ -22,7 +23,7 @@ from .problems import Problem, loc_text
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+|\*)\]")
 
 
-def check_cases(loaded, domain, schema: FieldType, rule_ids: set[str]) -> list[Problem]:
+def check_cases(loaded, domain, schema: FieldType) -> list[Problem]:
     """Every problem of ``loaded``'s own test cases (inherited rulesets check theirs)."""
     problems: list[Problem] = []
 
@@ -33,9 +34,6 @@ def check_cases(loaded, domain, schema: FieldType, rule_ids: set[str]) -> list[P
 
     for i, case in enumerate(loaded.document.tests):
         _check_facts(case.facts, schema, ("tests", i, "facts"), add)
-        for j, rule_id in enumerate(case.expect.fired):  # not_fired may name a disabled rule
-            if rule_id not in rule_ids:
-                add(("tests", i, "expect", "fired", j), Message("case_unknown_rule", id=rule_id))
         for path in case.expect.result:
             problem = _missing_step(domain.result, str(path))
             if problem is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
-from .case_check import check_cases
+from .case_check import check_cases as check_cases_of
 from .conditions.checker import check
 from .conditions.compiler import ComputedValues, compile_condition, used_keys
 from .encoding import encoder_for, used_fields
@@ -95,9 +95,14 @@ class CompiledRuleset:
         self.matcher.close()
 
 
-def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int | None = None
-                    ) -> CompiledRuleset:
-    """Check and compile; raises RulesetError listing every problem found."""
+def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int | None = None,
+                    check_cases: bool = True) -> CompiledRuleset:
+    """Check and compile; raises RulesetError listing every problem found.
+
+    :param check_cases: also check the test cases' facts and expected paths
+        (core/case_check.py); the service compiles published versions to serve them without
+        it, so that a test case never stops a published ruleset from being served.
+    """
     loaded = resolved.loaded
     try:
         domain = registry.domain(resolved.domain)
@@ -121,7 +126,8 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
             rules.append(compiled)
             if compiled.enabled:
                 terms.append((f"r{order}", rule_terms))
-    problems += check_cases(loaded, domain, schema, {placed.rule.id for placed in resolved.rules})
+    if check_cases:
+        problems += check_cases_of(loaded, domain, schema)
     used = used_keys(terms)
     computed.items = [c for c in computed.items
                       if (c.list_path.key + "." + c.key if c.list_path else c.key) in used]

@@ -42,6 +42,7 @@ CATALOG = {
     "too_long": ("is too long (at most {limit} characters)", "太长了（最多 {limit} 个字符）"),
     "too_many_items": ("has too many items (at most {limit})", "项目太多（最多 {limit} 项）"),
     "invalid_value": ("invalid value: {detail}", "值无效：{detail}"),
+    "listed_more_than_once": ("listed more than once: {items}", "重复列出：{items}"),
     "not_storable": ("a value cannot be stored (nothing was changed): {detail}",
                      "有值无法保存（未做任何更改）：{detail}"),
     "unknown_timezone": ("'{value}' is not a known time zone (e.g. Asia/Shanghai)",
@@ -123,6 +124,59 @@ CATALOG = {
     "unknown_role": ("'{role}' is not a role (roles: {roles})", "“{role}”不是有效角色（可用：{roles}）"),
     "unknown_scope": ("'{scope}' is not a key scope (scopes: {scopes})",
                       "“{scope}”不是有效的密钥权限（可用：{scopes}）"),
+    # -- keeping and moving a store's data (core/store/backup.py, portable.py, export.py) ----
+    "store_not_empty": ("{where} is not empty ({detail}); nothing was changed. Add --force to "
+                        "replace everything in it",
+                        "{where}不是空的（{detail}），未做任何更改；如要替换其中全部内容，请加 --force"),
+    "configured_store": ("the configured store", "当前配置的规则库"),
+    "target_store": ("the store at {url}", "目标库 {url}"),
+    "not_an_archive": ("{file} is not a dealer-rules backup: {detail}",
+                       "{file} 不是 dealer-rules 的备份：{detail}"),
+    "archive_damaged": ("{file} is damaged, nothing was restored: {detail}",
+                        "{file} 已损坏，未做任何恢复：{detail}"),
+    "unknown_revision": ("{where} is at schema revision {found}, which this dealer-rules does "
+                         "not know (newest: {head}); use the dealer-rules that wrote it",
+                         "{where} 的数据库结构版本是 {found}，当前 dealer-rules 不认识（最新为 {head}）；"
+                         "请用写入它的 dealer-rules 版本"),
+    "not_at_head": ("{where} is at schema revision {found}, not {head}: run `dealer-rules db "
+                    "upgrade` first", "{where} 的数据库结构版本是 {found}，不是 {head}：请先运行 "
+                    "`dealer-rules db upgrade`"),
+    "verify_sqlite_ok": ("SQLite integrity check ok, no broken references",
+                         "SQLite 完整性检查通过，没有失效的引用"),
+    "verify_sqlite_bad": ("SQLite integrity check: {detail}", "SQLite 完整性检查：{detail}"),
+    "verify_orphans": ("{count} row(s) point at rows that do not exist (first: table {table})",
+                       "有 {count} 行引用了不存在的行（第一处：表 {table}）"),
+    "verify_pg_ok": ("PostgreSQL answers (it checks its own pages; pg_amcheck checks them on "
+                     "demand)", "PostgreSQL 可以连接（数据页由它自行检查；需要时可用 pg_amcheck 检查）"),
+    "verify_pg_down": ("PostgreSQL cannot be reached", "无法连接 PostgreSQL"),
+    "verify_schema_ok": ("at revision {revision}", "结构版本为 {revision}"),
+    "verify_schema_old": ("at revision {revision}, not {head}: run `dealer-rules db upgrade`",
+                          "结构版本为 {revision}，不是 {head}：请运行 `dealer-rules db upgrade`"),
+    "verify_hash_bad": ("its text does not match its content hash {hash}",
+                        "内容与其内容哈希 {hash} 不符"),
+    "verify_hashes_ok": ("all {count} version(s) match their text", "全部 {count} 个版本的内容与哈希一致"),
+    "verify_compiles": ("compiles (hash {hash})", "可以编译（哈希 {hash}）"),
+    "verify_problems": ("{count} problem(s) found", "发现 {count} 个问题"),
+    "verify_sound": ("the store is sound", "规则库完好"),
+    "cannot_write": ("cannot write {file}: {detail}", "无法写入 {file}：{detail}"),
+    "archive_older": ("{file} was written at schema revision {found} (now {head}): restore it "
+                      "with the dealer-rules version that wrote it, then run `dealer-rules db "
+                      "upgrade`", "{file} 写入时的数据库结构版本是 {found}（当前为 {head}）：请用写入它的 "
+                      "dealer-rules 版本恢复，再运行 `dealer-rules db upgrade`"),
+    "same_store": ("the target is the configured store itself", "目标库就是当前配置的库本身"),
+    "copy_differs": ("after the copy {what} differs (source {source}, target {target}); the "
+                     "target was left as copied, check it before use",
+                     "复制完成后 {what} 不一致（源 {source}，目标 {target}）；目标库保留复制后的状态，使用前请检查"),
+    "export_not_empty": ("{directory} is not empty; export into a new folder or add --force to "
+                         "overwrite the files it writes",
+                         "{directory} 不是空文件夹；请导出到新文件夹，或加 --force 覆盖要写入的文件"),
+    "no_ruleset_files": ("{directory} holds no ruleset files (*.yaml)",
+                         "{directory} 中没有规则集文件（*.yaml）"),
+    "import_partly": ("{done} ruleset(s) were imported before this problem ({names}); the "
+                      "rest were not", "出现此问题前已导入 {done} 个规则集（{names}），其余未导入"),
+    "import_stopped": ("nothing was imported: {count} problem(s)", "未导入任何内容：共 {count} 个问题"),
+    "case_failed": ("test case '{name}' of {group}/{domain} fails: {detail}",
+                    "{group}/{domain} 的测试用例“{name}”未通过：{detail}"),
     # -- the HTTP API (web) -------------------------------------------------------------------
     "request_invalid": ("the request is not valid", "请求无效"),
     "bad_json": ("the body is not valid JSON: {detail}", "请求体不是有效的 JSON：{detail}"),
@@ -148,6 +202,17 @@ CATALOG = {
                           "无法用这些事实数据执行规则集：{detail}"),
     "store_unavailable": ("the ruleset store cannot be reached; try again shortly",
                           "暂时无法连接规则库，请稍后再试"),
+    "secret_key_made": ("made the key that signs the admin's sessions, kept in {path} "
+                        "(owner only): every worker and every restart uses it",
+                        "已生成管理后台会话签名密钥，保存在 {path}（仅所有者可读）：所有工作进程和每次重启都使用它"),
+    "secret_key_kept": ("the admin's sessions are signed with the key kept in {path}",
+                        "管理后台会话使用保存在 {path} 的密钥签名"),
+    "secret_key_several_nodes": (
+        "the store is PostgreSQL: if several machines serve it, set the same "
+        "DEALER_RULES_SECRET_KEY on each, or staff are signed out when a request reaches "
+        "another machine",
+        "规则库为 PostgreSQL：如果有多台服务器同时提供服务，请在每台上设置相同的 "
+        "DEALER_RULES_SECRET_KEY，否则员工的请求转到另一台服务器时会被退出登录"),
     "internal_error": ("an unexpected error occurred (request {request_id})",
                        "发生意外错误（请求编号 {request_id}）"),
     # -- YAML -------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ EXTRA_ENV = "DEALER_RULES_EXTRA_PLUGINS"
 
 #: the built-in plugins, as importable module paths (core never imports them directly)
 DEFAULT_PLUGINS = ("dealer_rules.plugins.tiers", "dealer_rules.plugins.offers",
-                   "dealer_rules.plugins.sla", "dealer_rules.plugins.callbacks")
+                   "dealer_rules.plugins.sla", "dealer_rules.plugins.callbacks",
+                   "dealer_rules.plugins.parts")
 
 
 class PluginManager(pluggy.PluginManager):

@@ -183,7 +183,8 @@ class Refresher:
                 if old is not None and old.fingerprint == fingerprint:
                     entries[key] = old
                     continue
-                entries[key] = _Entry(compile_ruleset(resolved, self.registry, version=row.number),
+                entries[key] = _Entry(compile_ruleset(resolved, self.registry, version=row.number,
+                                                      check_cases=False),
                                       fingerprint)
             except RulesetError as exc:
                 failed[key] = str(exc)

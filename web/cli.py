@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 
 import click
 
-from . import gunicorn_settings
+from . import gunicorn_settings, secret_key
 from .config import instance_path, load_settings
 
 
@@ -16,7 +15,7 @@ def _settings():
     instance = instance_path()
     settings = load_settings(os.path.join(instance, "dealer-rules.toml"))
     if not settings["DATABASE_URL"]:
-        os.makedirs(instance, exist_ok=True)
+        os.makedirs(instance, mode=0o700, exist_ok=True)
         settings["DATABASE_URL"] = f"sqlite:///{os.path.join(instance, 'dealer-rules.sqlite')}"
     return settings
 
@@ -56,9 +55,12 @@ def serve(bind, workers, threads, dev, no_seed):
 
     On first start it creates the database (SQLite in the instance folder unless
     DEALER_RULES_DATABASE_URL says otherwise), migrates it, publishes the shipped rulesets
-    as version 1 and creates the user 'admin', printing its one-time password. Settings:
+    as version 1 and creates the user 'admin', printing its one-time password. Without
+    DEALER_RULES_SECRET_KEY it makes, once, the key that signs the admin's sessions and
+    keeps it in the instance folder (owner only): every worker and every restart uses it;
+    several machines serving one store need the same key set on each. Settings:
     DEALER_RULES_* environment variables or the file named by DEALER_RULES_CONFIG (see
-    docs/configuration.md).
+    docs/configuration.md; docs/reliability.md for restarts, outages and secrets).
     """
     settings = _settings()
     if bind:
@@ -68,6 +70,8 @@ def serve(bind, workers, threads, dev, no_seed):
     if threads:
         settings["THREADS"] = threads
     prepare_store(settings, seed=not no_seed)
+    if not settings["SECRET_KEY"]:
+        _keep_secret_key(settings)
     os.environ["DEALER_RULES_DATABASE_URL"] = settings["DATABASE_URL"]
     if dev:
         from . import create_app
@@ -77,8 +81,22 @@ def serve(bind, workers, threads, dev, no_seed):
     run_gunicorn(settings)
 
 
+def _keep_secret_key(settings: dict) -> None:
+    """No DEALER_RULES_SECRET_KEY: make (once) the key every worker reads from the instance
+    folder, and say so; on PostgreSQL, say that several nodes need the key set."""
+    from dealer_rules.core.messages import Message
+    lang = getattr(click.get_current_context().find_root().obj, "lang", "en")
+    instance = instance_path()
+    _, made = secret_key.ensure(instance)
+    where = secret_key.path_in(instance)
+    click.echo(Message("secret_key_made" if made else "secret_key_kept", path=where).render(lang))
+    if not settings["DATABASE_URL"].startswith("sqlite"):
+        click.echo(click.style(Message("secret_key_several_nodes").render(lang), fg="yellow"))
+
+
 def run_gunicorn(settings: dict) -> None:
-    """gunicorn with ``settings``; prometheus metrics shared by all workers."""
+    """gunicorn with ``settings``; prometheus metrics shared by all workers, in a folder
+    made here (in the master) and removed by the master alone when it stops."""
     own_dir = None
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         own_dir = tempfile.mkdtemp(prefix="dealer-rules-metrics-")
@@ -92,32 +110,28 @@ def run_gunicorn(settings: dict) -> None:
         "threads": threads,
         "worker_class": "gthread" if threads > 1 else "sync",
         "timeout": settings["TIMEOUT"],
+        "max_requests": settings["MAX_REQUESTS"],
+        "max_requests_jitter": settings["MAX_REQUESTS"] // 10,   # not all workers at once
         "accesslog": settings["ACCESS_LOG"] or None,
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s',
-        "child_exit": _child_exit,
+        "child_exit": gunicorn_settings.child_exit,
         "post_worker_init": gunicorn_settings.post_worker_init,
+        **gunicorn_settings.control_socket(instance_path(), settings["BIND"]),
+        "on_exit": gunicorn_settings.remove_at_master_exit(own_dir, os.getpid()) if own_dir
+        else None,
     }
 
     class Server(BaseApplication):
         def load_config(self):
             for key, value in options.items():
-                if value is not None:
+                if value is not None and key in self.cfg.settings:   # known to this gunicorn
                     self.cfg.set(key, value)
 
         def load(self):
             from . import create_app
             return create_app()
 
-    try:
-        Server().run()
-    finally:
-        if own_dir:
-            shutil.rmtree(own_dir, ignore_errors=True)
-
-
-def _child_exit(server, worker):
-    from prometheus_client import multiprocess
-    multiprocess.mark_process_dead(worker.pid)
+    Server().run()    # the workers leave through here too (SystemExit): no cleanup below
 
 
 @click.group()
@@ -146,3 +160,10 @@ def seed(directory):
     if directory:
         settings["SEED_RULESETS"] = directory
     prepare_store(settings)
+
+
+# backup, restore, verify and copy live in web/cli_data.py (with export and import)
+from .cli_data import backup, copy_command, restore, verify  # noqa: E402
+
+for _command in (backup, restore, verify, copy_command):
+    db.add_command(_command)

@@ -44,6 +44,7 @@ SETTINGS = {
     "WORKERS": (None, int),             # None: the number of CPU cores
     "THREADS": (1, int),
     "TIMEOUT": (30, int),
+    "MAX_REQUESTS": (0, int),           # a worker is replaced after this many (0: never)
     "ACCESS_LOG": ("-", str),
     "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
     "FAST_EVALUATE": (True, bool),      # web/fast_evaluate.py

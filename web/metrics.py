@@ -1,7 +1,8 @@
 """Prometheus metrics and the health endpoints (no authentication: see docs/api.md).
 
 ``/healthz``: the process answers. ``/readyz``: the store answered the last poll and the
-published rulesets are loaded. ``/metrics``: request latency, evaluations and rule hits per
+published rulesets are loaded (``store_reachable`` false, and 503, while it does not: no
+connection details, they are in the log). ``/metrics``: request latency, evaluations and rule hits per
 group and domain. Under gunicorn the metrics of every worker are summed: ``serve`` sets
 ``PROMETHEUS_MULTIPROC_DIR`` before any worker starts.
 """
@@ -71,8 +72,8 @@ def readyz():
             "rulesets": [f"{g_}/{d} v{found.published.get(g_, d).identity.version}"
                          for g_, d in found.published.keys_of()],
             "failed": [f"{g_}/{d}" for g_, d in status.failed]}
-    if status.last_error:
-        body["error"] = status.last_error
+    # why the store is unreachable goes to the log only: this answer is public, and the
+    # driver's text names the host, port and database
     return jsonify(body), 200 if ready else 503
 
 

@@ -44,7 +44,7 @@ def services() -> Services:
 
 
 def default_database_url(app: Flask) -> str:
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    Path(app.instance_path).mkdir(mode=0o700, parents=True, exist_ok=True)
     return f"sqlite:///{Path(app.instance_path) / 'dealer-rules.sqlite'}"
 
 

@@ -9,6 +9,7 @@ Alembic migrations shipped in ``core/store/migrations``.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select, text, update
@@ -50,7 +51,7 @@ class Store:
         self.dialect = parsed.get_backend_name()
         if self.dialect == "sqlite":
             if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                _create_private(Path(parsed.database))
             self.engine = create_engine(self.url, echo=echo,
                                         connect_args={"timeout": 30, "check_same_thread": False})
             _sqlite_setup(self.engine)
@@ -117,6 +118,15 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _create_private(path: Path) -> None:
+    """Create the SQLite file (and its folder) readable by its owner only, before SQLite
+    does (it would use 0644); its -wal and -shm files take the file's mode. An existing
+    file keeps the mode it has."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
 
 def _sqlite_setup(engine) -> None:

@@ -36,6 +36,7 @@ _ACTIONS = [
     ("plan_delivery", "Plan the delivery ceremony", "交车仪式", a.CeremonyParams, a.plan_delivery),
     ("require_attendee", "Require someone present", "到场人员", a.ItemParams, a.require_attendee),
     ("add_script", "Add a talking point", "话术", a.ScriptParams, a.add_script),
+    ("provide_service", "Provide a service on the visit", "提供服务", a.ItemParams, a.provide_service),
     ("fit_oem_parts", "Fit OEM for core parts", "核心件用原厂件", a.OemParams, a.fit_oem_parts),
     ("offer_aftermarket_parts", "Offer aftermarket non-core parts", "非核心件副厂可选",
      a.AftermarketParams, a.offer_aftermarket_parts),

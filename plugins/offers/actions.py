@@ -216,6 +216,11 @@ def require_attendee(result: OffersResult, params: ItemParams, context: ActionCo
     _add_once(result.attendees, Item(code=params.code, label=params.label))
 
 
+def provide_service(result: OffersResult, params: ItemParams, context: ActionContext) -> None:
+    """A service to provide on the workshop visit (e.g. the digital service report)."""
+    _add_once(result.services, Item(code=params.code, label=params.label))
+
+
 class ScriptParams(_Params):
     code: str = Field(pattern=CODE)
     text: str = Field(min_length=1, description="What to say, in Chinese.")

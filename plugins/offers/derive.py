@@ -24,6 +24,9 @@ def derive(facts: OffersFacts, at: dt.datetime, settings: OffersSettings) -> Non
     """Fill in every derived field of ``facts`` in place."""
     today = at.date()
     derive_segment(facts.customer, facts.needs)
+    born_on = facts.customer.born_on
+    facts.customer.age_years = (None if born_on is None or born_on > today
+                                else whole_months(born_on, today) // 12)
     if facts.deal is not None:
         derive_deal(facts.deal, settings)
     if facts.vehicle is not None:

@@ -33,6 +33,13 @@ class Customer(BaseModel):
                     "fuel_economy, off_road.")
     wants_to_change_car: bool = Field(
         False, description="The customer said they want to replace their car (置换意向).")
+    born_on: Optional[dt.date] = Field(None, description="Date of birth, local date; empty "
+                                                         "when unknown.")
+    wants_digital_report: bool = Field(
+        False, description="The customer asked for the digital service report (数字化服务报告).")
+    age_years: Optional[int] = Field(
+        None, description="Derived: whole years of age on the evaluation date, from born_on "
+                          "(empty for a birth date after it).")
     segment: Optional[Segment] = Field(
         None, description="Derived: family, business, commuter or off_road, from "
                           "needs.usage_scenario, else from the preferences (see docs).")

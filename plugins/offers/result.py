@@ -73,3 +73,5 @@ class OffersResult(BaseModel):
     attendees: list[Item] = Field(default_factory=list, description="Who must be present.")
     parts: list[PartAdvice] = Field(default_factory=list)
     scripts: list[Item] = Field(default_factory=list, description="Talking points, in Chinese.")
+    services: list[Item] = Field(default_factory=list, description="Services to provide on "
+                                                                   "the workshop visit.")

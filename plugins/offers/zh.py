@@ -205,4 +205,12 @@ ZH = {
     "Aftermarket: what the customer must be told about fit and price, in Chinese.":
         "副厂件：必须告知客户的适配情况和价格说明（中文）。",
     "Talking points, in Chinese.": "话术要点（中文）。",
+    # digital service report (policy digest section 6)
+    "A service to provide on the workshop visit (e.g. the digital service report).":
+        "本次进厂要提供的一项服务（例如数字化服务报告）。",
+    "Date of birth, local date; empty when unknown.": "出生日期（当地日期）；未知时为空。",
+    "The customer asked for the digital service report (数字化服务报告).": "客户主动要求提供数字化服务报告。",
+    "Derived: whole years of age on the evaluation date, from born_on (empty for a birth date after it).":
+        "系统自动计算：按 born_on 算出的评估当日周岁年龄（出生日期晚于评估日期时为空）。",
+    "Services to provide on the workshop visit.": "本次进厂要提供的服务。",
 }

@@ -1,6 +1,8 @@
 """The ``sla`` domain: service-level commitments and complaint compensation (policy
-digest, section 3). Deadlines and their status, the escalation ladder, compensation,
-workshop requirements, NPS commission and the service-star award; docs/domain-sla.md.
+digest, sections 3 and 6). Deadlines and their status, the escalation ladder,
+compensation, workshop and handover requirements (quality-check sign-offs before delivery,
+old parts on display, labour per operation on the bill), NPS commission, the service-star
+award, the review of low ratings and the monthly mystery-shopper pick; docs/domain-sla.md.
 """
 from dealer_rules import Domain, hookimpl
 
@@ -17,7 +19,8 @@ from .zh import ZH
 def register_domains(register):
     register(Domain(name="sla", title="Service-level commitments", title_zh="服务承诺与投诉补偿",
                     description="Response and repair deadlines, escalation, complaint "
-                                "compensation, workshop requirements, NPS and awards.",
+                                "compensation, workshop and handover requirements, NPS, "
+                                "awards, rating reviews and the mystery-shopper pick.",
                     facts=SlaFacts, result=SlaResult, settings=SlaSettings,
                     translations={"zh": ZH}))
 
@@ -29,9 +32,9 @@ def register_actions(register):
 
 
 @hookimpl
-def derive_facts(domain, facts, settings):
+def derive_facts(domain, facts, at, settings):
     if domain.name == "sla":
-        derive(facts, settings or DEFAULTS)
+        derive(facts, settings or DEFAULTS, at)
 
 
 @hookimpl

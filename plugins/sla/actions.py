@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from dealer_rules import Action
 from dealer_rules.plugins.common.money import Money, cny
@@ -20,12 +20,8 @@ from .facts import GRADES, TechnicianGrade
 from .result import (Award, ClockKind, Commission, CommissionLine, Entitlement, LadderStep,
                      Milestone, MilestoneCode, Requirement, SlaResult)
 from .notices import warn_uncovered
-
-CODE = r"^[a-z][a-z0-9_]{0,63}$"
-
-
-class _Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from .params import CODE, Params as _Params
+from . import handover, mystery_shopper, ratings
 
 
 # -- set_deadline ------------------------------------------------------------------------
@@ -244,4 +240,16 @@ ACTIONS = (
     _action("withhold_commission", "Withhold commission", "扣减提成", WithholdParams,
             withhold_commission),
     _action("grant_award", "Grant an award", "授予奖项", AwardParams, grant_award),
+    _action("hold_delivery_until_quality_checked", "Hold delivery until quality-checked",
+            "质检签字后方可交车", handover.DeliveryHoldParams,
+            handover.hold_delivery_until_quality_checked),
+    _action("require_old_parts_display", "Require the old parts on display", "旧件展示",
+            handover.OldPartsParams, handover.require_old_parts_display),
+    _action("require_labour_per_operation", "Require labour per operation on the bill",
+            "账单逐项列明工时费", handover.LabourLinesParams,
+            handover.require_labour_per_operation),
+    _action("flag_for_review", "Flag a rated order for review", "评价复核",
+            ratings.ReviewParams, ratings.flag_for_review),
+    _action("pick_mystery_shoppers", "Pick the month's mystery shoppers", "抽选神秘客",
+            mystery_shopper.MysteryShopperParams, mystery_shopper.pick_mystery_shoppers),
 )

@@ -1,7 +1,9 @@
 """What a caller sends to the ``sla`` domain.
 
 One evaluation looks at whatever the caller has: a pre-sales enquiry, a car at the service
-reception, a complaint, the repair jobs, a sales order with its NPS, an advisor's ratings.
+reception, a complaint, the repair jobs and their handover, a sales order with its NPS, an
+advisor's ratings, a customer's rating of a repair, a store's service customers of a month
+(the mystery-shopper pick).
 Every section is optional. Times are local date-times in the dealer group's zone (a time
 written without an offset is read in that zone); a time that is empty means "not yet".
 Fields marked *derived* are filled in by the plugin (plugins/sla/derive.py) before the
@@ -13,8 +15,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dealer_rules.core.messages import Message, UserError
 from dealer_rules.plugins.common.money import Money
 
 Channel = Literal["wecom", "online_chat", "phone", "email", "walk_in", "other"]
@@ -90,6 +93,15 @@ class RepairStep(BaseModel):
                           "while not.")
 
 
+class ReplacedPart(BaseModel):
+    """An old part taken off the car on this job."""
+    model_config = _STRICT
+    part: str = Field(description="Part code, e.g. brake_pads.")
+    name: str = Field(description="The part's name shown to the customer, e.g. 刹车片.")
+    kept_for_display: bool = Field(False, description="The old part is set aside to show the "
+                                   "customer at handover.")
+
+
 class RepairJob(BaseModel):
     """One job on a repair order."""
     model_config = _STRICT
@@ -100,6 +112,11 @@ class RepairJob(BaseModel):
     flagged_complex: bool = Field(False, description="The workshop marked this job as a "
                                   "complex repair (besides the group's list of complex jobs).")
     steps: list[RepairStep] = Field(default_factory=list, description="The job's steps.")
+    replaced_parts: list[ReplacedPart] = Field(default_factory=list,
+                                               description="Old parts taken off on this job.")
+    labour_amount: Optional[Money] = Field(None, ge=0, description="Labour charged for this "
+                                           "operation on the bill, CNY; empty while the bill "
+                                           "does not list it.")
     complex: Optional[bool] = Field(
         None, description="Derived: a complex repair, i.e. flagged_complex or its code is in "
                           "the group's settings.complex_repairs.")
@@ -109,6 +126,15 @@ class Repair(BaseModel):
     """The repair order of the visit."""
     model_config = _STRICT
     jobs: list[RepairJob] = Field(default_factory=list, description="The jobs on the order.")
+    customer_declined_old_parts: bool = Field(False, description="The customer said they do "
+                                              "not want to see the old parts.")
+    billed_at: Optional[dt.datetime] = Field(None, description="When the bill was drawn up, "
+                                             "local date-time; empty while not yet.")
+    unsigned_steps: Optional[list[str]] = Field(
+        None, description="Derived: 'job/step' of every step without its quality-check "
+                          "sign-off by the evaluation time, the steps settings.repair_steps "
+                          "requires for the job's code included when the job does not list "
+                          "them.")
 
 
 class Order(BaseModel):
@@ -135,6 +161,40 @@ class Advisor(BaseModel):
                           "0.01, so 4.795 counts as 4.79; empty without ratings.")
 
 
+class Rating(BaseModel):
+    """A customer's rating of a repair order, as it arrives."""
+    model_config = _STRICT
+    order_id: str = Field(description="The repair order rated.")
+    technician_id: Optional[str] = Field(None, description="The technician who did the work.")
+    stars: int = Field(ge=1, le=5, description="The customer's rating, 1-5 stars.")
+
+
+class MonthCustomer(BaseModel):
+    """A customer the store served in the month."""
+    model_config = _STRICT
+    customer_id: str = Field(min_length=1, description="CRM customer id.")
+    picked_last_month: bool = Field(False, description="The customer was a mystery shopper "
+                                    "the month before (never picked two months running).")
+
+
+class ServiceMonth(BaseModel):
+    """A store's service customers of one month, for the mystery-shopper pick."""
+    model_config = _STRICT
+    month: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="The month, "
+                       "'YYYY-MM', e.g. '2026-11'.")
+    customers: list[MonthCustomer] = Field(default_factory=list, description="Every service "
+                                           "customer of the store that month, once each.")
+
+    @model_validator(mode="after")
+    def _each_customer_once(self):
+        seen: set[str] = set()
+        twice = sorted({c.customer_id for c in self.customers
+                        if c.customer_id in seen or seen.add(c.customer_id)})
+        if twice:
+            raise UserError(Message("listed_more_than_once", items=twice[:10]))
+        return self
+
+
 class SlaFacts(BaseModel):
     """A service case, repair, order or advisor to judge against the service-level
     commitments."""
@@ -148,3 +208,6 @@ class SlaFacts(BaseModel):
     repair: Optional[Repair] = Field(None, description="The repair order.")
     order: Optional[Order] = Field(None, description="A sales order and its NPS.")
     advisor: Optional[Advisor] = Field(None, description="An advisor and their ratings.")
+    rating: Optional[Rating] = Field(None, description="A customer's rating of a repair order.")
+    service_month: Optional[ServiceMonth] = Field(None, description="A store's service "
+                                                  "customers of a month.")

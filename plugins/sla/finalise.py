@@ -8,7 +8,8 @@ from .result import SlaResult
 
 def finalise(result: SlaResult, facts, at, settings) -> None:
     """Escalations from the ladder, milestones in case order, the breached / at-risk
-    summary, warnings in a stable order."""
+    summary, whether the repair order may be marked ready for delivery, warnings in a
+    stable order."""
     apply_ladder(result, facts, at, settings)
     result.milestones = {code: result.milestones[code] for code in ORDER
                          if code in result.milestones}
@@ -16,3 +17,5 @@ def finalise(result: SlaResult, facts, at, settings) -> None:
     result.at_risk = [c for c, m in result.milestones.items() if m.status == "at_risk"]
     order = {code: i for i, code in enumerate(ORDER)}
     result.warnings.sort(key=lambda w: (w.code, w.year or 0, order.get(w.milestone, 99)))
+    if facts.repair is not None:
+        result.ready_for_delivery = not result.delivery_blocks

@@ -87,6 +87,7 @@ class Requirement(BaseModel):
     label: str
     job: Optional[str] = Field(None, description="The repair job it concerns.")
     step: Optional[str] = Field(None, description="The job step it concerns.")
+    part: Optional[str] = Field(None, description="The replaced part it concerns.")
     status: Literal["met", "not_met", "pending"] = Field(
         description="met; not_met (should be done by now and is not); pending (not due yet).")
     missing: list[str] = Field(default_factory=list, description="What is missing, as codes.")
@@ -118,6 +119,49 @@ class Award(BaseModel):
     rule: str = ""
 
 
+class DeliveryBlock(BaseModel):
+    """Why the repair order cannot be marked ready for delivery yet."""
+    code: str = Field(description="quality_check: a step lacks its quality-check sign-off.")
+    label: str = Field(description="Chinese label from the rule, e.g. 质检未签字，不得交车.")
+    job: str = Field(description="The repair job.")
+    step: str = Field(description="The step without a sign-off.")
+    step_label: str = Field(description="The step as staff read it, e.g. 制动系统排空.")
+    rule: str = ""
+
+
+class Review(BaseModel):
+    """A repair order flagged for review because of its customer rating."""
+    code: str = Field(description="e.g. rating_review.")
+    label: str = Field(description="Chinese label from the rule, e.g. 低分评价复核.")
+    order_id: str
+    technician_id: Optional[str] = None
+    stars: int = Field(description="The rating, 1-5 stars.")
+    rule: str = ""
+
+
+class PickedCustomer(BaseModel):
+    """A customer picked as a mystery shopper."""
+    customer_id: str
+    draw: Decimal = Field(description="The customer's draw for the month, in [0, 1), "
+                          "truncated to 6 places; picked when below the rate.")
+    topped_up: bool = Field(False, description="Picked only to reach the minimum number, "
+                            "as one of the lowest draws.")
+
+
+class MysteryShopperPick(BaseModel):
+    """The month's mystery shoppers (神秘客暗访) of the store."""
+    month: str
+    label: str = Field(description="Chinese label from the rule, e.g. 神秘客暗访.")
+    percent: Decimal = Field(description="Share of the month's customers to pick, %.")
+    at_least: int = Field(description="Pick at least this many (if there are as many "
+                          "eligible customers).")
+    customers: int = Field(description="Service customers of the month sent.")
+    eligible: int = Field(description="Those not picked the month before.")
+    picked: list[PickedCustomer] = Field(default_factory=list, description="In order of "
+                                         "their draw.")
+    rule: str = ""
+
+
 class SlaWarning(BaseModel):
     """Something the operator should know about this answer."""
     code: str = Field(description="calendar_not_covered")
@@ -137,4 +181,10 @@ class SlaResult(BaseModel):
     requirements: list[Requirement] = Field(default_factory=list)
     commission: Optional[Commission] = None
     awards: list[Award] = Field(default_factory=list)
+    ready_for_delivery: Optional[bool] = Field(None, description="A repair order without "
+                                               "delivery blocks; empty without a repair "
+                                               "order.")
+    delivery_blocks: list[DeliveryBlock] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=list)
+    mystery_shopper: Optional[MysteryShopperPick] = None
     warnings: list[SlaWarning] = Field(default_factory=list)

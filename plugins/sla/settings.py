@@ -110,6 +110,14 @@ class NationalCalendar(BaseModel):
         return self
 
 
+class RequiredStep(BaseModel):
+    """A step a kind of job always has, each with its quality-check node."""
+    model_config = ConfigDict(extra="forbid")
+    step: str = Field(min_length=1, description="The step's name as the workshop sends it, "
+                      "e.g. brake_bleeding.")
+    label: str = Field(min_length=1, description="Chinese label, e.g. 制动系统排空.")
+
+
 class SlaSettings(BaseModel):
     """The group's settings for the sla domain."""
     model_config = ConfigDict(extra="forbid")
@@ -121,6 +129,10 @@ class SlaSettings(BaseModel):
     complex_repairs: list[str] = Field(
         default_factory=lambda: ["transmission_overhaul", "engine_overhaul"],
         description="Job codes that are complex repairs (senior technicians only).")
+    repair_steps: dict[str, list[RequiredStep]] = Field(
+        default_factory=dict, description="Job code -> the steps such a job always has, in "
+                                          "order; a step the job does not list lacks its "
+                                          "quality-check sign-off.")
 
     _calendars: dict = PrivateAttr(default_factory=dict)
 

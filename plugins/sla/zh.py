@@ -1,9 +1,9 @@
 """Simplified Chinese of the texts the sla domain shows rule authors (core/domain_texts.py)."""
 
 ZH = {
-    ("Response and repair deadlines, escalation, complaint compensation, workshop "
-     "requirements, NPS and awards."):
-        "响应和维修时限、超时升级、投诉补偿、维修作业要求、NPS 与奖项。",
+    ("Response and repair deadlines, escalation, complaint compensation, workshop and handover "
+     "requirements, NPS, awards, rating reviews and the mystery-shopper pick."):
+        "响应和维修时限、超时升级、投诉补偿、维修作业与交车要求、NPS、奖项、低分评价复核与神秘客抽选。",
     "Entitle the customer to a compensation (once per code).": "给予客户一项补偿（同一代码只计一次）。",
     ("Add a step to the escalation ladder; who is escalated for which milestone is worked\n    out once "
      "every deadline is known (plugins/sla/escalation.py)."):
@@ -213,4 +213,93 @@ ZH = {
     "Withheld, CNY.": "扣减金额，单位：元。",
     "Something the operator should know about this answer.": "运维人员需要了解的、关于本次结果的提示。",
     "calendar_not_covered": "calendar_not_covered（该年份的节假日安排尚未收录）",
+    # policy digest section 6: handover, ratings, mystery shopper
+    "Flag the rated repair order (and its technician) for review (once per code).":
+        "将被评价的维修工单（及其技师）列入复核（同一代码只计一次）。",
+    ("The repair order cannot be marked ready for delivery while a step lacks its\n    quality-check "
+     "sign-off: one delivery block per such step (the steps the group's\n    ``settings.repair_steps`` "
+     "requires for the job's code count even when not sent)."):
+        ("只要还有工序缺少质检签字，维修工单就不能标记为可交车：每道这样的工序记一条交车阻碍"
+         "（集团 ``settings.repair_steps`` 为该维修项目规定的工序即使未上报也计入）。"),
+    ("Pick the month's mystery shoppers among ``service_month.customers``: every\n    customer whose draw "
+     "(a keyed hash of customer id and month, in [0, 1)) is below\n    ``percent``; then the lowest draws "
+     "up to ``at_least``; never a customer picked the\n    month before."):
+        ("从 ``service_month.customers`` 中抽选本月神秘客：抽签值（由客户编号和月份计算的带密钥哈希值，"
+         "范围 [0, 1)）低于 ``percent`` 的客户全部抽中；人数不足时按抽签值从低到高补足到 "
+         "``at_least`` 人；上月已被抽中的客户本月不抽。"),
+    ("The bill explains the price: one ``labour_per_operation`` requirement per job,\n    met when the "
+     "bill lists the job's labour, not_met otherwise."):
+        ("账单要讲清价格：每个维修项目一条 ``labour_per_operation`` 要求，账单列明该项目工时费为 "
+         "met（已满足），否则为 not_met（未满足）。"),
+    ("Every replaced part is kept to show the customer at handover unless the customer\n    declined: one "
+     "``old_parts_display`` requirement per part, met when it is kept or the\n    customer declined, not_met "
+     "otherwise."):
+        ("每个换下的旧件都要保留，交车时展示给客户，客户明确不需要的除外：每个旧件一条 "
+         "``old_parts_display`` 要求，已保留或客户不需要为 met（已满足），否则为 not_met（未满足）。"),
+    "Old parts taken off on this job.": "该维修项目换下的旧件。",
+    "An old part taken off the car on this job.": "该维修项目从车上换下的一个旧件。",
+    "Part code, e.g. brake_pads.": "配件代码，例如 brake_pads。",
+    "The part's name shown to the customer, e.g. 刹车片.": "向客户展示的配件名称，例如“刹车片”。",
+    "The old part is set aside to show the customer at handover.": "旧件已单独保留，交车时展示给客户。",
+    "Labour charged for this operation on the bill, CNY; empty while the bill does not list it.":
+        "账单上该项作业的工时费，单位：元；账单未列明时为空。",
+    "The customer said they do not want to see the old parts.": "客户表示不需要查看旧件。",
+    "When the bill was drawn up, local date-time; empty while not yet.": "出具账单的时间（当地日期时间）；尚未出具时为空。",
+    ("Derived: 'job/step' of every step without its quality-check sign-off by the evaluation time, the "
+     "steps settings.repair_steps requires for the job's code included when the job does not list them."):
+        ("系统自动计算：截至评估时间仍缺少质检签字的每道工序，写作“维修项目/工序”；集团设置 "
+         "settings.repair_steps 为该维修项目规定、但工单未列出的工序也计入。"),
+    "A customer's rating of a repair order.": "客户对一张维修工单的评价。",
+    "A customer's rating of a repair order, as it arrives.": "客户对一张维修工单的评价（收到即评估）。",
+    "The repair order rated.": "被评价的维修工单。",
+    "The technician who did the work.": "完成该作业的技师。",
+    "The customer's rating, 1-5 stars.": "客户评分，1-5 星。",
+    "A store's service customers of a month.": "门店某月的售后服务客户。",
+    "A store's service customers of one month, for the mystery-shopper pick.": "门店某一个月的售后服务客户，用于抽选神秘客。",
+    "The month, 'YYYY-MM', e.g. '2026-11'.": "月份，格式 'YYYY-MM'，例如 '2026-11'。",
+    "Every service customer of the store that month, once each.": "门店当月的全部售后服务客户，每人只列一次。",
+    "A customer the store served in the month.": "门店当月服务过的一位客户。",
+    "CRM customer id.": "CRM 客户编号。",
+    "The customer was a mystery shopper the month before (never picked two months running).":
+        "该客户上个月已被抽为神秘客（不会连续两个月被抽中）。",
+    "The replaced part it concerns.": "涉及的换下旧件。",
+    "A repair order without delivery blocks; empty without a repair order.": "维修工单没有任何交车阻碍即为可交车；没有维修工单时为空。",
+    "Why the repair order cannot be marked ready for delivery yet.": "维修工单暂时不能标记为可交车的原因。",
+    "quality_check: a step lacks its quality-check sign-off.": "quality_check：有工序缺少质检签字。",
+    "Chinese label from the rule, e.g. 质检未签字，不得交车.": "规则中的中文名称，例如“质检未签字，不得交车”。",
+    "The repair job.": "维修项目。",
+    "The step without a sign-off.": "缺少签字的工序。",
+    "The step as staff read it, e.g. 制动系统排空.": "员工看到的工序名称，例如“制动系统排空”。",
+    "A repair order flagged for review because of its customer rating.": "因客户评价而列入复核的维修工单。",
+    "e.g. rating_review.": "例如 rating_review。",
+    "Chinese label from the rule, e.g. 低分评价复核.": "规则中的中文名称，例如“低分评价复核”。",
+    "The rating, 1-5 stars.": "评分，1-5 星。",
+    "The month's mystery shoppers (神秘客暗访) of the store.": "门店本月抽中的神秘客（神秘客暗访）。",
+    "Chinese label from the rule, e.g. 神秘客暗访.": "规则中的中文名称，例如“神秘客暗访”。",
+    "Share of the month's customers to pick, %.": "抽选比例（占当月客户），单位：%。",
+    "Pick at least this many (if there are as many eligible customers).": "至少抽选的人数（符合条件的客户足够多时）。",
+    "Service customers of the month sent.": "传入的当月售后服务客户人数。",
+    "Those not picked the month before.": "上月未被抽中、本月可抽的客户人数。",
+    "In order of their draw.": "按抽签值从低到高排列。",
+    "A customer picked as a mystery shopper.": "被抽为神秘客的一位客户。",
+    "The customer's draw for the month, in [0, 1), truncated to 6 places; picked when below the rate.":
+        "该客户当月的抽签值，范围 [0, 1)，截断到小数点后 6 位；低于抽选比例即被抽中。",
+    "Picked only to reach the minimum number, as one of the lowest draws.": "仅为补足最少人数而抽中（抽签值最低的几位之一）。",
+    ("Job code -> the steps such a job always has, in order; a step the job does not list lacks its "
+     "quality-check sign-off."):
+        "维修项目代码 -> 这类项目必有的工序（按顺序）；工单未列出的工序视为缺少质检签字。",
+    "A step a kind of job always has, each with its quality-check node.": "某类维修项目必有的一道工序，每道都有质检节点。",
+    "The step's name as the workshop sends it, e.g. brake_bleeding.": "车间上报的工序名称，例如 brake_bleeding。",
+    "Chinese label, e.g. 制动系统排空.": "中文名称，例如“制动系统排空”。",
+    "Chinese label, e.g. 低分评价复核.": "中文名称，例如“低分评价复核”。",
+    "Chinese label, e.g. 质检未签字，不得交车.": "中文名称，例如“质检未签字，不得交车”。",
+    "Chinese label, e.g. 神秘客暗访.": "中文名称，例如“神秘客暗访”。",
+    "Share of the month's service customers to pick, %.": "抽选比例（占当月售后服务客户），单位：%。",
+    "Pick at least this many customers (as many as are eligible if fewer).": "至少抽选的人数（符合条件的客户不足时全部抽中）。",
+    ("The ruleset's key for the draws (1-64 letters, digits, _ or -); another salt draws afresh. Whoever "
+     "reads it can compute the picks: keep the ruleset away from the stores audited."):
+        ("规则集用于抽签的密钥（1-64 个字母、数字、_ 或 -）；换一个密钥即重新抽签。"
+         "能读到密钥的人就能算出抽选结果：不要让被暗访的门店看到该规则集。"),
+    "Chinese label, e.g. 账单逐项列明工时费.": "中文名称，例如“账单逐项列明工时费”。",
+    "Chinese label, e.g. 旧件展示.": "中文名称，例如“旧件展示”。",
 }

@@ -14,9 +14,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from dealer_rules import Action, ActionContext
+from dealer_rules.plugins.common.money import Money
 
 from .facts import DOMAIN
-from .result import ClubInvitation, Entitlement, Redeemable, TiersResult
+from .result import ClubInvitation, Entitlement, Included, PickupDelivery, Redeemable, TiersResult
 
 CODE = r"^[a-z][a-z0-9_]{0,39}$"
 
@@ -69,6 +70,18 @@ class ReferralRewardParams(BenefitParams):
 class ClubParams(_Params):
     label: str = Field(min_length=1, description="Invitation for customers.")
     events: list[str] = Field(default_factory=list, description="Kinds of event.")
+
+
+class IncludedParams(_Params):
+    code: str = Field(pattern=CODE, description="e.g. free_car_wash.")
+    label: str = Field(min_length=1, description="Name for customers, e.g. 免费洗车.")
+
+
+class PickupDeliveryParams(_Params):
+    label: str = Field(min_length=1, description="Name for customers, e.g. 上门取送车.")
+    price: Money = Field(ge=0, description="What the customer pays for it, CNY; 0: free.")
+    includes: list[IncludedParams] = Field(default_factory=list,
+                                           description="What comes with it at no charge.")
 
 
 def qualify_tier(result: TiersResult, params: QualifyTierParams, context: ActionContext) -> None:
@@ -143,6 +156,17 @@ def invite_to_owners_club(result: TiersResult, params: ClubParams,
                                             rule=context.rule.id)
 
 
+def offer_pickup_delivery(result: TiersResult, params: PickupDeliveryParams,
+                          context: ActionContext) -> None:
+    """Offer pick-up and delivery (上门取送车) for the visit at ``price``; the first offer
+    applied stands (put the free and the paid variant in one exclusive group)."""
+    if result.pickup_delivery is None:
+        result.pickup_delivery = PickupDelivery(
+            code="pickup_delivery", label=params.label, price=params.price,
+            includes=[Included(code=i.code, label=i.label) for i in params.includes],
+            rule=context.rule.id)
+
+
 def _entitle(result: TiersResult, granted: Entitlement) -> None:
     if not any(e.code == granted.code and e.reference == granted.reference
                for e in result.benefits):
@@ -166,6 +190,8 @@ ACTIONS = [
             offer_redemption),
     _action("reward_referral", "Referral reward", "推荐奖励", ReferralRewardParams,
             reward_referral),
+    _action("offer_pickup_delivery", "Offer pick-up and delivery", "上门取送车",
+            PickupDeliveryParams, offer_pickup_delivery),
     _action("invite_to_owners_club", "Owners' club invitation", "车主俱乐部邀请", ClubParams,
             invite_to_owners_club),
 ]

@@ -8,6 +8,7 @@ replaced. All dates are local dates in the dealer group's time zone.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
@@ -69,6 +70,8 @@ class Customer(BaseModel):
                                       description="New customers this customer referred.")
     referred_by: Optional[ReferredBy] = Field(
         None, description="Set when this customer is a referred new customer.")
+    marked_busy: bool = Field(False, description="The customer marked themselves busy "
+                                                 "(工作繁忙) in their profile.")
     has_bought_car: Optional[bool] = Field(
         None, description="Derived: a car purchase on or before the evaluation date.")
     trailing_service_spend: Optional[Money] = Field(
@@ -88,6 +91,10 @@ class ServiceOrder(BaseModel):
                                  description="Labour charges before any discount, CNY (工时费).")
     parts_amount: Money = Field(cny(0), ge=0, description="Parts and materials before any "
                                                      "discount, CNY.")
+    booked_in_app: bool = Field(False, description="The visit was booked in the dealer's app.")
+    distance_km: Optional[Decimal] = Field(
+        None, ge=0, description="Distance from the customer's pick-up address to the store, "
+                                "km; empty when unknown.")
 
 
 class TiersFacts(BaseModel):

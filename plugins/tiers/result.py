@@ -63,6 +63,22 @@ class ClubInvitation(BaseModel):
     rule: str = Field(description="Id of the rule that invited.")
 
 
+class Included(BaseModel):
+    """Something that comes with a service at no extra charge."""
+    code: str = Field(description="Machine code, e.g. free_car_wash.")
+    label: str = Field(description="What the customer is told, e.g. 免费洗车.")
+
+
+class PickupDelivery(BaseModel):
+    """Pick-up and delivery (上门取送车) offered for the visit, and its price."""
+    code: str = Field(description="pickup_delivery.")
+    label: str = Field(description="What the customer is told, e.g. 上门取送车.")
+    price: Money = Field(description="What the customer pays for it, CNY; 0.00: free.")
+    includes: list[Included] = Field(default_factory=list,
+                                     description="What comes with it, e.g. a free car wash.")
+    rule: str = Field(description="Id of the rule that offered it.")
+
+
 class TiersResult(BaseModel):
     tier: Optional[str] = Field(None, description="Qualified tier code (silver, gold, "
                                                   "diamond); null for a non-member.")
@@ -77,6 +93,8 @@ class TiersResult(BaseModel):
     redeemable: list[Redeemable] = Field(
         default_factory=list, description="What the current balance can redeem.")
     owners_club: Optional[ClubInvitation] = Field(None, description="Set when invited.")
+    pickup_delivery: Optional[PickupDelivery] = Field(
+        None, description="Set when pick-up and delivery is offered for the visit.")
 
     # bookkeeping of the actions, not part of the answer
     _tier_rank: int = PrivateAttr(0)

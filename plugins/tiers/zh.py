@@ -133,4 +133,27 @@ ZH = {
     "What the customer is told.": "给客户的邀请语。",
     "Kinds of event, e.g. 自驾游.": "活动类型，例如“自驾游”。",
     "Id of the rule that invited.": "发出邀请的规则编号。",
+    # pick-up and delivery (policy digest section 6)
+    ("Offer pick-up and delivery (上门取送车) for the visit at ``price``; the first offer applied stands "
+     "(put the free and the paid variant in one exclusive group)."):
+        "为本次进厂提供上门取送车服务，价格为 ``price``；以最先生效的报价为准（免费和收费两种方案请放在同一互斥组）。",
+    "The customer marked themselves busy (工作繁忙) in their profile.": "客户在资料中标记自己工作繁忙。",
+    "The visit was booked in the dealer's app.": "本次进厂是通过经销商 App 预约的。",
+    "Distance from the customer's pick-up address to the store, km; empty when unknown.":
+        "客户取车地址到门店的距离，单位：公里；未知时为空。",
+    "Set when pick-up and delivery is offered for the visit.": "为本次进厂提供上门取送车时才有。",
+    "Pick-up and delivery (上门取送车) offered for the visit, and its price.": "为本次进厂提供的上门取送车服务及其价格。",
+    "pickup_delivery.": "pickup_delivery（上门取送车）。",
+    "What the customer is told, e.g. 上门取送车.": "告诉客户的名称，例如“上门取送车”。",
+    "What the customer pays for it, CNY; 0.00: free.": "客户需支付的费用，单位：元；0.00 表示免费。",
+    "What comes with it, e.g. a free car wash.": "随附的服务，例如免费洗车。",
+    "Something that comes with a service at no extra charge.": "随某项服务免费附带的内容。",
+    "Machine code, e.g. free_car_wash.": "机器代码，例如 free_car_wash。",
+    "What the customer is told, e.g. 免费洗车.": "告诉客户的名称，例如“免费洗车”。",
+    "Id of the rule that offered it.": "提供该服务的规则编号。",
+    "Name for customers, e.g. 上门取送车.": "给客户看的名称，例如“上门取送车”。",
+    "What the customer pays for it, CNY; 0: free.": "客户需支付的费用，单位：元；0 表示免费。",
+    "What comes with it at no charge.": "免费附带的内容。",
+    "e.g. free_car_wash.": "例如 free_car_wash。",
+    "Name for customers, e.g. 免费洗车.": "给客户看的名称，例如“免费洗车”。",
 }

@@ -12,7 +12,7 @@ from dealer_rules.core.registry import Registry
 from dealer_rules.core.testing import run_tests
 
 LIBRARY = RulesetLibrary.from_paths([shipped_rulesets()])
-DEFAULT_DOMAINS = ["callbacks", "offers", "sla", "tiers"]
+DEFAULT_DOMAINS = ["callbacks", "offers", "parts", "sla", "tiers"]
 
 
 @pytest.fixture(scope="module")

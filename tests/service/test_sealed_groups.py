@@ -9,7 +9,8 @@ import pytest
 
 from dealer_rules.core.store import Invalid, Store, accounts, audit, base_changes, groups
 from dealer_rules.core.store.seed import seed_rulesets
-from conftest import RULESETS, basic, make_database_url
+from support.databases import make_database_url
+from support.service import RULESETS, basic
 from support import tenants
 from support.tenants import ALPHA, ATTACK, FACTS, GAMMA, leaks
 

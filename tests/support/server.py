@@ -25,9 +25,10 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, base: str, log):
+    def __init__(self, base: str, log, process: subprocess.Popen | None = None):
         self.base = base
         self.log = log
+        self.process = process          # gunicorn's master: its children are the workers
 
     def output(self) -> str:
         self.log.seek(0)
@@ -44,7 +45,7 @@ def serve(settings: dict, log_path: Path, timeout: float = 30):
     log = open(log_path, "w+")
     process = subprocess.Popen([str(Path(sys.executable).parent / "dealer-rules"), "serve"],
                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", log)
+    server = Server(f"http://127.0.0.1:{port}", log, process)
     try:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -1,8 +1,8 @@
 """Build the admin's translations: extract the interface's texts (templates and Python),
 fill in zh.py, write zh/LC_MESSAGES/messages.po and compile messages.mo.
 
-    python -m web.admin.translations.build          # after changing a text or zh.py
-    python -m web.admin.translations.build --check  # exit 1 if something is missing or stale
+    python -m dealer_rules.web.admin.translations.build          # after changing a text or zh.py
+    python -m dealer_rules.web.admin.translations.build --check  # exit 1 if something is missing or stale
 
 Both files are committed, so a plain ``pip install -e .`` has working translations; the
 admin's tests run ``--check`` so a new English text without Chinese fails the suite.
@@ -63,7 +63,7 @@ def main(argv=None) -> int:
     if "--check" in argv:
         stale = not PO.exists() or PO.read_bytes() != po or not MO.exists() or MO.read_bytes() != mo
         if stale:
-            print("messages.po/.mo are not up to date: run python -m web.admin.translations.build",
+            print("messages.po/.mo are not up to date: run python -m dealer_rules.web.admin.translations.build",
                   file=sys.stderr)
         return 1 if stale or missing else 0
     PO.parent.mkdir(parents=True, exist_ok=True)

@@ -270,4 +270,11 @@ ZH = {
     "It is still served as before, with the new base rules. Check it and publish a fix.":
         "它仍在照常使用（已套用新的上级规则）。请检查并发布修正。",
     "Run the test cases": "运行测试用例",
+    # the store unavailable (web/admin/outage.py)
+    "Rules store unavailable": "规则库暂时无法访问",
+    "The rules store cannot be reached right now. If you were saving something, it was not saved; nothing saved before is lost.":
+        "现在暂时连不上规则库。如果您刚才在保存，这次没有保存成功；之前已保存的内容都不会丢失。",
+    "Evaluations for other systems go on with the published rulesets. Please try again in a moment.":
+        "其他系统的规则计算仍按已发布的规则集照常进行。请稍后再试。",
+    "Try again": "重试",
 }
