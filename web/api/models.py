@@ -79,10 +79,10 @@ class ApiJsonSchema(GenerateJsonSchema):
             for prop in json_schema.get("properties", {}).values():
                 default = prop.pop("default", None)
                 if default is not None and default != [] and default != {}:
-                    said = default if isinstance(default, str) else \
-                        json.dumps(default, ensure_ascii=False)
+                    said = "empty" if default == "" else f"`{default}`" \
+                        if isinstance(default, str) else f"`{json.dumps(default)}`"
                     text = prop.get("description", "").rstrip()
-                    prop["description"] = f"{text} Default: `{said}`.".strip()
+                    prop["description"] = f"{text} Default: {said}.".strip()
         return json_schema
 
     def field_is_required(self, field, total) -> bool:
