@@ -47,6 +47,8 @@ CATALOG = {
                      "有值无法保存（未做任何更改）：{detail}"),
     "unknown_timezone": ("'{value}' is not a known time zone (e.g. Asia/Shanghai)",
                          "“{value}”不是已知的时区（例如 Asia/Shanghai）"),
+    "not_money": ("'{value}' is not an amount of money: write a decimal such as \"1200.00\"",
+                  "“{value}”不是金额：请写成小数，例如 \"1200.00\""),
     "reserved_constant": ("'{name}' is a reserved word and cannot name a constant",
                           "“{name}”是保留字，不能用作常量名"),
     "duplicate_rule": ("two rules have the id '{id}'", "有两条规则的标识都是 {id}"),

@@ -34,6 +34,11 @@ def test_the_api_keeps_its_openapi_promises(site):
                 # takes (the sample plugin rounds labour * factor, which overflows decimal
                 # precision past 10**28): a 422 naming the failure, not a broken promise.
                 return
+            if response.status_code == 422 and _only_unknown_time_zones(response.json()):
+                # A time zone is documented as a string of the IANA form with an example,
+                # not as the 599 names tzdata knows (generators choke on that enum): a
+                # name of the right form that is no zone is a 422 naming it.
+                return
             case.validate_response(response, headers=headers)
 
         try:
@@ -42,3 +47,8 @@ def test_the_api_keeps_its_openapi_promises(site):
             failures.append(f"{operation.method.upper()} {operation.path}: {exc}")
     assert operations >= 20
     assert not failures, "\n\n".join(failures)
+
+
+def _only_unknown_time_zones(problem: dict) -> bool:
+    errors = problem.get("errors") or []
+    return bool(errors) and all(e.get("code") == "unknown_timezone" for e in errors)

@@ -6,25 +6,61 @@ The same models validate requests, serialise responses and, through
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import zoneinfo
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
 
 from dealer_rules.core.decision import Decision, RulesetIdentity
+from dealer_rules.core.messages import Message, UserError
 from dealer_rules.core.store.schema import MAX_NUMBER
 
 MAX_BATCH = 1000
-#: the IANA time zones this machine knows (tzdata), as an enum in the document
-TimeZone = Literal[tuple(sorted(zoneinfo.available_timezones()))]
+#: the IANA time zones this machine knows (tzdata)
+ZONES = frozenset(zoneinfo.available_timezones())
+
+
+def _known_zone(value: str) -> str:
+    if value not in ZONES:
+        raise UserError(Message("unknown_timezone", value=value))
+    return value
+
+
+#: a time zone: a string of the IANA form, checked against tzdata (not a 599-member enum,
+#: whose names several generators fold into duplicate identifiers: GMT0, GMT-0, GMT+0)
+TimeZone = Annotated[str, Field(min_length=1, max_length=64,
+                                pattern=r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+                                examples=["Asia/Shanghai"],
+                                description="An IANA time zone name, e.g. Asia/Shanghai."),
+                     AfterValidator(_known_zone)]
 
 
 class ApiJsonSchema(GenerateJsonSchema):
-    """pydantic's JSON Schema, with one change: a Decimal input (money, percentages) is
-    documented as a number with its bounds. pydantic documents it as "a number, or any
-    string", but a string must be a number within the same bounds, which JSON Schema
-    cannot say of a string; the API still accepts numeric strings."""
+    """pydantic's JSON Schema, with the changes that make it a contract clients are
+    generated from:
+
+    - a Decimal input that is not money (a percentage, a factor) is documented as a number
+      with its bounds. pydantic documents it as "a number, or any string", but a string
+      must be a number within the same bounds, which JSON Schema cannot say of a string;
+      the API still accepts numeric strings. (Money documents itself as a decimal string:
+      plugins.common.money.)
+    - in the OpenAPI document's requests (``defaults_in_words``), a field with a default
+      is optional and its default is said in words (see ``model_fields_schema``).
+    - in answers, every field is ``required``: the API always sends every field (null when
+      empty), except in a model whose config says ``json_schema_serialization_defaults_
+      required=False`` (Problem: its optional members are left out when empty).
+    - a plugin's model is named after its domain (``TiersCustomer``, ``OffersVehicle``),
+      never by its module path: several plugins have a ``Customer``. ``domain_modules``
+      maps a plugin's module (or package) to the domain's name; the OpenAPI builder fills
+      it from the registry (web.api.openapi).
+    """
+    domain_modules: dict[str, str] = {}
+    #: the OpenAPI document's choice; a domain's standalone facts schema (GET /domains)
+    #: keeps its machine-readable defaults
+    defaults_in_words = False
 
     def decimal_schema(self, schema):
         json_schema = super().decimal_schema(schema)
@@ -33,6 +69,57 @@ class ApiJsonSchema(GenerateJsonSchema):
             number["description"] = "A decimal number (a numeric string is accepted too)."
             return number
         return json_schema
+
+    def model_fields_schema(self, schema):
+        """In a request, a field with a default is optional and says its default in words:
+        a ``default`` there makes openapi-typescript demand the field (it types defaulted
+        properties of shared schemas as always present)."""
+        json_schema = super().model_fields_schema(schema)
+        if self.mode == "validation" and self.defaults_in_words:
+            for prop in json_schema.get("properties", {}).values():
+                default = prop.pop("default", None)
+                if default is not None and default != [] and default != {}:
+                    said = "empty" if default == "" else f"`{default}`" \
+                        if isinstance(default, str) else f"`{json.dumps(default)}`"
+                    text = prop.get("description", "").rstrip()
+                    prop["description"] = f"{text} Default: {said}.".strip()
+        return json_schema
+
+    def field_is_required(self, field, total) -> bool:
+        if self.mode == "serialization" and field["type"] == "model-field":
+            explicit = self._config.config_dict.get("json_schema_serialization_defaults_required")
+            if explicit is None:
+                return field.get("serialization_exclude_if") is None
+        return super().field_is_required(field, total)
+
+    def get_defs_ref(self, core_mode_ref):
+        key = super().get_defs_ref(core_mode_ref)
+        core_ref, mode = core_mode_ref
+        prefix = domain_prefix(self.domain_modules, core_ref)
+        choices = self._prioritized_defsref_choices[key]
+        short = choices[0]
+        if prefix and not short.startswith(prefix):
+            short = prefix + short
+        # Input/Output, not the "-Input" pydantic adds: a schema name is a class name too
+        self._prioritized_defsref_choices[key] = [
+            short, short + ("Input" if mode == "validation" else "Output")] + choices[2:]
+        return key
+
+
+def domain_prefix(domain_modules: dict[str, str], core_ref: str) -> str:
+    """``Tiers`` for a model defined in the tiers plugin's modules, else ''."""
+    best = ""
+    for module in domain_modules:
+        if core_ref.startswith(module + ".") and len(module) > len(best):
+            best = module
+    return class_name(domain_modules[best]) if best else ""
+
+
+def class_name(domain: str) -> str:
+    """``Tiers`` for tiers, ``ServiceVisits`` for service_visits: a domain in schema names."""
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", domain))
+
+
 _STRICT = ConfigDict(extra="forbid")
 #: texts that are stored or looked up: PostgreSQL cannot hold a NUL character in text
 NO_NUL = r"^[^\x00]*$"
@@ -41,6 +128,8 @@ NO_NUL = r"^[^\x00]*$"
 # -- errors ---------------------------------------------------------------------------------
 
 class ProblemItem(BaseModel):
+    # a request's field problem has path, message and code only
+    model_config = ConfigDict(json_schema_serialization_defaults_required=False)
     path: str = Field("", description="Where: a field path (facts.customer.tier) or a "
                                       "ruleset path (rules[2].when).")
     message: str
@@ -59,7 +148,9 @@ class FailedCase(BaseModel):
 
 
 class Problem(BaseModel):
-    """An error (RFC 9457 application/problem+json), in the Accept-Language language."""
+    """An error (RFC 9457 application/problem+json), in the Accept-Language language.
+    Members that do not apply are left out."""
+    model_config = ConfigDict(json_schema_serialization_defaults_required=False)
     type: str
     title: str
     status: int

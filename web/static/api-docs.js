@@ -25,6 +25,13 @@
     return out;
   }
 
+  // a description is Markdown: `code` spans become <code>, the rest stays text
+  function markdown(text) {
+    return (text || "").split("`").map(function (part, i) {
+      return i % 2 ? el("code", {}, [part]) : part;
+    });
+  }
+
   function schemaBlock(title, schema) {
     return el("div", {}, [el("h4", {}, [title]),
       el("pre", {}, [JSON.stringify(resolve(schema, 2), null, 2)])]);
@@ -32,7 +39,7 @@
 
   function operation(path, method, op) {
     var auth = (op.security || []).map(function (s) { return Object.keys(s)[0]; }).join(" or ") || "public";
-    var body = el("div", { "class": "body" }, [el("p", {}, [op.description || ""])]);
+    var body = el("div", { "class": "body" }, [el("p", {}, markdown(op.description))]);
     if (op.parameters) {
       var rows = op.parameters.map(function (p) {
         return el("tr", {}, [el("td", {}, [p.name]), el("td", {}, [p.in]),
