@@ -20,7 +20,7 @@ from .conditions.explain import why_false
 from .conditions.interpreter import Env
 from .decision import Decision, NotFired, Timings, construct
 from .domain import ActionContext
-from .encoding import _EPOCH_ORDINAL, NotMatchable, encode_facts
+from .encoding import NotMatchable, matcher_facts
 from .localize import localize_input
 from .messages import Message, UserError
 from .plugins import TRACE_ENV
@@ -53,26 +53,20 @@ class ActionError(UserError):
 
 
 def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
-    """What the matcher is given for one evaluation: the encoded facts, the evaluation time
-    (``_now``, ``_today``) and every computed value (per list item where needed).
-
-    :param encode: the ruleset's encoder of just the fields its rules use (else all).
+    """What durable-rules' matcher is given for one evaluation (core.encoding.matcher_facts).
 
     :raises FactsError: a value the matcher cannot hold (an infinite number, a text over
         16,000 characters), with its path.
     """
     try:
-        encoded = encode(facts, tz) if encode is not None else encode_facts(facts, schema, tz)
-        if encode is None or encode.uses_now:
-            encoded["_now"] = env.now.timestamp()
-        if encode is None or encode.uses_today:
-            encoded["_today"] = env.today.toordinal() - _EPOCH_ORDINAL
-        if computed.items:
-            computed.fill(encoded, env, tz)
+        return matcher_facts(facts, schema, computed, env, tz, encode)
     except NotMatchable as exc:
-        raise FactsError([{"path": ".".join(exc.path),
-                           "message": Message("not_matchable", detail=str(exc))}]) from None
-    return encoded
+        raise _not_matchable(exc) from None
+
+
+def _not_matchable(exc: NotMatchable) -> FactsError:
+    return FactsError([{"path": ".".join(exc.path),
+                        "message": Message("not_matchable", detail=str(exc))}])
 
 
 class HookError(UserError):
@@ -127,9 +121,11 @@ class Evaluator:
         self._call(self._derive, {"domain": domain, "facts": model, "at": at, "settings": settings})
 
         env = Env(model, at)
-        encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz, ruleset.encode)
         engine_started = time.perf_counter()
-        keys = ruleset.matcher.match(encoded)
+        try:
+            keys = ruleset.match(env)
+        except NotMatchable as exc:
+            raise _not_matchable(exc) from None
         engine_ms = (time.perf_counter() - engine_started) * 1000
 
         by_key = ruleset.rule_by_key

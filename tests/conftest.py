@@ -8,6 +8,7 @@ import zoneinfo
 import pytest
 
 from dealer_rules.core.compile import compile_ruleset
+from dealer_rules.core.engine import durable_installed
 from dealer_rules.core.evaluate import Evaluator
 from dealer_rules.core.layering import resolve
 from dealer_rules.core.plugins import get_plugin_manager
@@ -16,6 +17,9 @@ from dealer_rules.core.ruleset import load_ruleset
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 SAMPLE = ("support.sample_plugin",)
+#: for tests of durable-rules' own matcher (its sessions, shards, C limits)
+needs_durable = pytest.mark.skipif(not durable_installed(),
+                                   reason="durable-rules is not installed here")
 
 
 @pytest.fixture
@@ -39,16 +43,18 @@ def evaluator(pm):
 @pytest.fixture
 def make_ruleset(registry):
     """Compile YAML text (dedented) into a ruleset of the sample `visit` domain;
-    ``bases`` are other documents it may extend. Closes every ruleset at teardown."""
+    ``bases`` are other documents it may extend; ``engine`` picks the matcher (default: the
+    process's choice, ``DEALER_RULES_ENGINE``). Closes every ruleset at teardown."""
     made = []
 
-    def make(text: str, bases=(), source="test.yaml"):
+    def make(text: str, bases=(), source="test.yaml", engine=None):
         loaded = load_ruleset(textwrap.dedent(text), source)
         others = {}
         for i, base in enumerate(bases):
             b = load_ruleset(textwrap.dedent(base), f"base{i}.yaml")
             others[(b.document.group, b.document.domain)] = b
-        compiled = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry)
+        compiled = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry,
+                                   engine=engine)
         made.append(compiled)
         return compiled
 

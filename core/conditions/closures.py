@@ -11,7 +11,9 @@ interpreter on random conditions.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
+from ..facts_schema import DATETIME
 from .interpreter import _OPS, Env, comparable, text_test, value, walk
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
                      Quantifier, Text)
@@ -20,9 +22,18 @@ from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node
 def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
-        left, right, op = value_function(node.left), value_function(node.right), _OPS[node.op]
+        left, right, op = value_function(node.left), value_function(node.right), _FAST_OPS[node.op]
         # numbers as comparable() makes them, without its type tests
         convert = float if node.left.type == node.right.type == "number" else comparable
+        constant = _constant(node.right)
+        if constant is not None:
+            # the common case: a fact against a literal, converted once here
+            b = convert(constant)
+
+            def compare_literal(env):
+                a = left(env)
+                return a is not None and op(convert(a), b)
+            return compare_literal
 
         def compare(env):
             a = left(env)
@@ -35,6 +46,11 @@ def condition_function(node: Node):
         return compare
     if isinstance(node, BoolOp):
         items = [condition_function(n) for n in node.items]
+        if len(items) == 2:  # most conditions: no generator to start
+            a, b = items
+            if node.op == "and":
+                return lambda env: a(env) and b(env)
+            return lambda env: a(env) or b(env)
         if node.op == "and":
             return lambda env: all(f(env) for f in items)
         return lambda env: any(f(env) for f in items)
@@ -85,6 +101,18 @@ def condition_function(node: Node):
     raise TypeError(f"not a condition: {type(node).__name__}")  # pragma: no cover
 
 
+_FAST_OPS = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+             ">": operator.gt, ">=": operator.ge}
+
+
+def _constant(node: Node):
+    """The value of a literal that needs no evaluation time (else None)."""
+    if isinstance(node, Literal) and not (isinstance(node.value, dt.datetime)
+                                          and node.value.tzinfo is None):
+        return node.value
+    return None
+
+
 def value_function(node: Node):
     """``f(env) -> value or None`` for a checked value (the interpreter's ``value``)."""
     if isinstance(node, Path):
@@ -106,6 +134,18 @@ def _path_function(path: Path):
         return lambda env: env.today
     from_item = parts[0] == "item"
     names = parts[1:] if from_item else parts
+    field = getattr(path, "field", None)
+    if names and not from_item and field is not None and field.kind != DATETIME:
+        # a path through fields of the validated facts model: one C-level attribute walk;
+        # a missing step (None on the way, a model built without validation) falls back
+        fast = operator.attrgetter(".".join(names))
+
+        def get_fast(env: Env):
+            try:
+                return fast(env.facts)
+            except AttributeError:
+                return walk(env.facts, names, env.tz)
+        return get_fast
 
     def get(env: Env):
         return walk(env.item if from_item else env.facts, names, env.tz)
