@@ -19,6 +19,7 @@ import click
 import yaml
 
 from .evaluate import ActionError, Evaluator, FactsError
+from .engine import EngineChoiceError
 from .library import RulesetLibrary
 from .messages import UserError
 from .plugins import describe_plugins, get_plugin_manager
@@ -93,6 +94,8 @@ class _Group(click.Group):
         except PluginError as exc:
             click.echo(click.style("error: ", fg="red") + str(exc), err=True)
             sys.exit(1)
+        except EngineChoiceError as exc:  # DEALER_RULES_ENGINE names no usable matcher
+            ctx.obj.fail(exc)
 
 
 def _extra_commands() -> dict:
@@ -109,6 +112,9 @@ def main(ctx, lang):
 
     Rulesets are YAML files, one per (dealer group, domain). Validate and test them,
     evaluate facts against them, and list the plugins that give the domains and actions.
+
+    The matcher is chosen with DEALER_RULES_ENGINE=durable|compiled (default: durable where
+    durable-rules is installed, else compiled; docs/engine.md).
     """
     ctx.obj = Context(lang)
 

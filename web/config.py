@@ -47,6 +47,7 @@ SETTINGS = {
     "ACCESS_LOG": ("-", str),
     "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
     "FAST_EVALUATE": (True, bool),      # web/fast_evaluate.py
+    "ENGINE": (None, str),              # durable or compiled; None: core.engine.chosen_engine()
     # the admin (web/admin)
     "SESSION_COOKIE_SECURE": (False, bool),
     "LOGIN_MAX_FAILURES": (5, int),
@@ -76,4 +77,7 @@ def load_settings(config_file: str | None = None, environ=None) -> dict:
     for name, (_, kind) in SETTINGS.items():
         if PREFIX + name in environ:
             out[name] = _convert(environ[PREFIX + name], kind)
+    if out["ENGINE"] is not None:  # the matcher for every ruleset this process compiles
+        from dealer_rules.core.engine import use_engine
+        use_engine(out["ENGINE"])
     return out
