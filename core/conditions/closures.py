@@ -23,17 +23,15 @@ def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
         left, right, op = value_function(node.left), value_function(node.right), _FAST_OPS[node.op]
-        # numbers as comparable() makes them, without its type tests
-        convert = float if node.left.type == node.right.type == "number" else comparable
+        convert = _converter(node.left, node.right)
         constant = _constant(node.right)
         if constant is not None:
             # the common case: a fact against a literal, converted once here
-            b = convert(constant)
-
-            def compare_literal(env):
-                a = left(env)
-                return a is not None and op(convert(a), b)
-            return compare_literal
+            b = comparable(constant) if convert is not None else constant
+            if convert is None:
+                return lambda env: (a := left(env)) is not None and op(a, b)
+            return lambda env: (a := left(env)) is not None and op(convert(a), b)
+        convert = convert or _same
 
         def compare(env):
             a = left(env)
@@ -64,6 +62,9 @@ def condition_function(node: Node):
         values = frozenset(comparable(lit.value) for lit in node.values) \
             if all(not isinstance(lit.value, dt.datetime) for lit in node.values) else None
         negated = node.negated
+        convert = _converter(node.left, *node.values) or _same
+        if values is not None and not negated:
+            return lambda env: (v := left(env)) is not None and convert(v) in values
 
         def in_list(env):
             v = left(env)
@@ -90,19 +91,52 @@ def condition_function(node: Node):
         return exists
     if isinstance(node, Quantifier):
         items_of, inner = value_function(node.list_path), condition_function(node.condition)
-        test = all if node.op == "all" else any
-
-        def quantifier(env):
-            items = items_of(env)
-            if not items:
+        if node.op == "any":
+            def quantifier(env):
+                items = items_of(env)
+                if not items:
+                    return False
+                scope = env.with_item(None)  # one Env for every item: only .item changes
+                for scope.item in items:
+                    if inner(scope):
+                        return True
                 return False
-            return test(inner(env.with_item(i)) for i in items)
+        else:
+            def quantifier(env):
+                items = items_of(env)
+                if not items:
+                    return False
+                scope = env.with_item(None)
+                for scope.item in items:
+                    if not inner(scope):
+                        return False
+                return True
         return quantifier
     raise TypeError(f"not a condition: {type(node).__name__}")  # pragma: no cover
 
 
 _FAST_OPS = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
              ">": operator.gt, ">=": operator.ge}
+
+
+def _same(v):
+    return v
+
+
+def _converter(*nodes):
+    """How values of these nodes are made comparable (the interpreter's ``comparable``):
+    ``float`` for numbers, None where every value already compares as it is (plain text,
+    true/false, dates, date-times, which path reading makes aware), else ``comparable``."""
+    kinds = {n.type for n in nodes}
+    if kinds == {"number"}:
+        return float
+    if kinds <= {"bool", "date", "datetime"}:
+        return None
+    if kinds == {"string"} and all(isinstance(n, Literal) or (
+            isinstance(n, Path) and getattr(n, "field", None) is not None and not n.field.enum)
+            for n in nodes):
+        return None
+    return comparable
 
 
 def _constant(node: Node):
@@ -135,10 +169,17 @@ def _path_function(path: Path):
     from_item = parts[0] == "item"
     names = parts[1:] if from_item else parts
     field = getattr(path, "field", None)
-    if names and not from_item and field is not None and field.kind != DATETIME:
-        # a path through fields of the validated facts model: one C-level attribute walk;
-        # a missing step (None on the way, a model built without validation) falls back
+    if names and field is not None and field.kind != DATETIME:
+        # a path through fields of a validated model: one C-level attribute walk; a missing
+        # step (None on the way, a model built without validation) falls back to walk()
         fast = operator.attrgetter(".".join(names))
+        if from_item:
+            def get_item_fast(env: Env):
+                try:
+                    return fast(env.item)
+                except AttributeError:
+                    return walk(env.item, names, env.tz)
+            return get_item_fast
 
         def get_fast(env: Env):
             try:
