@@ -173,19 +173,13 @@ def _path_function(path: Path):
         # a path through fields of a validated model: one C-level attribute walk; a missing
         # step (None on the way, a model built without validation) falls back to walk()
         fast = operator.attrgetter(".".join(names))
-        if from_item:
-            def get_item_fast(env: Env):
-                try:
-                    return fast(env.item)
-                except AttributeError:
-                    return walk(env.item, names, env.tz)
-            return get_item_fast
 
         def get_fast(env: Env):
+            source = env.item if from_item else env.facts
             try:
-                return fast(env.facts)
+                return fast(source)
             except AttributeError:
-                return walk(env.facts, names, env.tz)
+                return walk(source, names, env.tz)
         return get_fast
 
     def get(env: Env):
