@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from .compile import CompiledRule, CompiledRuleset
 from .conditions.explain import why_false
 from .conditions.interpreter import Env
-from .decision import Decision, NotFired, Timings, construct
+from .decision import Decision, NotFired, Timings, construct, fresh_result
 from .domain import ActionContext
 from .encoding import NotMatchable, matcher_facts
 from .localize import localize_input
@@ -132,7 +132,7 @@ class Evaluator:
         matched = sorted([by_key[k] for k in keys], key=_RANK)
         applied, passed_over = _select(matched, at, ruleset.hit_policy)
 
-        result = domain.result()
+        result = fresh_result(domain.result)
         fired = []
         context = ActionContext(domain.name, ruleset.group, model, at, None, settings)
         for rule in applied:
