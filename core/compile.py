@@ -88,8 +88,11 @@ class CompiledRuleset:
     settings: BaseModel | None = None
     #: what the matcher was built from: (rule key, DNF terms of durable-rules conditions)
     terms: list = field(default_factory=list)
-    #: ``(facts, tz) -> dict``: encodes just the fields the rules look at
+    #: ``(facts, tz) -> dict``: encodes just the fields the rules look at (durable only)
     encode: object = None
+    #: no rule has a validity window or an exclusive group and the hit policy is not
+    #: ``first``: every matched rule applies (evaluate skips selecting)
+    every_match_applies: bool = False
 
     @property
     def engine(self) -> str:
@@ -155,8 +158,10 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
     try:
         if engine == "compiled":
             by_key = {f"r{r.order}": r for r in rules}
-            matcher = CompiledMatcher([(key, by_key[key].condition) for key, rule_terms in terms
-                                       if rule_terms])
+            # in precedence order, so its keys come ranked (evaluate need not sort them)
+            matcher = CompiledMatcher(sorted(
+                [(key, by_key[key].condition) for key, rule_terms in terms if rule_terms],
+                key=lambda pair: by_key[pair[0]].rank), ranked=True)
         else:
             matcher = Matcher(terms)
     except EngineError as exc:
@@ -172,6 +177,8 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         resolved=resolved, version=version, settings=settings, terms=terms,
         encode=_encoder(schema, used) if engine == "durable" else None,
         rule_by_key={f"r{r.order}": r for r in rules},
+        every_match_applies=resolved.hit_policy != "first" and all(
+            r.valid_from is None and r.valid_to is None and r.exclusive is None for r in rules),
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
 

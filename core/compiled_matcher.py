@@ -22,20 +22,23 @@ from .conditions.interpreter import Env
 class CompiledMatcher:
     """Matches facts against a ruleset's checked conditions.
 
-    :param rules: ``(rule_key, checked condition node)`` pairs, in the ruleset's order.
+    :param rules: ``(rule_key, checked condition node)`` pairs.
+    :param ranked: they are in precedence order (core.compile gives them so).
     """
 
     engine = "compiled"
 
-    def __init__(self, rules):
+    def __init__(self, rules, ranked: bool = False):
         rules = list(rules)
+        #: the rules were given in precedence order, so are the keys ``match`` returns
+        self.ranked = ranked
         self._count = len(rules)
         #: ``match(env) -> [rule keys]``, written by core.conditions.codegen; its source
         self.match, self.source = ruleset_function(rules)
 
     def match(self, env: Env) -> list[str]:  # replaced per instance in __init__
-        """The keys of the rules whose condition holds for ``env`` (facts and time), in the
-        ruleset's order, each once."""
+        """The keys of the rules whose condition holds for ``env`` (facts and time), each
+        once, in the order the rules were given."""
         raise NotImplementedError
 
     def close(self) -> None:

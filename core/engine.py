@@ -161,6 +161,8 @@ class Matcher:
     """
 
     engine = "durable"
+    #: the keys come in the C matcher's order, not in precedence order
+    ranked = False
 
     def __init__(self, rules):
         _import_durable()

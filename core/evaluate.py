@@ -114,7 +114,8 @@ class Evaluator:
         started = time.perf_counter()
         tz = ruleset.tz
         at = dt.datetime.now(tz) if at is None else (
-            at.replace(tzinfo=tz) if at.tzinfo is None else at.astimezone(tz))
+            at.replace(tzinfo=tz) if at.tzinfo is None else
+            at if at.tzinfo is tz else at.astimezone(tz))
         model = self.validate_facts(ruleset, facts)
         domain = ruleset.domain
         settings = ruleset.settings
@@ -129,8 +130,12 @@ class Evaluator:
         engine_ms = (time.perf_counter() - engine_started) * 1000
 
         by_key = ruleset.rule_by_key
-        matched = sorted([by_key[k] for k in keys], key=_RANK)
-        applied, passed_over = _select(matched, at, ruleset.hit_policy)
+        matched = [by_key[k] for k in keys]
+        if not ruleset.matcher.ranked:
+            matched.sort(key=_RANK)
+        # no validity window, exclusive group or hit policy "first": every match applies
+        applied, passed_over = (matched, {}) if ruleset.every_match_applies else \
+            _select(matched, at, ruleset.hit_policy)
 
         result = fresh_result(domain.result)
         fired = []
