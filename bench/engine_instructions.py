@@ -63,7 +63,10 @@ def instructions(who: str, n: int) -> int:
     code = RUN.format(root=str(HERE.parent), here=str(HERE), rules=str(HERE / "bench_rules.yaml"),
                       who=who)
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                          sys.executable, "-c", code], env={**os.environ, "N": str(n)},
+                          sys.executable, "-c", code],
+                         # one hash seed: with random ones, dict and set layouts (and so the
+                         # garbage collector's timing) move the count by ~100k per evaluation
+                         env={**os.environ, "N": str(n), "PYTHONHASHSEED": "0"},
                          capture_output=True, text=True, check=True).stderr
     return int(re.search(r"refs:\s+([\d,]+)", out).group(1).replace(",", ""))
 
