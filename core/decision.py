@@ -68,13 +68,14 @@ def construct(cls, **values):
     of an evaluation.
     """
     model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
 
 
+_set = object.__setattr__  # pydantic's own __setattr__ would validate
 _IMMUTABLE = (type(None), str, int, float, bool, bytes, tuple, frozenset, Decimal, enum.Enum,
               dt.date, dt.time, dt.timedelta)
 _RESULT_PLANS: dict = {}
@@ -97,10 +98,10 @@ def fresh_result(cls: type[BaseModel]) -> BaseModel:
         return cls()
     values = {name: make(default) if make else default for name, default, make in plan}
     model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set())
-    object.__setattr__(model, "__pydantic_extra__", {} if cls.model_config.get("extra") == "allow" else None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set())
+    _set(model, "__pydantic_extra__", {} if cls.model_config.get("extra") == "allow" else None)
+    _set(model, "__pydantic_private__", None)
     return model
 
 

@@ -97,7 +97,9 @@ class Evaluator:
         if isinstance(facts, BaseModel):
             facts = facts.model_dump()
         try:
-            return model.model_validate(localize_input(facts, ruleset.schema, ruleset.tz))
+            # the model's validator itself: model_validate() only adds a call around it
+            return model.__pydantic_validator__.validate_python(
+                localize_input(facts, ruleset.schema, ruleset.tz))
         except ValidationError as exc:
             raise FactsError([{"path": loc_text(e["loc"]), "message": pydantic_message(e)}
                               for e in exc.errors(include_url=False)]) from None
