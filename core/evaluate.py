@@ -92,10 +92,11 @@ class Evaluator:
     def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
         """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
         model = ruleset.domain.facts
-        if isinstance(facts, model):
-            return facts.model_copy(deep=True)
-        if isinstance(facts, BaseModel):
-            facts = facts.model_dump()
+        if type(facts) is not dict:  # (a JSON object, the usual case, is no model)
+            if isinstance(facts, model):
+                return facts.model_copy(deep=True)
+            if isinstance(facts, BaseModel):
+                facts = facts.model_dump()
         try:
             # the model's validator itself: model_validate() only adds a call around it
             return model.__pydantic_validator__.validate_python(
