@@ -50,9 +50,11 @@ def registry_of(pm):
 
 
 @contextlib.contextmanager
-def compiled_ruleset(text: str, pm, bases: tuple[str, ...] = (), source: str = "test.yaml") -> Iterator:
+def compiled_ruleset(text: str, pm, bases: tuple[str, ...] = (), source: str = "test.yaml",
+                     engine: str | None = None) -> Iterator:
     """The ruleset of YAML ``text`` (dedented) compiled for ``pm``'s domains, closed on leaving
-    the block; ``bases`` are YAML documents it may ``extends``.
+    the block; ``bases`` are YAML documents it may ``extends``; ``engine`` picks the matcher
+    (``durable`` or ``compiled``; default: ``DEALER_RULES_ENGINE``, docs/engine.md).
 
     :raises RulesetError: the text is not a valid ruleset (with line numbers).
     """
@@ -65,7 +67,8 @@ def compiled_ruleset(text: str, pm, bases: tuple[str, ...] = (), source: str = "
     for i, base in enumerate(bases):
         b = load_ruleset(textwrap.dedent(base), f"base{i}.yaml")
         others[(b.document.group, b.document.domain)] = b
-    ruleset = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry_of(pm))
+    ruleset = compile_ruleset(resolve(loaded, lambda g, d: others.get((g, d))), registry_of(pm),
+                              engine=engine)
     try:
         yield ruleset
     finally:

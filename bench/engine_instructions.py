@@ -5,10 +5,10 @@ instructions, which do not. Run by hand (needs valgrind)::
 
     .venv/bin/python bench/engine_instructions.py
 
-For each contender (dealer-rules' Evaluator, durable-rules' Host as in engine_bench.py) it
-runs the same setup under callgrind with 100 and with 300 evaluations and reports the
-difference divided by 200: the instructions one evaluation costs, setup excluded. Each run
-takes a few seconds to a minute.
+For each contender of engine_bench.py (evaluate on each matcher, each matcher alone,
+durable-rules' Host, the hand-written function) it runs the same setup under callgrind with
+100 and with 300 evaluations and reports the difference divided by 200: the instructions
+one evaluation costs, setup excluded. Each run takes a few seconds to a minute.
 """
 from __future__ import annotations
 
@@ -32,21 +32,30 @@ from dealer_rules.core.plugins import get_plugin_manager
 from dealer_rules.core.registry import Registry
 from dealer_rules.core.ruleset import load_ruleset
 pm = get_plugin_manager(default_plugins=("bench_plugin",), load_entry_points=False)
+who = {who!r}
+engine = "compiled" if who.endswith("compiled") else "durable"
 ruleset = compile_ruleset(resolve(load_ruleset(open({rules!r}).read()), lambda g, d: None),
-                          Registry.from_plugin_manager(pm))
+                          Registry.from_plugin_manager(pm), engine=engine)
 evaluator = Evaluator(pm)
 facts = eb.make_facts(300)
 n = int(os.environ["N"])
-if {who!r} == "dealer-rules":
+models = [evaluator.validate_facts(ruleset, f) for f in facts]
+envs = [Env(m, eb.AT) for m in models]
+if who.startswith("evaluate"):
     for f in facts[:n]:
         evaluator.evaluate(ruleset, f, at=eb.AT)
+elif who == "matcher compiled":
+    for e in envs[:n]:
+        ruleset.match(e)
+elif who == "hand-written":
+    for f in facts[:n]:
+        eb.hand_written(f)
 else:
-    models = [evaluator.validate_facts(ruleset, f) for f in facts]
-    encoded = [matcher_input(m, ruleset.schema, ruleset.computed, Env(m, eb.AT), ruleset.tz)
-               for m in models]
-    run = eb.host_runner(ruleset, encoded)
+    encoded = [matcher_input(m, ruleset.schema, ruleset.computed, e, ruleset.tz)
+               for m, e in zip(models, envs)]
+    run = eb.host_runner(ruleset, encoded) if who == "durable Host" else ruleset.matcher.match
     for e in encoded[:n]:
-        run(e)
+        run(dict(e))
 """
 
 
@@ -54,17 +63,29 @@ def instructions(who: str, n: int) -> int:
     code = RUN.format(root=str(HERE.parent), here=str(HERE), rules=str(HERE / "bench_rules.yaml"),
                       who=who)
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                          sys.executable, "-c", code], env={**os.environ, "N": str(n)},
+                          sys.executable, "-c", code],
+                         # one hash seed: with random ones, dict and set layouts (and so the
+                         # garbage collector's timing) move the count by ~100k per evaluation
+                         env={**os.environ, "N": str(n), "PYTHONHASHSEED": "0"},
                          capture_output=True, text=True, check=True).stderr
     return int(re.search(r"refs:\s+([\d,]+)", out).group(1).replace(",", ""))
 
 
+CONTENDERS = ("evaluate durable", "evaluate compiled", "matcher durable", "matcher compiled",
+              "durable Host", "hand-written")
+
+
 def main():
     per = {}
-    for who in ("dealer-rules", "durable Host"):
+    for who in CONTENDERS:
         per[who] = (instructions(who, 300) - instructions(who, 100)) / 200
-        print(f"{who:14} {per[who]:12,.0f} instructions per evaluation")
-    print(f"ratio: {per['durable Host'] / per['dealer-rules']:.2f}x fewer instructions")
+        print(f"{who:18} {per[who]:12,.0f} instructions per evaluation "
+              f"({per['evaluate durable'] / per[who]:.2f}x fewer than evaluate durable)")
+    print(f"the Host needs {per['durable Host'] / per['evaluate durable']:.2f}x the instructions "
+          f"of evaluate durable and {per['durable Host'] / per['evaluate compiled']:.2f}x those "
+          f"of evaluate compiled; evaluate durable needs "
+          f"{per['evaluate durable'] / per['matcher durable']:.2f}x those of durable's C module "
+          f"driven directly")
 
 
 if __name__ == "__main__":

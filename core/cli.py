@@ -107,7 +107,10 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except Exception as exc:
+            from .engine import EngineChoiceError
             from .registry import PluginError
+            if isinstance(exc, EngineChoiceError):  # DEALER_RULES_ENGINE names no usable matcher
+                ctx.obj.fail(exc)
             if not isinstance(exc, PluginError):
                 raise
             prefix = ctx.obj.error_prefix() if isinstance(ctx.obj, Context) else "error: "
@@ -125,6 +128,9 @@ def main(ctx, lang):
 
     Rulesets are YAML files, one per (dealer group, domain). Validate and test them,
     evaluate facts against them, and list the plugins that give the domains and actions.
+
+    The matcher is chosen with DEALER_RULES_ENGINE=durable|compiled (default: durable where
+    durable-rules is installed, else compiled; docs/engine.md).
     """
     ctx.obj = Context(lang)
 

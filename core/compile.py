@@ -20,12 +20,13 @@ from . import limits
 from .case_check import check_cases as check_cases_of
 from .conditions.checker import check
 from .conditions.compiler import ComputedValues, compile_condition, used_keys
-from .encoding import encoder_for, used_fields
+from .compiled_matcher import CompiledMatcher
+from .encoding import encoder_for, matcher_facts, used_fields
 from .conditions.parser import parse
 from .conditions.syntax import ConditionError, Node
 from .decision import AppliedAction, FiredRule, RulesetIdentity
 from .domain import Domain, RuleInfo
-from .engine import EngineError, Matcher
+from .engine import EngineError, Matcher, chosen_engine
 from .facts_schema import FieldType
 from .layering import PlacedRule, ResolvedRuleset
 from .messages import Message
@@ -78,7 +79,8 @@ class CompiledRuleset:
     tz: dt.tzinfo
     hit_policy: str
     rules: list[CompiledRule]
-    matcher: Matcher
+    #: the engine's matcher: core.engine.Matcher (durable) or core.compiled_matcher's
+    matcher: object
     computed: ComputedValues
     content_hash: str
     resolved: ResolvedRuleset
@@ -88,8 +90,27 @@ class CompiledRuleset:
     settings: BaseModel | None = None
     #: what the matcher was built from: (rule key, DNF terms of durable-rules conditions)
     terms: list = field(default_factory=list)
-    #: ``(facts, tz) -> dict``: encodes just the fields the rules look at
+    #: ``(facts, tz) -> dict``: encodes just the fields the rules look at (durable only)
     encode: object = None
+    #: no rule has a validity window or an exclusive group and the hit policy is not
+    #: ``first``: every matched rule applies (evaluate skips selecting)
+    every_match_applies: bool = False
+
+    @property
+    def engine(self) -> str:
+        """The matcher's kind: ``durable`` or ``compiled``."""
+        return self.matcher.engine
+
+    def match(self, env) -> list:
+        """The keys of the enabled rules whose condition holds for ``env`` (an interpreter
+        ``Env``: the validated facts and the time), whichever matcher serves.
+
+        :raises NotMatchable: (durable) a value its C matcher cannot hold.
+        """
+        if self.encode is None:  # the compiled matcher reads the facts model itself
+            return self.matcher.match(env)
+        return self.matcher.match(matcher_facts(env.facts, self.schema, self.computed, env,
+                                                self.tz, self.encode))
 
     def close(self) -> None:
         """Free the engine's resources now rather than when garbage-collected."""
@@ -97,13 +118,17 @@ class CompiledRuleset:
 
 
 def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int | None = None,
-                    check_cases: bool = True) -> CompiledRuleset:
+                    check_cases: bool = True, engine: str | None = None) -> CompiledRuleset:
     """Check and compile; raises RulesetError listing every problem found.
 
     :param check_cases: also check the test cases' facts and expected paths
         (core/case_check.py); the service compiles published versions to serve them without
         it, so that a test case never stops a published ruleset from being served.
+    :param engine: ``durable`` or ``compiled``; None: ``core.engine.chosen_engine()``.
+        Both accept and refuse the same rulesets (the durable form is always built, so its
+        limits apply to both and a ruleset never depends on where it is served).
     """
+    engine = engine or chosen_engine()
     loaded = resolved.loaded
     try:
         domain = registry.domain(resolved.domain)
@@ -139,7 +164,14 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
     if problems:
         raise RulesetError(problems)
     try:
-        matcher = Matcher(terms)
+        if engine == "compiled":
+            by_key = {f"r{r.order}": r for r in rules}
+            # in precedence order, so its keys come ranked (evaluate need not sort them)
+            matcher = CompiledMatcher(sorted(
+                [(key, by_key[key].condition) for key, rule_terms in terms if rule_terms],
+                key=lambda pair: by_key[pair[0]].rank), ranked=True)
+        else:
+            matcher = Matcher(terms)
     except EngineError as exc:
         placed = resolved.rules[int(exc.rule[1:])] if exc.rule else None
         raise RulesetError([_problem(placed, ("when",), Message("engine_refused", detail=str(exc)))
@@ -151,8 +183,10 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
         matcher=matcher, computed=computed, content_hash=digest,
         resolved=resolved, version=version, settings=settings, terms=terms,
-        encode=_encoder(schema, used),
+        encode=_encoder(schema, used) if engine == "durable" else None,
         rule_by_key={f"r{r.order}": r for r in rules},
+        every_match_applies=resolved.hit_policy != "first" and all(
+            r.valid_from is None and r.valid_to is None and r.exclusive is None for r in rules),
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
 

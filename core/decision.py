@@ -5,7 +5,10 @@ are. Built with ``model_construct`` on the hot path: every value is already chec
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import enum
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
@@ -65,11 +68,66 @@ def construct(cls, **values):
     of an evaluation.
     """
     model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
+
+
+_set = object.__setattr__  # pydantic's own __setattr__ would validate
+_IMMUTABLE = (type(None), str, int, float, bool, bytes, tuple, frozenset, Decimal, enum.Enum,
+              dt.date, dt.time, dt.timedelta)
+_RESULT_PLANS: dict = {}
+
+
+def fresh_result(cls: type[BaseModel]) -> BaseModel:
+    """``cls()`` for a domain's result model, without pydantic deep-copying every mutable
+    default (a ``tags: list[str] = []`` was a ``copy.deepcopy`` per evaluation).
+
+    Why: a new result is made for every evaluation. How: per class, once, each field's
+    default is planned as shared (immutable), a fresh empty container, the default factory,
+    or a deep copy; a model with validators, ``model_post_init``, private attributes, a
+    required field or ``validate_default`` is simply called, so nothing pydantic would run
+    is skipped.
+    """
+    plan = _RESULT_PLANS.get(cls)
+    if plan is None:
+        plan = _RESULT_PLANS[cls] = _result_plan(cls)
+    if plan is False:
+        return cls()
+    values = {name: make(default) if make else default for name, default, make in plan}
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set())
+    _set(model, "__pydantic_extra__", {} if cls.model_config.get("extra") == "allow" else None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+def _result_plan(cls: type[BaseModel]):
+    decorators = cls.__pydantic_decorators__
+    if decorators.model_validators or decorators.field_validators or decorators.validators \
+            or decorators.root_validators or cls.__pydantic_post_init__ \
+            or cls.__private_attributes__ or cls.model_config.get("validate_default"):
+        return False
+    plan = []
+    for name, info in cls.model_fields.items():
+        if info.is_required() or info.validate_default:
+            return False
+        if info.default_factory is not None:
+            if getattr(info, "default_factory_takes_data", False):
+                return False
+            plan.append((name, None, lambda _, f=info.default_factory: f()))
+            continue
+        default = info.default
+        if isinstance(default, _IMMUTABLE):
+            plan.append((name, default, None))
+        elif type(default) in (list, dict, set) and not default:
+            plan.append((name, None, lambda _, t=type(default): t()))
+        else:
+            plan.append((name, default, copy.deepcopy))
+    return plan
 
 
 class Decision(BaseModel):

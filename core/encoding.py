@@ -81,6 +81,23 @@ def encode_value(value, tz: dt.tzinfo):
     raise TypeError(f"cannot encode {type(value).__name__} for the matcher")
 
 
+def matcher_facts(facts, schema, computed, env, tz, encode=None) -> dict:
+    """What durable-rules' matcher is given for one evaluation: the encoded facts, the
+    evaluation time (``_now``, ``_today``) and every computed value (per list item where
+    needed). ``encode``: the ruleset's encoder of just the fields its rules use (else all).
+
+    :raises NotMatchable: a value the matcher cannot hold, with its path.
+    """
+    encoded = encode(facts, tz) if encode is not None else encode_facts(facts, schema, tz)
+    if encode is None or encode.uses_now:
+        encoded["_now"] = env.now.timestamp()
+    if encode is None or encode.uses_today:
+        encoded["_today"] = env.today.toordinal() - _EPOCH_ORDINAL
+    if computed.items:
+        computed.fill(encoded, env, tz)
+    return encoded
+
+
 def encode_facts(facts: BaseModel, schema: FieldType, tz: dt.tzinfo) -> dict:
     """The matcher's dict for a validated facts model (a fresh dict, safe to add to)."""
     return encoder_for(schema)(facts, tz)

@@ -1,6 +1,13 @@
-"""The one door to durable-rules: compile a ruleset's conditions once, match facts many times.
+"""The one door to the matchers: compile a ruleset's conditions once, match facts many times.
 
-This is the only module that imports durable-rules. It uses the C matcher
+Two matchers stand behind it, chosen per process (``chosen_engine``): ``durable``, the C
+matcher of durable-rules (the default where it is installed), and ``compiled``, the
+conditions compiled to Python functions (core/compiled_matcher.py; the only one where
+durable-rules is not installed, e.g. Python 3.13+ or no C compiler). Both answer
+``match(...) -> [rule keys]`` and ``close()``; docs/engine.md compares them.
+
+This is the only module that imports durable-rules, and only when a durable matcher is
+first built, so everything else imports and runs without it. It uses the C matcher
 (``durable_rules_engine``) directly and never its ``Host``, because of what was measured on
 durable-rules 2.0.28 (docs/engine.md has the details and tests/core/test_engine_edges.py
 pins each one):
@@ -23,13 +30,22 @@ nothing and makes each assert/drain/retract sequence atomic.
 """
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
+import os
 import threading
 import weakref
 
-import durable_rules_engine as _c
 import orjson
+
+from .messages import Message, UserError
+
+#: the environment variable that chooses the matcher (``durable`` or ``compiled``)
+ENGINE_VARIABLE = "DEALER_RULES_ENGINE"
+ENGINES = ("durable", "compiled")
+_chosen: list = [None]   # set by use_engine(): the service's ``engine`` setting
+_c = None                # durable_rules_engine, imported by the first durable Matcher
 
 #: at most this many condition terms per C ruleset (the C matcher's stack holds 64)
 SHARD_TERMS = 48
@@ -66,6 +82,59 @@ class EngineError(RuntimeError):
         self.code = code
 
 
+class EngineChoiceError(UserError):
+    """The chosen matcher is unknown, or durable-rules is chosen but not installed."""
+
+
+def durable_installed() -> bool:
+    """Whether durable-rules' C matcher can be imported here (without importing it)."""
+    try:
+        return importlib.util.find_spec("durable_rules_engine") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def use_engine(name: str | None) -> None:
+    """Choose the matcher for rulesets compiled from now on in this process (the service's
+    ``engine`` setting); None goes back to ``DEALER_RULES_ENGINE`` or the default."""
+    _chosen[0] = None if name is None else _checked(name, "engine")
+
+
+def chosen_engine() -> str:
+    """``use_engine``'s choice, else ``DEALER_RULES_ENGINE``, else ``durable`` where it is
+    installed and ``compiled`` elsewhere.
+
+    :raises EngineChoiceError: an unknown name, or durable chosen where it is not installed.
+    """
+    if _chosen[0] is not None:
+        return _chosen[0]
+    named = os.environ.get(ENGINE_VARIABLE, "").strip()
+    if named:
+        return _checked(named, ENGINE_VARIABLE)
+    return "durable" if durable_installed() else "compiled"
+
+
+def _checked(name: str, where: str) -> str:
+    name = name.strip().lower()
+    if name not in ENGINES:
+        raise EngineChoiceError(Message("unknown_engine", name=name, where=where,
+                                        known=", ".join(ENGINES)))
+    if name == "durable" and not durable_installed():
+        raise EngineChoiceError(Message("durable_missing", where=where))
+    return name
+
+
+def _import_durable():
+    global _c
+    if _c is None:
+        try:
+            import durable_rules_engine
+        except ImportError:
+            raise EngineChoiceError(Message("durable_missing", where=ENGINE_VARIABLE)) from None
+        _c = durable_rules_engine
+    return _c
+
+
 def live_counts() -> dict:
     """How many C rulesets and sessions this process holds now (for tests and /metrics)."""
     with _live_lock:
@@ -91,7 +160,12 @@ class Matcher:
         be made of ``[a-z0-9_]``.
     """
 
+    engine = "durable"
+    #: the keys come in the C matcher's order, not in precedence order
+    ranked = False
+
     def __init__(self, rules):
+        _import_durable()
         self._shards = []
         batch, size = [], 0
         for key, terms in rules:

@@ -17,9 +17,9 @@ from pydantic import BaseModel, ValidationError
 from .compile import CompiledRule, CompiledRuleset
 from .conditions.explain import why_false
 from .conditions.interpreter import Env
-from .decision import Decision, NotFired, Timings, construct
+from .decision import Decision, NotFired, Timings, construct, fresh_result
 from .domain import ActionContext
-from .encoding import EPOCH_ORDINAL, NotMatchable, encode_facts
+from .encoding import NotMatchable, matcher_facts
 from .localize import localize_input
 from .messages import Message, UserError
 from .hookcalls import plugin_that_raised
@@ -76,27 +76,23 @@ class ActionError(EvaluationError):
 
 
 def matcher_input(facts, schema, computed, env: Env, tz, encode=None) -> dict:
-    """What the matcher is given for one evaluation: the encoded facts, the evaluation time
-    (``_now``, ``_today``) and every computed value (per list item where needed).
-
-    :param encode: the ruleset's encoder of just the fields its rules use (else all).
+    """What durable-rules' matcher is given for one evaluation (core.encoding.matcher_facts).
 
     :raises FactsError: a value the matcher cannot hold (an infinite number, a text over
         16,000 characters), with its path.
     """
     try:
-        encoded = encode(facts, tz) if encode is not None else encode_facts(facts, schema, tz)
-        if encode is None or encode.uses_now:
-            encoded["_now"] = env.now.timestamp()
-        if encode is None or encode.uses_today:
-            encoded["_today"] = env.today.toordinal() - EPOCH_ORDINAL
-        if computed.items:
-            computed.fill(encoded, env, tz)
+        return matcher_facts(facts, schema, computed, env, tz, encode)
     except NotMatchable as exc:
-        message = Message("number_out_of_range", limit=LARGEST_NUMBER) if exc.out_of_range \
-            else Message("not_matchable", detail=str(exc))
-        raise FactsError([{"path": ".".join(exc.path), "message": message}]) from None
-    return encoded
+        raise _not_matchable(exc) from None
+
+
+def _not_matchable(exc: NotMatchable) -> FactsError:
+    """A value the matcher cannot hold, at its path: past a float's range (1e400) is
+    ``number_out_of_range``, anything else ``not_matchable``."""
+    message = Message("number_out_of_range", limit=LARGEST_NUMBER) if exc.out_of_range \
+        else Message("not_matchable", detail=str(exc))
+    return FactsError([{"path": ".".join(exc.path), "message": message}])
 
 
 class HookError(EvaluationError):
@@ -121,12 +117,15 @@ class Evaluator:
     def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
         """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
         model = ruleset.domain.facts
-        if isinstance(facts, model):
-            return facts.model_copy(deep=True)
-        if isinstance(facts, BaseModel):
-            facts = facts.model_dump()
+        if type(facts) is not dict:  # (a JSON object, the usual case, is no model)
+            if isinstance(facts, model):
+                return facts.model_copy(deep=True)
+            if isinstance(facts, BaseModel):
+                facts = facts.model_dump()
         try:
-            return model.model_validate(localize_input(facts, ruleset.schema, ruleset.tz))
+            # the model's validator itself: model_validate() only adds a call around it
+            return model.__pydantic_validator__.validate_python(
+                localize_input(facts, ruleset.schema, ruleset.tz))
         except ValidationError as exc:
             raise FactsError([{"path": loc_text(e["loc"]), "message": facts_message(
                 e, ruleset.schema)} for e in exc.errors(include_url=False)]) from None
@@ -143,23 +142,30 @@ class Evaluator:
         started = time.perf_counter()
         tz = ruleset.tz
         at = dt.datetime.now(tz) if at is None else (
-            at.replace(tzinfo=tz) if at.tzinfo is None else at.astimezone(tz))
+            at.replace(tzinfo=tz) if at.tzinfo is None else
+            at if at.tzinfo is tz else at.astimezone(tz))
         model = self.validate_facts(ruleset, facts)
         domain = ruleset.domain
         settings = ruleset.settings
         _call(self._derive, domain=domain, facts=model, at=at, settings=settings)
 
         env = Env(model, at)
-        encoded = matcher_input(model, ruleset.schema, ruleset.computed, env, tz, ruleset.encode)
         engine_started = time.perf_counter()
-        keys = ruleset.matcher.match(encoded)
+        try:
+            keys = ruleset.match(env)
+        except NotMatchable as exc:
+            raise _not_matchable(exc) from None
         engine_ms = (time.perf_counter() - engine_started) * 1000
 
         by_key = ruleset.rule_by_key
-        matched = sorted([by_key[k] for k in keys], key=_RANK)
-        applied, passed_over = _select(matched, at, ruleset.hit_policy)
+        matched = [by_key[k] for k in keys]
+        if not ruleset.matcher.ranked:
+            matched.sort(key=_RANK)
+        # no validity window, exclusive group or hit policy "first": every match applies
+        applied, passed_over = (matched, {}) if ruleset.every_match_applies else \
+            _select(matched, at, ruleset.hit_policy)
 
-        result = domain.result()
+        result = fresh_result(domain.result)
         fired = []
         context = ActionContext(domain.name, ruleset.group, model, at, None, settings)
         for rule in applied:

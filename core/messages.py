@@ -68,6 +68,13 @@ CATALOG = {
     "window_order": ("valid_from ({start}) is after valid_to ({end})",
                      "生效开始时间（{start}）晚于结束时间（{end}）"),
     "no_settings": ("the domain {domain} has no settings", "领域 {domain} 没有可配置的设置"),
+    "unknown_engine": ("{where}: there is no matcher '{name}' (known: {known})",
+                       "{where}：没有名为 {name} 的匹配引擎（可选：{known}）"),
+    "durable_missing": ("{where}: the durable matcher needs durable-rules, which is not "
+                        "installed here (it builds only on Python 3.10-3.12 with a C "
+                        "compiler); use 'compiled'",
+                        "{where}：durable 匹配引擎需要 durable-rules，但本机未安装（它只能在 "
+                        "Python 3.10-3.12 上用 C 编译器构建）；请改用 compiled"),
     "engine_refused": ("the engine cannot run this rule: {detail}", "规则引擎无法执行这条规则：{detail}"),
     "too_many_computed": ("this ruleset needs {count} computed values (at most {max}); "
                           "simplify arithmetic or text tests", "这个规则集需要 {count} 个计算值（最多 {max} 个）；请简化算术或文字检查"),

@@ -35,10 +35,11 @@ def evaluator(pm):
 @pytest.fixture
 def make_ruleset(pm):
     """Compile YAML text (dedented) into a ruleset of the sample `visit` domain;
-    ``bases`` are other documents it may extend. Closes every ruleset at teardown."""
+    ``bases`` are other documents it may extend; ``engine`` picks the matcher (default: the
+    process's choice, ``DEALER_RULES_ENGINE``). Closes every ruleset at teardown."""
     with contextlib.ExitStack() as stack:
-        def make(text: str, bases=(), source="test.yaml"):
-            return stack.enter_context(compiled_ruleset(text, pm, tuple(bases), source))
+        def make(text: str, bases=(), source="test.yaml", engine=None):
+            return stack.enter_context(compiled_ruleset(text, pm, tuple(bases), source, engine=engine))
         yield make
 
 

@@ -57,6 +57,7 @@ SETTINGS = {
     "MAX_CONDITION_DEPTH": (40, int),
     "REQUEST_TIME_BUDGET": (5.0, float),  # seconds; 0: none
     "METRICS_GROUP_LABELS": (False, bool),  # /metrics names dealer groups
+    "ENGINE": (None, str),              # durable or compiled; None: core.engine.chosen_engine()
     # the admin (web/admin)
     "SESSION_COOKIE_SECURE": (False, bool),
     "LOGIN_MAX_FAILURES": (5, int),
@@ -86,4 +87,7 @@ def load_settings(config_file: str | None = None, environ=None) -> dict:
     for name, (_, kind) in SETTINGS.items():
         if PREFIX + name in environ:
             out[name] = _convert(environ[PREFIX + name], kind)
+    if out["ENGINE"] is not None:  # the matcher for every ruleset this process compiles
+        from dealer_rules.core.engine import use_engine
+        use_engine(out["ENGINE"])
     return out

@@ -11,7 +11,9 @@ interpreter on random conditions.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
+from ..facts_schema import DATETIME
 from .interpreter import COMPARISONS, Env, comparable, text_test, value, walk
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
                      Quantifier, Text)
@@ -20,9 +22,16 @@ from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node
 def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
-        left, right, op = value_function(node.left), value_function(node.right), COMPARISONS[node.op]
-        # numbers as comparable() makes them, without its type tests
-        convert = float if node.left.type == node.right.type == "number" else comparable
+        left, right, op = value_function(node.left), value_function(node.right), _FAST_OPS[node.op]
+        convert = _converter(node.left, node.right)
+        constant = _constant(node.right)
+        if constant is not None:
+            # the common case: a fact against a literal, converted once here
+            b = comparable(constant) if convert is not None else constant
+            if convert is None:
+                return lambda env: (a := left(env)) is not None and op(a, b)
+            return lambda env: (a := left(env)) is not None and op(convert(a), b)
+        convert = convert or _same
 
         def compare(env):
             a = left(env)
@@ -35,6 +44,11 @@ def condition_function(node: Node):
         return compare
     if isinstance(node, BoolOp):
         items = [condition_function(n) for n in node.items]
+        if len(items) == 2:  # most conditions: no generator to start
+            a, b = items
+            if node.op == "and":
+                return lambda env: a(env) and b(env)
+            return lambda env: a(env) or b(env)
         if node.op == "and":
             return lambda env: all(f(env) for f in items)
         return lambda env: any(f(env) for f in items)
@@ -48,6 +62,9 @@ def condition_function(node: Node):
         values = frozenset(comparable(lit.value) for lit in node.values) \
             if all(not isinstance(lit.value, dt.datetime) for lit in node.values) else None
         negated = node.negated
+        convert = _converter(node.left, *node.values) or _same
+        if values is not None and not negated:
+            return lambda env: (v := left(env)) is not None and convert(v) in values
 
         def in_list(env):
             v = left(env)
@@ -74,15 +91,60 @@ def condition_function(node: Node):
         return exists
     if isinstance(node, Quantifier):
         items_of, inner = value_function(node.list_path), condition_function(node.condition)
-        test = all if node.op == "all" else any
-
-        def quantifier(env):
-            items = items_of(env)
-            if not items:
+        if node.op == "any":
+            def quantifier(env):
+                items = items_of(env)
+                if not items:
+                    return False
+                scope = env.with_item(None)  # one Env for every item: only .item changes
+                for scope.item in items:
+                    if inner(scope):
+                        return True
                 return False
-            return test(inner(env.with_item(i)) for i in items)
+        else:
+            def quantifier(env):
+                items = items_of(env)
+                if not items:
+                    return False
+                scope = env.with_item(None)
+                for scope.item in items:
+                    if not inner(scope):
+                        return False
+                return True
         return quantifier
     raise TypeError(f"not a condition: {type(node).__name__}")  # pragma: no cover
+
+
+_FAST_OPS = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+             ">": operator.gt, ">=": operator.ge}
+
+
+def _same(v):
+    return v
+
+
+def _converter(*nodes):
+    """How values of these nodes are made comparable (the interpreter's ``comparable``):
+    ``float`` for numbers, None where every value already compares as it is (plain text,
+    true/false, dates, date-times, which path reading makes aware), else ``comparable``."""
+    kinds = {n.type for n in nodes}
+    if kinds == {"number"}:
+        return float
+    if kinds <= {"bool", "date", "datetime"}:
+        return None
+    if kinds == {"string"} and all(isinstance(n, Literal) or (
+            isinstance(n, Path) and getattr(n, "field", None) is not None and not n.field.enum)
+            for n in nodes):
+        return None
+    return comparable
+
+
+def _constant(node: Node):
+    """The value of a literal that needs no evaluation time (else None)."""
+    if isinstance(node, Literal) and not (isinstance(node.value, dt.datetime)
+                                          and node.value.tzinfo is None):
+        return node.value
+    return None
 
 
 def value_function(node: Node):
@@ -106,6 +168,19 @@ def _path_function(path: Path):
         return lambda env: env.today
     from_item = parts[0] == "item"
     names = parts[1:] if from_item else parts
+    field = getattr(path, "field", None)
+    if names and field is not None and field.kind != DATETIME:
+        # a path through fields of a validated model: one C-level attribute walk; a missing
+        # step (None on the way, a model built without validation) falls back to walk()
+        fast = operator.attrgetter(".".join(names))
+
+        def get_fast(env: Env):
+            source = env.item if from_item else env.facts
+            try:
+                return fast(source)
+            except AttributeError:
+                return walk(source, names, env.tz)
+        return get_fast
 
     def get(env: Env):
         return walk(env.item if from_item else env.facts, names, env.tz)
