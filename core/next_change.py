@@ -1,0 +1,53 @@
+"""When the answer changes by itself: the decision's ``next_change_at`` (issue 15).
+
+A calling system that learns "not breached" at 17:00 should also learn that the answer
+becomes "breached, escalate" at 17:40, so it can ask again then instead of polling. The
+instants come from two places: the plugins' ``next_changes`` hooks (deadlines, callbacks,
+spend windows: what only the domain knows) and, here in the core, the validity windows of
+the rules whose conditions matched (a window opening or closing changes which rules apply)
+and the next midnight when a rule's condition reads ``today``. The earliest instant after
+the evaluation time wins; None when nothing is scheduled.
+
+Not foreseen: a condition that compares with ``now`` (e.g. ``now - complaint.opened_at >
+hours(24)``); write such a deadline with the domain's actions (``set_deadline``) instead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+
+class NextChangeError(Exception):
+    """A plugin's next_changes hook returned something that is not an aware datetime."""
+
+
+def next_change_at(hook, kwargs: dict, matched, at: dt.datetime, uses_today: bool,
+                   on_error) -> dt.datetime | None:
+    """The earliest instant after ``at`` at which the answer changes, or None.
+
+    :param hook: ``pm.hook.next_changes``; each implementation is called with the subset
+        of ``kwargs`` it names, so an exception can name the plugin (``on_error(plugin,
+        exc)`` returns the exception to raise).
+    :param matched: the compiled rules whose conditions matched (their windows count).
+    :param uses_today: a rule's condition reads ``today``: the next midnight counts.
+    """
+    best = None
+    for rule in matched:
+        for edge in (rule.valid_from, rule.valid_to):
+            if edge is not None and edge > at and (best is None or edge < best):
+                best = edge
+    if uses_today:
+        midnight = dt.datetime.combine(at.date() + dt.timedelta(days=1), dt.time(),
+                                       tzinfo=at.tzinfo)
+        if best is None or midnight < best:
+            best = midnight
+    for impl in hook.get_hookimpls():
+        try:
+            instants = impl.function(*[kwargs[name] for name in impl.argnames])
+            for instant in instants or ():
+                if instant.tzinfo is None:
+                    raise NextChangeError(f"{instant!r} has no time zone")
+                if instant > at and (best is None or instant < best):
+                    best = instant
+        except Exception as exc:
+            raise on_error(impl.plugin_name, exc) from exc
+    return None if best is None else best.astimezone(at.tzinfo)
