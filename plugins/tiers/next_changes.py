@@ -7,10 +7,10 @@ is reached (it "has not happened yet" until then).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Iterator
 
-from .derive import months_before
 from .facts import TiersFacts
 from .settings import TiersSettings
 
@@ -36,9 +36,11 @@ def next_changes(facts: TiersFacts, at: dt.datetime, settings: TiersSettings
 
 def leaves_window(paid_on: dt.date, months: int) -> dt.date:
     """The first day whose trailing ``months`` window no longer holds a payment made on
-    ``paid_on`` (derive.trailing_spend: the window opens the day after ``months_before``)."""
+    ``paid_on`` (derive.trailing_spend: the window opens the day after ``months_before``):
+    the same day ``months`` later, or the day after that month's end when it is shorter
+    (paid 2024-02-29: 2025-03-01)."""
     year, month0 = divmod(paid_on.year * 12 + paid_on.month - 1 + months, 12)
-    day = dt.date(year, month0 + 1, 1) - _DAY    # still in the window: walk to its first day out
-    while months_before(day, months) < paid_on:
-        day += _DAY
-    return day
+    last = calendar.monthrange(year, month0 + 1)[1]
+    if paid_on.day <= last:
+        return dt.date(year, month0 + 1, paid_on.day)
+    return dt.date(year, month0 + 1, last) + _DAY

@@ -134,3 +134,15 @@ def test_nothing_scheduled_is_null(registry, evaluator, compile_shipped):
     decision = evaluator.evaluate(ruleset, _facts("sla-order-low-nps.json"),
                                   at=_at("2026-11-28T12:00:00+08:00"))
     assert decision.next_change_at is None
+
+
+def test_tiers_leaves_window_is_the_first_day_without_the_payment():
+    from dealer_rules.plugins.tiers.derive import months_before
+    from dealer_rules.plugins.tiers.next_changes import leaves_window
+    day = dt.date(2023, 1, 1)
+    for _ in range(800):          # every day of 2023-2025, month ends and 29 February too
+        for months in (1, 6, 12, 13):
+            out = leaves_window(day, months)
+            assert months_before(out, months) >= day > months_before(out - dt.timedelta(days=1),
+                                                                       months), (day, months)
+        day += dt.timedelta(days=1)
