@@ -191,9 +191,9 @@ CATALOG = {
     "bulk_no_header": ("{path}: the first row must name the columns (dotted fact paths, e.g. "
                        "customer.id)", "{path}：第一行应为列名（以点分隔的事实路径，例如 customer.id）"),
     "bulk_summary": ("{rows} rows: {ok} ok, {errors} with errors, in {seconds} s "
-                     "({rate} rows/s, {jobs} jobs)",
+                     "({rate} rows/s, jobs: {jobs})",
                      "共 {rows} 行：成功 {ok} 行，出错 {errors} 行，用时 {seconds} 秒"
-                     "（每秒 {rate} 行，{jobs} 个进程）"),
+                     "（每秒 {rate} 行，进程数：{jobs}）"),
     "bulk_hits": ("rules applied (rows):", "规则命中（行数）："),
     "bulk_no_hits": ("no rule applied", "没有规则命中"),
     "not_published": ("the store has no published ruleset of group '{group}' for the domain "

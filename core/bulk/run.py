@@ -161,7 +161,7 @@ def write_summary(summary: Summary, lang: str, echo=None) -> None:
     echo = echo or (lambda text: print(text, file=sys.stderr))
     rate = summary.rows / summary.seconds if summary.seconds else 0
     echo(Message("bulk_summary", rows=summary.rows, ok=summary.ok, errors=summary.errors,
-                 seconds=f"{summary.seconds:.1f}", rate=f"{rate:,.0f}",
+                 seconds=f"{summary.seconds:.2f}", rate=f"{rate:,.0f}",
                  jobs=summary.jobs).render(lang))
     if not summary.hits:
         echo(Message("bulk_no_hits").render(lang))
