@@ -84,4 +84,5 @@ class Decision(BaseModel):
         default=None, description="The first instant after `at` at which the same facts get "
                                    "a different answer (a deadline falls due, a callback "
                                    "becomes due, a rule's validity window opens or closes...); "
-                                   "null when nothing is scheduled. Ask again then.")
+                                   "null when nothing is scheduled. Whole seconds (an instant just past "
+                                   "a deadline is rounded up). Ask again then.")

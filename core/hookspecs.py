@@ -92,5 +92,6 @@ def next_changes(domain, facts, result, at, settings):
     :returns: an iterable of aware datetimes (or None): the instants from which the answer
         differs. An instant at or before ``at`` is ignored, so a plugin may return every
         instant it knows of. For a change "once ``at`` is past T" return T plus one
-        microsecond (the first instant that is past it).
+        microsecond (the first instant that is past it); the core rounds the earliest up to
+        the whole second.
     """

@@ -6,7 +6,10 @@ instants come from two places: the plugins' ``next_changes`` hooks (deadlines, c
 spend windows: what only the domain knows) and, here in the core, the validity windows of
 the rules whose conditions matched (a window opening or closing changes which rules apply)
 and the next midnight when a rule's condition reads ``today``. The earliest instant after
-the evaluation time wins; None when nothing is scheduled.
+the evaluation time wins; None when nothing is scheduled. An instant with a fraction of a
+second (the usual "just past the deadline": the deadline plus one microsecond) is rounded up
+to the whole second: a caller's scheduler holds it, the answer is already the new one then,
+and one second earlier it is still the old one.
 
 Not foreseen: a condition that compares with ``now`` (e.g. ``now - complaint.opened_at >
 hours(24)``); write such a deadline with the domain's actions (``set_deadline``) instead.
@@ -14,6 +17,8 @@ hours(24)``); write such a deadline with the domain's actions (``set_deadline``)
 from __future__ import annotations
 
 import datetime as dt
+
+_SECOND = dt.timedelta(seconds=1)
 
 
 class NextChangeError(Exception):
@@ -50,4 +55,8 @@ def next_change_at(hook, kwargs: dict, matched, at: dt.datetime, uses_today: boo
                     best = instant
         except Exception as exc:
             raise on_error(impl.plugin_name, exc) from exc
-    return None if best is None else best.astimezone(at.tzinfo)
+    if best is None:
+        return None
+    if best.microsecond:        # "just past T": the next whole second, which every scheduler
+        best = best.replace(microsecond=0) + _SECOND    # can hold, and the answer differs
+    return best.astimezone(at.tzinfo)

@@ -131,7 +131,7 @@ def test_next_changes_gives_the_earliest_instant_after_at(pm, make_ruleset, eval
     ruleset = make_ruleset(RULESET.replace("    then:", "    valid_to: 2026-01-01T12:00:00+08:00\n"
                                                      "    then:"))
     facts = {"vehicle": {"delivered_on": "2020-01-01"}}
-    window_closes = at(2026, 1, 1, 12, 0, 0, 1)     # valid_to includes its instant
+    window_closes = at(2026, 1, 1, 12, 0, 1)   # valid_to includes its instant: the next second
     assert evaluator.evaluate(ruleset, facts, at=at(2026, 1, 1, 9)).next_change_at == window_closes
     pm.register(Clock(), name="clock")
     try:
