@@ -224,6 +224,9 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, database_ur
     source = RulesetSource(group, domain, tuple(str(p) for p in paths), database_url)
     if input_path and facts.name != "<stdin>":
         raise click.UsageError("give FACTS or --input, not both")
+    if input_path and (selects or output != "json"):
+        raise click.UsageError("--select and --format print one decision; with --input the "
+                               "output file's extension says its format")
     if not input_path:
         try:
             data = json.load(facts)
@@ -240,7 +243,7 @@ def evaluate(obj: Context, group, domain, facts, at, explain, paths, database_ur
         from .bulk.run import default_jobs
         try:
             run_bulk(obj, source, opened, when or dt.datetime.now(dt.timezone.utc), input_path,
-                     output_path, jobs or default_jobs())
+                     output_path, jobs or default_jobs(), explain)
         except (UserError, OSError) as exc:
             obj.fail(exc)
         finally:

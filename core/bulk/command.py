@@ -9,10 +9,12 @@ from .progress import progress_for_terminal
 from .run import BulkRun, write_summary
 
 
-def run_bulk(obj, source, opened, at, input_path, output_path, jobs: int) -> None:
+def run_bulk(obj, source, opened, at, input_path, output_path, jobs: int,
+             explain: bool = False) -> None:
     """Evaluate every row of ``input_path`` into ``output_path`` (exit 0 even when rows
     had errors: they are in the output and counted in the summary)."""
-    bulk = BulkRun(source, input_path, output_path, at=at, jobs=jobs, lang=obj.lang)
+    bulk = BulkRun(source, input_path, output_path, at=at, jobs=jobs, lang=obj.lang,
+                   explain=explain)
     progress = progress_for_terminal(f"{source.group}/{source.domain}")
     try:
         summary = bulk.run(opened, obj.pm, progress)

@@ -56,9 +56,9 @@ class BulkRun:
     """
 
     def __init__(self, source, input_path, output_path, at: dt.datetime, jobs: int,
-                 lang: str = "en"):
+                 lang: str = "en", explain: bool = False):
         self.source, self.input_path, self.output_path = source, input_path, output_path
-        self.at, self.jobs, self.lang = at, max(1, jobs), lang
+        self.at, self.jobs, self.lang, self.explain = at, max(1, jobs), lang, explain
         kind_of(output_path)                 # an unknown output type fails before any work
 
     def run(self, opened, pm, progress=None) -> Summary:
@@ -72,7 +72,7 @@ class BulkRun:
             fields = tuple(opened.ruleset.domain.result.model_fields)
             out_kind = kind_of(self.output_path)
             job = worker.Job(source=self.source, at=self.at, lang=self.lang,
-                             input_kind=source.kind,
+                             explain=self.explain, input_kind=source.kind,
                              header=tuple(source.header) if source.header else None,
                              output_kind=out_kind, result_fields=fields)
             total = source.estimate() if progress is not None else None

@@ -27,6 +27,7 @@ class Job:
     source: object              # RulesetSource
     at: object                  # the evaluation time of the whole file (aware datetime)
     lang: str
+    explain: bool               # also list the rules that did not apply, and why
     input_kind: str             # jsonl, csv, xlsx
     header: tuple | None        # the input's column names (csv, xlsx)
     output_kind: str
@@ -62,7 +63,7 @@ def evaluate_chunk(first: int, rows: list):
     output of the chunk (JSONL text, or rows of cells), the counts and the rules applied."""
     job: Job = _state["job"]
     ruleset, evaluate = _state["ruleset"], _state["evaluator"].evaluate
-    header, paths, at = job.header, _state["paths"], job.at
+    header, paths, at, explain = job.header, _state["paths"], job.at, job.explain
     jsonl = job.output_kind == "jsonl"
     fields = list(job.result_fields)
     out, hits, errors = [], Counter(), 0
@@ -72,7 +73,7 @@ def evaluate_chunk(first: int, rows: list):
                 facts = _facts_of_line(raw)
             else:
                 facts = facts_from_cells(header, paths, raw)
-            decision = evaluate(ruleset, facts, at=at)
+            decision = evaluate(ruleset, facts, at=at, explain=explain)
         except Exception as exc:           # noqa: BLE001 - a bad row never stops the run
             errors += 1
             out.append(_error_row(number, exc, job.lang, jsonl, fields))

@@ -230,6 +230,19 @@ def test_usage_errors(tmp_path):
     result = run("-g", "default", "-d", "sla", str(ROOT / "examples/facts/sla-complaint-friday.json"),
                  "--input", str(src), "--output", str(tmp_path / "o.jsonl"))
     assert result.exit_code == 2 and "give FACTS or --input, not both" in result.output
+    result = run("-g", "default", "-d", "sla", "--input", str(src), "--select", "result",
+                 "--output", str(tmp_path / "o.jsonl"))
+    assert result.exit_code == 2 and "--select and --format print one decision" in result.output
+
+
+def test_explain_lists_the_rules_that_did_not_apply(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = run("-g", "default", "-d", "sla", "--input", str(EXAMPLES / "sla-cases.jsonl"),
+                 "--output", str(out), "--explain", "-j", "1", "--at", AT)
+    assert result.exit_code == 0, result.output
+    first = read_jsonl(out)[0]["decision"]
+    reasons = {n["id"]: n["reason"] for n in first["not_fired"]}
+    assert reasons["low_nps_withholds_commission"] == "condition"
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
