@@ -30,6 +30,8 @@ class OutputFile:
             self._book = openpyxl.Workbook(write_only=True)
             self._sheet = self._book.create_sheet("decisions")
             self._sheet.append(header)
+        elif self.kind == "jsonl":
+            self._file = open(self.partial, "wb")
         else:
             self._file = open(self.partial, "w", encoding="utf-8", newline="")
             if self.kind == "csv":
@@ -37,7 +39,7 @@ class OutputFile:
                 self._writer.writerow(header)
 
     def write(self, block) -> None:
-        """JSONL: a block of finished text; CSV and .xlsx: a list of rows of cells."""
+        """JSONL: a block of finished lines (UTF-8); CSV and .xlsx: a list of rows of cells."""
         if self.kind == "jsonl":
             self._file.write(block)
         elif self.kind == "csv":

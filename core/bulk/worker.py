@@ -60,7 +60,7 @@ def stop() -> None:
 
 def evaluate_chunk(first: int, rows: list):
     """Evaluate ``rows`` numbered from ``first``; returns (block, ok, errors, hits): the
-    output of the chunk (JSONL text, or rows of cells), the counts and the rules applied."""
+    output of the chunk (JSONL as UTF-8 bytes, or rows of cells), the counts and the rules applied."""
     job: Job = _state["job"]
     ruleset, evaluate = _state["ruleset"], _state["evaluator"].evaluate
     header, paths, at, explain = job.header, _state["paths"], job.at, job.explain
@@ -84,7 +84,7 @@ def evaluate_chunk(first: int, rows: list):
             out.append(b'{"row":%d,"ok":true,"decision":%s}\n' % (number, decision_json(decision)))
         else:
             out.append(decision_cells(number, decision.model_dump(mode="json"), fields))
-    block = b"".join(out).decode("utf-8") if jsonl else out
+    block = b"".join(out) if jsonl else out
     return block, len(rows) - errors, errors, hits
 
 
