@@ -269,3 +269,34 @@ def test_database_url_uses_the_published_versions(tmp_path, engine):
         assert missing.exit_code == 1 and "no published ruleset" in missing.stderr
     finally:
         cleanup()
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path):
+    """Standard error on a terminal (a pseudo-terminal here): the bar, then the summary."""
+    import pty
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 600, {})
+    exe = shutil.which("dealer-rules", path=os.path.dirname(sys.executable))
+    master, slave = pty.openpty()
+    try:
+        command = subprocess.Popen([exe, "evaluate", "-g", "default", "-d", "tiers", "--at", AT,
+                                    "--input", str(src), "--output", str(out), "-j", "1"],
+                                   stderr=slave, stdout=subprocess.DEVNULL,
+                                   env={**os.environ, "COLUMNS": "100", "TERM": "xterm"})
+        os.close(slave)
+        shown = b""
+        while True:                         # read as it comes: a full terminal would block it
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:                 # the command has exited and closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+        returncode = command.wait(timeout=300)
+    finally:
+        os.close(master)
+    text = shown.decode("utf-8", "replace")
+    assert returncode == 0, text
+    assert "default/tiers" in text and "600/600" in text         # the bar's label and count
+    assert "600 rows: 600 ok, 0 with errors" in text
