@@ -1,6 +1,7 @@
 """Writing the output file as rows arrive, in input order: JSONL, CSV or .xlsx.
 
-JSONL gets one object per row: ``{"row": 1, "ok": true, "decision": {...}}`` or
+JSONL gets one object per row: ``{"row": 1, "ok": true, "result": {...}, "fired": [ids],
+"ruleset": {...}, "at": ..., "next_change_at": ...}`` (worker.row_json) or
 ``{"row": 7, "ok": false, "error": "...", "problems": [...]}``. CSV and .xlsx get the
 columns of columns.output_header; a workbook is written in openpyxl's write-only mode, so
 its rows go to disk as they come instead of being held until the end.

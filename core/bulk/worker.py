@@ -81,36 +81,42 @@ def evaluate_chunk(first: int, rows: list):
         for rule in decision.fired:
             hits[rule.id] += 1
         if jsonl:
-            out.append(b'{"row":%d,"ok":true,"decision":%s}\n' % (number, decision_json(decision)))
+            out.append(row_json(number, decision))
         else:
             out.append(decision_cells(number, decision.model_dump(mode="json"), fields))
     block = b"".join(out) if jsonl else out
     return block, len(rows) - errors, errors, hits
 
 
-_SHARED: dict = {}        # id of a rule's FiredRule / the RulesetIdentity -> its JSON
+_SHARED: dict = {}        # id of a FiredRule or a RulesetIdentity -> (it, its JSON)
 
 
-def decision_json(decision) -> bytes:
-    """The decision as JSON, as ``model_dump_json`` writes it but without ``timings`` (two
-    runs of one file then give the same lines, for comparing policies). The parts shared by
-    every decision of a rule or ruleset (each rule's FiredRule, the ruleset's identity) are
-    serialised once per process: they are most of the text."""
-    fired = b",".join(_shared(rule) for rule in decision.fired)
+def row_json(number: int, decision) -> bytes:
+    """One answer as a JSONL line: the row number, the result, the ids of the rules that
+    applied, the ruleset version, the evaluation time, next_change_at (and not_fired with
+    --explain). A rule's title, condition and actions are the same on every row: they are
+    in the ruleset (``dealer-rules evaluate`` of one row prints them). The parts shared by
+    every row (rule ids, the ruleset's identity) are serialised once per process."""
     result = decision.result
-    return b'{"result":%s,"fired":[%s],"ruleset":%s,"at":%s,"not_fired":%s,' \
-        b'"next_change_at":%s}' % (
-            result.__pydantic_serializer__.to_json(result), fired, _shared(decision.ruleset),
-            orjson.dumps(decision.at), orjson.dumps(decision.model_dump(
-                mode="json", include={"not_fired"})["not_fired"]) if decision.not_fired
-            else b"null", orjson.dumps(decision.next_change_at))
+    line = b'{"row":%d,"ok":true,"result":%s,"fired":[%s],"ruleset":%s,"at":%s,' \
+        b'"next_change_at":%s' % (
+            number, result.__pydantic_serializer__.to_json(result),
+            b",".join(_shared(rule, "id") for rule in decision.fired),
+            _shared(decision.ruleset), orjson.dumps(decision.at),
+            orjson.dumps(decision.next_change_at))
+    if decision.not_fired is not None:
+        line += b',"not_fired":' + orjson.dumps(
+            decision.model_dump(mode="json", include={"not_fired"})["not_fired"])
+    return line + b"}\n"
 
 
-def _shared(model) -> bytes:
+def _shared(model, field: str | None = None) -> bytes:
     key = id(model)
     found = _SHARED.get(key)
     if found is None or found[0] is not model:
-        found = _SHARED[key] = (model, model.__pydantic_serializer__.to_json(model))
+        text = orjson.dumps(getattr(model, field)) if field else \
+            model.__pydantic_serializer__.to_json(model)
+        found = _SHARED[key] = (model, text)
     return found[1]
 
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from dealer_rules.core.bulk.source import shipped_rulesets
-from dealer_rules.core.bulk.worker import decision_json
+from dealer_rules.core.bulk.worker import row_json
 from dealer_rules.core.cli import main
 from dealer_rules.core.evaluate import Evaluator
 from dealer_rules.core.library import RulesetLibrary
@@ -77,19 +77,30 @@ def test_jsonl_bad_rows_are_reported_in_place_and_the_run_goes_on(tmp_path):
         for number in (1, 3, 599):
             one = Evaluator(pm).evaluate(ruleset, tiers_row(number),
                                          at=dt.datetime.fromisoformat(AT))
-            assert rows[number - 1]["decision"] == json.loads(decision_json(one))
-            assert rows[number - 1]["decision"]["result"]["order"]["labour_amount"] == \
+            assert rows[number - 1] == as_row(number, one)
+            assert rows[number - 1]["result"]["order"]["labour_amount"] == \
                 f"{1000 + number}.00"
     finally:
         ruleset.close()
     # the summary counts the rules applied
     hits = sum(1 for r in rows if r["ok"] and "silver_member" in
-               [f["id"] for f in r["decision"]["fired"]])
+               r["fired"])
     assert 0 < hits < 597
     assert any(line.split() == ["silver_member", str(hits)] for line in result.stderr.splitlines())
 
 
-def test_decision_json_is_model_dump_json_without_timings():
+def as_row(number: int, decision) -> dict:
+    """What a JSONL output row holds of a decision dumped as one evaluation prints it."""
+    shown = json.loads(decision.model_dump_json())
+    row = {"row": number, "ok": True, "result": shown["result"],
+           "fired": [f["id"] for f in shown["fired"]], "ruleset": shown["ruleset"],
+           "at": shown["at"], "next_change_at": shown["next_change_at"]}
+    if shown["not_fired"] is not None:
+        row["not_fired"] = shown["not_fired"]
+    return row
+
+
+def test_row_json_is_the_decision_with_rule_ids():
     pm = get_plugin_manager()
     ruleset = RulesetLibrary.from_paths([shipped_rulesets()]).compile(
         "default", "sla", Registry.from_plugin_manager(pm))
@@ -99,9 +110,9 @@ def test_decision_json_is_model_dump_json_without_timings():
             for explain in (False, True):
                 decision = Evaluator(pm).evaluate(ruleset, facts, explain=explain,
                                                   at=dt.datetime.fromisoformat(AT))
-                expected = json.loads(decision.model_dump_json())
-                del expected["timings"]
-                assert json.loads(decision_json(decision)) == expected
+                line = row_json(7, decision)
+                assert line.endswith(b"\n") and line.count(b"\n") == 1
+                assert json.loads(line) == as_row(7, decision)
     finally:
         ruleset.close()
 
@@ -191,7 +202,7 @@ def test_xlsx_round_trip(tmp_path):
     )) + "\n", encoding="utf-8")
     assert run("-g", "default", "-d", "tiers", "--at", AT, "--input", str(jsonl),
                "--output", str(as_jsonl), "-j", "1").exit_code == 0
-    assert json.loads(rows[0]["result.order"]) == read_jsonl(as_jsonl)[0]["decision"]["result"]["order"]
+    assert json.loads(rows[0]["result.order"]) == read_jsonl(as_jsonl)[0]["result"]["order"]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.iterdir()))
@@ -240,7 +251,7 @@ def test_explain_lists_the_rules_that_did_not_apply(tmp_path):
     result = run("-g", "default", "-d", "sla", "--input", str(EXAMPLES / "sla-cases.jsonl"),
                  "--output", str(out), "--explain", "-j", "1", "--at", AT)
     assert result.exit_code == 0, result.output
-    first = read_jsonl(out)[0]["decision"]
+    first = read_jsonl(out)[0]
     reasons = {n["id"]: n["reason"] for n in first["not_fired"]}
     assert reasons["low_nps_withholds_commission"] == "condition"
 
@@ -260,7 +271,7 @@ def test_database_url_uses_the_published_versions(tmp_path, engine):
         result = run("-g", "default", "-d", "sla", "--database-url", url, "--at", AT,
                      "--input", str(EXAMPLES / "sla-cases.jsonl"), "--output", str(out), "-j", "1")
         assert result.exit_code == 0, result.output
-        assert read_jsonl(out)[0]["decision"]["ruleset"]["version"] == 1
+        assert read_jsonl(out)[0]["ruleset"]["version"] == 1
         single = run("-g", "default", "-d", "sla", "--database-url", url, "--at", AT,
                      str(ROOT / "examples/facts/sla-complaint-friday.json"))
         assert single.exit_code == 0 and json.loads(single.stdout)["ruleset"]["version"] == 1
