@@ -9,6 +9,7 @@ row and saying why, in the chosen language; the chunk goes on.
 """
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -37,8 +38,13 @@ class Job:
 def start(job: Job, opened=None, pm=None) -> None:
     """Get this process ready to evaluate rows of ``job`` (``opened`` and ``pm``: a ruleset
     the caller already compiled and its plugin manager, instead of building them again).
-    ``job`` None: this process was forked from one that started already (nothing to do)."""
+    ``job`` None: this process was forked from one that started already.
+
+    The long-lived objects (compiled ruleset, models, modules) are then frozen out of the
+    garbage collector's reach, as ``dealer-rules serve`` does in its workers: otherwise its
+    full collections scan them again and again while the rows go by."""
     if job is None:
+        gc.freeze()
         return
     from ..evaluate import Evaluator
     from ..plugins import get_plugin_manager
@@ -49,9 +55,11 @@ def start(job: Job, opened=None, pm=None) -> None:
         _state["close"] = opened.close
     _state.update(job=job, ruleset=opened.ruleset, evaluator=Evaluator(pm),
                   paths=parse_header(job.header) if job.header else None)
+    gc.freeze()
 
 
 def stop() -> None:
+    gc.unfreeze()
     close = _state.pop("close", None)
     if close is not None:
         close()
