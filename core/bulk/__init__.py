@@ -6,7 +6,5 @@ source.py (which ruleset: the same the command uses for one evaluation), rows_in
 rows_out.py (the file formats, streamed), columns.py (spreadsheet columns as dotted fact
 paths), worker.py (evaluating one chunk of rows, in this process or a worker process) and
 run.py (reading, bounded chunks in flight, writing in order, progress and summary).
+Nothing is imported here: ``dealer-rules evaluate`` of one row loads only source.py.
 """
-from .run import BulkRun, Summary
-
-__all__ = ["BulkRun", "Summary"]
