@@ -3,6 +3,7 @@ memory over growing files. Run by hand (not part of the test suite)::
 
     .venv/bin/python bench/bulk_bench.py speed --rows 20000 --rounds 5
     .venv/bin/python bench/bulk_bench.py rss --sizes 10000,100000,1000000
+    .venv/bin/python bench/bulk_bench.py instructions --rows 600     # needs valgrind
 
 speed: the same rows (varied ``tiers`` facts, JSONL) three ways, in interleaved rounds so
 that the machine's other load falls on all three alike:
@@ -21,6 +22,9 @@ of the medians: bulk -j 1 / bare loop (target >= 0.80) and bulk -j 2 / bulk -j 1
 rss: for each size, a fresh process generates nothing in memory (the file is written
 first, streamed) and runs ``BulkRun`` with one job, then prints its peak RSS (ru_maxrss);
 with ``--jobs 2`` the peak of the worker processes too. Flat means within 10%.
+
+instructions: the bare loop and bulk -j 1 under callgrind, each with 600 and with 200 rows;
+the difference divided by 400 is what one row costs, setup excluded, whatever the load.
 docs/performance.md records the figures and what else ran on the machine.
 """
 from __future__ import annotations
@@ -162,6 +166,46 @@ def rss_child(args) -> None:
     print(own, children, f"{seconds:.2f}")
 
 
+_COUNTED = """
+import json, sys
+sys.path.insert(0, {here!r})
+from pathlib import Path
+import bulk_bench as bb
+pm, source, opened, evaluator = bb._setup()
+src = Path({src!r})
+if {who!r} == "bare loop":
+    facts = [json.loads(line) for line in src.open(encoding="utf-8")]
+    for f in facts:
+        evaluator.evaluate(opened.ruleset, f, at=bb.AT)
+else:
+    bb._bulk(pm, source, opened, src, Path({dst!r}), 1)
+"""
+
+
+def instructions(args) -> None:
+    """Instructions per row under callgrind (N rows minus N/3 rows, setup excluded): the
+    same figure whatever else the machine runs."""
+    import re
+    work = Path(tempfile.mkdtemp(prefix="bulk-instr-"))
+    small, large = args.rows // 3, args.rows
+    per = {}
+    for who in ("bare loop", "bulk -j 1"):
+        counts = []
+        for n in (small, large):
+            src = work / f"in-{n}.jsonl"
+            write_rows(src, n)
+            code = _COUNTED.format(here=str(Path(__file__).parent), src=str(src),
+                                   dst=str(work / "out.jsonl"), who=who)
+            err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                  sys.executable, "-c", code], capture_output=True, text=True,
+                                 check=True).stderr
+            counts.append(int(re.search(r"refs:\s+([\d,]+)", err).group(1).replace(",", "")))
+        per[who] = (counts[1] - counts[0]) / (large - small)
+        print(f"{who:10} {per[who]:12,.0f} instructions per row", flush=True)
+    print(f"bulk -j 1 / bare loop, in rows per instruction: "
+          f"{per['bare loop'] / per['bulk -j 1']:.2f} (target >= 0.80)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
@@ -171,12 +215,15 @@ def main() -> None:
     p = sub.add_parser("rss")
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--jobs", type=int, default=1)
+    p = sub.add_parser("instructions")
+    p.add_argument("--rows", type=int, default=600)
     p = sub.add_parser("rss-child")
     p.add_argument("src")
     p.add_argument("dst")
     p.add_argument("jobs", type=int)
     args = parser.parse_args()
-    {"speed": speed, "rss": rss, "rss-child": rss_child}[args.mode](args)
+    {"speed": speed, "rss": rss, "rss-child": rss_child,
+     "instructions": instructions}[args.mode](args)
 
 
 if __name__ == "__main__":

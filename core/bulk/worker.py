@@ -68,7 +68,8 @@ def stop() -> None:
 
 def evaluate_chunk(first: int, rows: list):
     """Evaluate ``rows`` numbered from ``first``; returns (block, ok, errors, hits): the
-    output of the chunk (JSONL as UTF-8 bytes, or rows of cells), the counts and the rules applied."""
+    output of the chunk (JSONL as UTF-8 bytes, or rows of cells), the counts and the rules
+    applied."""
     job: Job = _state["job"]
     ruleset, evaluate = _state["ruleset"], _state["evaluator"].evaluate
     header, paths, at, explain = job.header, _state["paths"], job.at, job.explain
@@ -82,16 +83,16 @@ def evaluate_chunk(first: int, rows: list):
             else:
                 facts = facts_from_cells(header, paths, raw)
             decision = evaluate(ruleset, facts, at=at, explain=explain)
+            # formatted here too: a result a plugin filled with what JSON cannot hold is
+            # this row's error, not the run's
+            out.append(row_json(number, decision) if jsonl else
+                       decision_cells(number, decision.model_dump(mode="json"), fields))
         except Exception as exc:           # noqa: BLE001 - a bad row never stops the run
             errors += 1
             out.append(_error_row(number, exc, job.lang, jsonl, fields))
             continue
         for rule in decision.fired:
             hits[rule.id] += 1
-        if jsonl:
-            out.append(row_json(number, decision))
-        else:
-            out.append(decision_cells(number, decision.model_dump(mode="json"), fields))
     block = b"".join(out) if jsonl else out
     return block, len(rows) - errors, errors, hits
 

@@ -311,3 +311,32 @@ def test_a_terminal_gets_a_progress_bar(tmp_path):
     assert returncode == 0, text
     assert "default/tiers" in text and "600/600" in text         # the bar's label and count
     assert "600 rows: 600 ok, 0 with errors" in text
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.csv"])
+def test_a_failing_action_or_an_unwritable_result_is_that_row_s_error(tmp_path, monkeypatch,
+                                                                      output):
+    """Plugin bugs on some rows (an action raises; a result JSON cannot hold): those rows
+    get their error, the others their answer."""
+    monkeypatch.setenv("DEALER_RULES_EXTRA_PLUGINS", "support.sample_plugin")
+    rules = tmp_path / "visit.yaml"
+    rules.write_text("domain: visit\ngroup: demo\ntitle: t\nrules:\n"
+                     "  - {id: boom, title: 爆, when: 'visit.labour > 500', then: [{explode: {}}]}\n"
+                     "  - {id: junk, title: 乱, when: 'visit.labour == 7', then: [{garble: {}}]}\n"
+                     "  - {id: ok, title: 好, when: 'visit.labour < 500', then: "
+                     "[{discount_labour: {percent: 10}}]}\n", encoding="utf-8")
+    src, out = tmp_path / "in.csv", tmp_path / output
+    src.write_text("visit.labour\n100\n900\n7\n200\n", encoding="utf-8")
+    result = run("-g", "demo", "-d", "visit", "--rulesets", str(rules), "--input", str(src),
+                 "--output", str(out), "-j", "1")
+    assert result.exit_code == 0, result.output
+    if output.endswith(".jsonl"):
+        rows = read_jsonl(out)
+        assert [r["ok"] for r in rows] == [True, False, False, True]
+        assert "action explode failed: RuntimeError" in rows[1]["error"]
+        assert rows[2]["ok"] is False and "the evaluation failed" in rows[2]["error"]
+    else:
+        with open(out, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert [r["status"] for r in rows] == ["ok", "error", "error", "ok"]
+    assert "4 rows: 2 ok, 2 with errors" in result.stderr
