@@ -35,6 +35,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -87,9 +88,8 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def speed(args) -> None:
+def speed(args, work: Path) -> None:
     pm, source, opened, evaluator = _setup()
-    work = Path(tempfile.mkdtemp(prefix="bulk-bench-"))
     src = work / "in.jsonl"
     write_rows(src, args.rows)
     facts = [json.loads(line) for line in src.open(encoding="utf-8")]
@@ -139,8 +139,7 @@ def speed(args) -> None:
     opened.close()
 
 
-def rss(args) -> None:
-    work = Path(tempfile.mkdtemp(prefix="bulk-rss-"))
+def rss(args, work: Path) -> None:
     print(f"{'rows':>10}  {'peak RSS MB':>11}  {'workers MB':>10}  {'seconds':>8}")
     base = None
     for size in (int(s) for s in args.sizes.split(",")):
@@ -182,11 +181,10 @@ else:
 """
 
 
-def instructions(args) -> None:
+def instructions(args, work: Path) -> None:
     """Instructions per row under callgrind (N rows minus N/3 rows, setup excluded): the
     same figure whatever else the machine runs."""
     import re
-    work = Path(tempfile.mkdtemp(prefix="bulk-instr-"))
     small, large = args.rows // 3, args.rows
     per = {}
     for who in ("bare loop", "bulk -j 1"):
@@ -206,6 +204,18 @@ def instructions(args) -> None:
           f"{per['bare loop'] / per['bulk -j 1']:.2f} (target >= 0.80)")
 
 
+def _cleaned(mode):
+    """Run ``mode(args, work)`` in a temporary folder that is removed afterwards (the rss
+    run writes files of a few GB)."""
+    def run(args):
+        work = Path(tempfile.mkdtemp(prefix="bulk-bench-"))
+        try:
+            mode(args, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
@@ -222,8 +232,8 @@ def main() -> None:
     p.add_argument("dst")
     p.add_argument("jobs", type=int)
     args = parser.parse_args()
-    {"speed": speed, "rss": rss, "rss-child": rss_child,
-     "instructions": instructions}[args.mode](args)
+    {"speed": _cleaned(speed), "rss": _cleaned(rss), "rss-child": rss_child,
+     "instructions": _cleaned(instructions)}[args.mode](args)
 
 
 if __name__ == "__main__":
