@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.metadata
-import importlib.util
 import json
 import os
 import sys
@@ -18,17 +17,10 @@ from pathlib import Path
 import click
 
 from .cli_lazy import extra_commands, summary
+from .shipped import shipped_rulesets  # noqa: F401 - where the shipped rulesets are (re-exported)
 
 # The rest of core is imported inside the commands that use it, so that `dealer-rules --help`
 # starts in about the time Python takes to start (tests/core/test_cli.py checks what it imports).
-
-
-def shipped_rulesets() -> Path | None:
-    """The ``rulesets/`` directory installed with dealer-rules (``dealer_rules.rulesets``)."""
-    spec = importlib.util.find_spec("dealer_rules.rulesets")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(list(spec.submodule_search_locations)[0])
 
 
 def _default_lang() -> str:
@@ -136,12 +128,8 @@ def main(ctx, lang):
 
 
 def _library(paths):
-    from .library import RulesetLibrary
-    shipped = shipped_rulesets()
-    fallback = RulesetLibrary.from_paths([shipped]) if shipped else None
-    if not paths:
-        return fallback or RulesetLibrary()
-    return RulesetLibrary.from_paths(paths, fallback=fallback)
+    from .bulk.source import library_of
+    return library_of(paths)
 
 
 @main.command()
@@ -232,45 +220,81 @@ def test_command(obj: Context, paths, verbose):
 @click.option("--group", "-g", required=True, help="Dealer group id, e.g. default.")
 @click.option("--domain", "-d", required=True, help="Domain, e.g. tiers (see `dealer-rules plugins`).")
 @click.argument("facts", type=click.File("r", encoding="utf-8"), default="-")
-@click.option("--at", "at", help="Evaluate as if at this time (ISO 8601; default: now).")
+@click.option("--at", "at", help="Evaluate as if at this time (ISO 8601; default: now). With "
+                                 "--input: for every row.")
 @click.option("--explain", is_flag=True, help="Also list the rules that did not apply, and why.")
 @click.option("--rulesets", "paths", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Where to find rulesets (repeatable; default: the shipped rulesets).")
+@click.option("--database-url", metavar="URL",
+              help="Use the group's published ruleset in this store (e.g. sqlite:///rules.sqlite) "
+                   "instead of files.")
 @click.option("--format", "output", type=click.Choice(["json", "yaml"]), default="json",
               show_default=True, help="yaml is easier to read (and keeps Chinese as it is).")
 @click.option("--select", "selects", multiple=True, metavar="PATH",
               help="Print only these parts of the decision (repeatable), e.g. result.order or "
                    "fired[*].id; [*] takes every item of a list.")
+@click.option("--input", "input_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Bulk: evaluate every row of this file (.jsonl, .csv or .xlsx; CSV and xlsx "
+                   "columns are dotted fact paths). Needs --output.")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Bulk: write one answer per input row, in input order (.jsonl, .csv or "
+                   ".xlsx); a bad row gets its error there and the run goes on.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Bulk: worker processes (default: the cores).")
 @click.pass_obj
-def evaluate(obj: Context, group, domain, facts, at, explain, paths, output, selects):
+def evaluate(obj: Context, group, domain, facts, at, explain, paths, database_url, output,
+             selects, input_path, output_path, jobs):
     """Evaluate FACTS and print the decision.
 
     FACTS is a JSON file; without it (or with -) the facts are read from standard input.
+    With --input and --output, evaluate a whole file instead (bulk): a progress bar on a
+    terminal, then a summary on standard error (rows, ok, errors, time, rules applied).
     """
+    from .bulk.source import RulesetSource
     from .evaluate import EvaluationError, Evaluator, FactsError
+    from .messages import UserError
     from .problems import RulesetError
     from .testing import select_path
-    library = _library(paths)
+    if bool(input_path) != bool(output_path):
+        raise click.UsageError("--input and --output go together")
     try:
         when = dt.datetime.fromisoformat(at) if at else None
     except ValueError:
         raise click.BadParameter(f"{at!r} is not an ISO 8601 date-time", param_hint="--at")
+    source = RulesetSource(group, domain, tuple(str(p) for p in paths), database_url)
+    if input_path and facts.name != "<stdin>":
+        raise click.UsageError("give FACTS or --input, not both")
+    if input_path and (selects or output != "json"):
+        raise click.UsageError("--select and --format print one decision; with --input the "
+                               "output file's extension says its format")
+    if not input_path:
+        try:
+            data = json.load(facts)
+        except json.JSONDecodeError as exc:
+            obj.fail(ValueError(f"{facts.name}: not valid JSON: {exc}"))
     try:
-        data = json.load(facts)
-    except json.JSONDecodeError as exc:
-        obj.fail(ValueError(f"{facts.name}: not valid JSON: {exc}"))
-    try:
-        compiled = library.compile(group, domain, obj.registry)
+        opened = source.open(obj.registry)
     except LookupError as exc:
         obj.fail(ValueError(exc.args[0]))
-    except RulesetError as exc:
+    except (RulesetError, UserError) as exc:
         obj.fail(exc)
+    if input_path:
+        from .bulk.command import run_bulk
+        from .bulk.run import default_jobs
+        try:
+            run_bulk(obj, source, opened, when or dt.datetime.now(dt.timezone.utc), input_path,
+                     output_path, jobs or default_jobs(), explain)
+        except (UserError, OSError) as exc:
+            obj.fail(exc)
+        finally:
+            opened.close()
+        return
     try:
-        decision = Evaluator(obj.pm).evaluate(compiled, data, at=when, explain=explain)
+        decision = Evaluator(obj.pm).evaluate(opened.ruleset, data, at=when, explain=explain)
     except (FactsError, EvaluationError) as exc:
         obj.fail(exc)
     finally:
-        compiled.close()
+        opened.close()
     shown = decision.model_dump(mode="json")
     if selects:
         try:

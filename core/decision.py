@@ -138,3 +138,9 @@ class Decision(BaseModel):
     timings: Timings
     not_fired: list[NotFired] | None = Field(
         default=None, description="With explain: every other rule and why it did not apply.")
+    next_change_at: dt.datetime | None = Field(
+        default=None, description="The first instant after `at` at which the same facts get "
+                                   "a different answer (a deadline falls due, a callback "
+                                   "becomes due, a rule's validity window opens or closes...); "
+                                   "null when nothing is scheduled. Whole seconds (an instant just past "
+                                   "a deadline is rounded up). Ask again then.")

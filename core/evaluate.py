@@ -23,6 +23,7 @@ from .encoding import NotMatchable, matcher_facts
 from .localize import localize_input
 from .messages import Message, UserError
 from .hookcalls import plugin_that_raised
+from .next_change import next_change_at
 from .problems import loc_text, pydantic_message
 
 
@@ -113,6 +114,7 @@ class Evaluator:
     def __init__(self, pm):
         self._derive = pm.hook.derive_facts
         self._finalise = pm.hook.finalise_result
+        self._next_changes = pm.hook.next_changes
 
     def validate_facts(self, ruleset: CompiledRuleset, facts) -> BaseModel:
         """The facts as a fresh instance of the domain's facts model (FactsError if invalid)."""
@@ -178,12 +180,19 @@ class Evaluator:
             fired.append(rule.fired)
         _call(self._finalise, domain=domain, result=result, facts=model, at=at, settings=settings)
 
+        # when the answer changes by itself (core/next_change.py): plugins' instants, windows
+        changes_at = next_change_at(
+            self._next_changes, {"domain": domain, "facts": model, "result": result, "at": at,
+                                 "settings": settings},
+            matched, at, ruleset.encode is None or ruleset.encode.uses_today,
+            lambda plugin, exc: HookError(plugin, "next_changes", exc))
+
         not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
         return construct(
             Decision, result=result, fired=fired, ruleset=ruleset.identity, at=at,
             timings=construct(Timings, total_ms=(time.perf_counter() - started) * 1000,
                               engine_ms=engine_ms),
-            not_fired=not_fired)
+            not_fired=not_fired, next_change_at=changes_at)
 
 
 

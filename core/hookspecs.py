@@ -73,3 +73,25 @@ def finalise_result(domain, result, facts, at, settings):
     :param settings: the dealer group's settings for this domain, or None.
     :returns: nothing; return values are ignored.
     """
+
+
+@hookspec
+def next_changes(domain, facts, result, at, settings):
+    """Called for every evaluation after ``finalise_result``, so a plugin can say when the
+    answer it helped give will change by itself, with the same facts: a deadline falls due,
+    an escalation step is reached, a callback becomes due, an old amount leaves a spend
+    window. The core takes the earliest instant after ``at`` over every plugin and the
+    matched rules' validity windows and reports it as the decision's ``next_change_at``.
+
+    :param domain: the ``Domain`` being evaluated; return nothing for domains the plugin
+        does not own.
+    :param facts: the facts model instance (after derivation); do not change it.
+    :param result: the finished result model instance; do not change it.
+    :param at: the evaluation time, an aware datetime in the dealer group's time zone.
+    :param settings: the dealer group's settings for this domain, or None.
+    :returns: an iterable of aware datetimes (or None): the instants from which the answer
+        differs. An instant at or before ``at`` is ignored, so a plugin may return every
+        instant it knows of. For a change "once ``at`` is past T" return T plus one
+        microsecond (the first instant that is past it); the core rounds the earliest up to
+        the whole second.
+    """

@@ -298,6 +298,26 @@ CATALOG = {
     "duration_needs_number": ("{fn}() needs a number, e.g. {fn}(3)", "{fn}() 需要一个数字，例如 {fn}(3)"),
     "invalid_when": ("'{value}' is not {fn}; write it like '{example}'",
                      "“{value}”不是有效的{fn}，应写成“{example}”的形式"),
+    # -- bulk evaluation (core/bulk) ----------------------------------------------------------
+    "bulk_bad_json": ("not valid JSON: {detail}", "不是有效的 JSON：{detail}"),
+    "bulk_not_object": ("a row must be a JSON object (one customer's facts), not {kind}",
+                        "每行应为一个 JSON 对象（一位客户的事实数据），而不是{kind}"),
+    "bulk_bad_cell": ("column {column}: not valid JSON: {detail}",
+                      "列 {column}：不是有效的 JSON：{detail}"),
+    "bulk_bad_column": ("column {column}: {detail}", "列 {column}：{detail}"),
+    "bulk_failed": ("the evaluation failed: {detail}", "评估失败：{detail}"),
+    "bulk_format": ("{path}: unknown file type; use .jsonl, .csv or .xlsx",
+                    "{path}：未知的文件类型；请使用 .jsonl、.csv 或 .xlsx"),
+    "bulk_no_header": ("{path}: the first row must name the columns (dotted fact paths, e.g. "
+                       "customer.id)", "{path}：第一行应为列名（以点分隔的事实路径，例如 customer.id）"),
+    "bulk_summary": ("{rows} rows: {ok} ok, {errors} with errors, in {seconds} s "
+                     "({rate} rows/s, jobs: {jobs})",
+                     "共 {rows} 行：成功 {ok} 行，出错 {errors} 行，用时 {seconds} 秒"
+                     "（每秒 {rate} 行，进程数：{jobs}）"),
+    "bulk_hits": ("rules applied (rows):", "规则命中（行数）："),
+    "bulk_no_hits": ("no rule applied", "没有规则命中"),
+    "not_published": ("the store has no published ruleset of group '{group}' for the domain "
+                      "{domain}", "库中没有集团 {group} 的 {domain} 领域已发布规则集"),
     # -- condition checking -----------------------------------------------------------------
     "not_a_condition": ("this is {kind}, not a condition; compare it with something, "
                         "e.g. '> 0' or '== \"gold\"'",

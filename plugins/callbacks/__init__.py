@@ -8,6 +8,7 @@ from . import actions
 from .derive import derive
 from .facts import CallbackFacts
 from .finalise import finish
+from .next_changes import next_changes as _next_changes
 from .result import CallbackResult
 from .settings import CallbackSettings
 from .zh import ZH
@@ -56,3 +57,9 @@ def derive_facts(domain, facts, at, settings):
 def finalise_result(domain, result, facts, at, settings):
     if domain.name == DOMAIN:
         finish(result, facts, at, settings)
+
+
+@hookimpl
+def next_changes(domain, result, facts, at):
+    if domain.name == DOMAIN:
+        return _next_changes(result, facts, at)

@@ -6,6 +6,7 @@ from dealer_rules import Action, Domain, hookimpl
 
 from . import actions as a
 from .derive import derive
+from .next_changes import next_changes as _next_changes
 from .facts import OffersFacts
 from .result import OffersResult
 from .settings import OffersSettings
@@ -61,3 +62,9 @@ def derive_facts(domain, facts, at, settings):
 def finalise_result(domain, result, facts):
     if domain.name == DOMAIN:
         finish(result, facts)
+
+
+@hookimpl
+def next_changes(domain, facts, at, settings):
+    if domain.name == DOMAIN:
+        return _next_changes(facts, at, settings or OffersSettings())

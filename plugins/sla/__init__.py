@@ -10,6 +10,7 @@ from .actions import ACTIONS
 from .derive import derive
 from .facts import SlaFacts
 from .finalise import finalise
+from .next_changes import next_changes as _next_changes
 from .result import SlaResult
 from .settings import DEFAULTS, SlaSettings
 from .zh import ZH
@@ -41,3 +42,9 @@ def derive_facts(domain, facts, at, settings):
 def finalise_result(domain, result, facts, at, settings):
     if domain.name == "sla":
         finalise(result, facts, at, settings or DEFAULTS)
+
+
+@hookimpl
+def next_changes(domain, result, facts, at, settings):
+    if domain.name == "sla":
+        return _next_changes(result, facts, at, settings or DEFAULTS)

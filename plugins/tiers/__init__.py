@@ -14,6 +14,7 @@ from dealer_rules import Domain, hookimpl
 from .actions import ACTIONS
 from .derive import derive
 from .facts import DOMAIN, TiersFacts
+from .next_changes import next_changes as _next_changes
 from .result import TiersResult
 from .settings import TiersSettings
 from .settle import settle
@@ -48,3 +49,10 @@ def finalise_result(domain, result, facts):
     """After the actions: price the order with the one labour discount, count the points."""
     if domain.name == DOMAIN:
         settle(result, facts)
+
+
+@hookimpl
+def next_changes(domain, facts, at, settings):
+    """When the tier or a referral outcome changes: a payment leaves the spend window."""
+    if domain.name == DOMAIN:
+        return _next_changes(facts, at, settings or TiersSettings())

@@ -140,6 +140,15 @@ def test_try_it_with_a_test_case_or_pasted_facts(admin):
     assert actions(admin).count("tried") == 4
 
 
+def test_try_it_says_when_the_answer_changes_by_itself(admin):
+    admin.login("mei", lang="zh")
+    facts = {"customer": {"service_orders": [{"paid_on": "2026-10-01", "amount_paid": 12000}]}}
+    page = admin.post(TIERS + "/try", {"facts": json.dumps(facts), "at": "2026-11-27T10:00",
+                                       "source": "published"}).get_data(as_text=True)
+    shown = re.search(r'id="next-change">(.*?)</p>', page, re.S).group(1)
+    assert "结果将在" in shown and "2027年10月1日" in shown   # the payment leaves the window
+
+
 def test_english_money_and_dates(admin):
     admin.login("mei", lang="en")
     page = admin.post(TIERS + "/try", {"case": "银卡会员保养：工时费1000元"}).get_data(as_text=True)

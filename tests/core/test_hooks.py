@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import inspect
 import re
 from pathlib import Path
 
+import pytest
+
 import dealer_rules
+
 from dealer_rules.core import Action, Domain, hookimpl, hookspecs
 from dealer_rules.core.registry import Registry
 from dealer_rules.testing import at
@@ -119,6 +123,46 @@ def test_actions_see_the_rule_and_the_settings(pm):
         pm.unregister(name="greeter")
 
 
+def test_next_changes_gives_the_earliest_instant_after_at(pm, make_ruleset, evaluator):
+    class Clock:
+        @hookimpl
+        def next_changes(self, domain, at):
+            return [at - dt.timedelta(hours=1), at, at + dt.timedelta(hours=5),
+                    at + dt.timedelta(hours=2)]
+
+    ruleset = make_ruleset(RULESET.replace("    then:", "    valid_to: 2026-01-01T12:00:00+08:00\n"
+                                                     "    then:"))
+    facts = {"vehicle": {"delivered_on": "2020-01-01"}}
+    window_closes = at(2026, 1, 1, 12, 0, 1)   # valid_to includes its instant: the next second
+    assert evaluator.evaluate(ruleset, facts, at=at(2026, 1, 1, 9)).next_change_at == window_closes
+    pm.register(Clock(), name="clock")
+    try:
+        decision = evaluator.evaluate(ruleset, facts, at=at(2026, 1, 1, 9))
+        assert decision.next_change_at == at(2026, 1, 1, 11)    # the plugin's, before the window
+        decision = evaluator.evaluate(ruleset, facts, at=at(2026, 1, 1, 10, 30))
+        assert decision.next_change_at == window_closes       # the matched rule's window
+    finally:
+        pm.unregister(name="clock")
+
+
+def test_next_changes_without_a_time_zone_names_the_plugin(pm, make_ruleset, evaluator):
+    from dealer_rules.core.evaluate import HookError
+
+    class Naive:
+        @hookimpl
+        def next_changes(self):
+            return [dt.datetime(2030, 1, 1)]
+
+    pm.register(Naive(), name="naive")
+    try:
+        with pytest.raises(HookError) as caught:
+            evaluator.evaluate(make_ruleset(RULESET), {}, at=at(2026, 1, 1, 9))
+    finally:
+        pm.unregister(name="naive")
+    assert caught.value.plugin == "naive" and caught.value.hook == "next_changes"
+    assert "no time zone" in str(caught.value)
+
+
 # -- meta-tests ------------------------------------------------------------------------------
 
 def test_every_hook_is_documented_in_its_docstring():
@@ -149,7 +193,8 @@ def test_every_hook_has_a_heading_with_its_signature_in_the_plugin_guide():
 
 
 def test_hooks_are_found():
-    assert set(HOOKS) == {"register_domains", "register_actions", "derive_facts", "finalise_result"}
+    assert set(HOOKS) == {"register_domains", "register_actions", "derive_facts", "finalise_result",
+                          "next_changes"}
 
 
 def test_a_misspelt_hook_is_refused_at_start_up_naming_the_plugin_and_the_hook():
@@ -233,3 +278,5 @@ def test_a_failing_hook_names_its_plugin_not_a_wrapper_around_it(pm, make_rulese
         pm.unregister(name="wrapper")
         pm.unregister(name="broken")
     assert (info.value.plugin, info.value.hook) == ("broken", "derive_facts")
+    assert set(HOOKS) == {"register_domains", "register_actions", "derive_facts", "finalise_result",
+                          "next_changes"}

@@ -152,6 +152,29 @@ def test_a_batch_answers_every_item_with_one_version(site):
     assert too_many.status_code == 422 and too_many.get_json()["errors"][0]["path"] == "body.items"
 
 
+def test_next_change_at_when_a_rule_s_window_closes_single_and_batch(site):
+    """A calling system asks again at next_change_at: then the answer is different."""
+    c = site.client
+    revision = c.get("/api/v1/groups/north/rulesets/visit", headers=site.north).get_json()["revision"]
+    windowed = NORTH.replace("    priority: 5\n", "    priority: 5\n    valid_to: 2099-12-31\n")
+    assert _draft(site, "mei", windowed, revision).get_json()["problems"] == []
+    assert c.post("/api/v1/groups/north/rulesets/visit/publish", headers=site.users["li"],
+                  json={"comment": "big_job until 2099"}).status_code == 201
+    site.refresh()
+    first = evaluate(site, at="2099-12-31T12:00:00+08:00").get_json()
+    assert first["next_change_at"] == "2100-01-01T00:00:00+08:00"
+    assert [r["id"] for r in first["fired"]] == ["gold", "big_job"]
+    later = evaluate(site, at=first["next_change_at"]).get_json()
+    assert [r["id"] for r in later["fired"]] == ["gold"] and later["next_change_at"] is None
+    batch = c.post("/api/v1/evaluate/visit/batch", headers=site.north, json={"items": [
+        {"facts": GOLD, "at": "2099-06-01T09:00:00+08:00"},
+        {"facts": GOLD, "at": "2100-02-01T09:00:00+08:00"},
+        {"facts": {"customer": {"tier": "tin"}}}]}).get_json()
+    items = [r["decision"] and r["decision"]["next_change_at"] for r in batch["results"]]
+    assert items == ["2100-01-01T00:00:00+08:00", None, None]
+    assert batch["next_change_at"] == "2100-01-01T00:00:00+08:00"
+
+
 def _draft(site, who, text, revision):
     return site.client.put("/api/v1/groups/north/rulesets/visit/draft", headers=site.users[who]
                            if who in site.users else site.admin,

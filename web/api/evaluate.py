@@ -132,7 +132,10 @@ def evaluate_batch(domain: str, body: BatchRequest):
     found.refresher.rules_fired(group, domain, hits)
     if failed:
         metrics.count(group, domain, "failed", n=failed)
+    changes = [r.decision.next_change_at for r in results
+               if r.decision is not None and r.decision.next_change_at is not None]
     return BatchResponse.model_construct(ruleset=identity, succeeded=len(results) - failed,
-                                         failed=failed, results=results)
+                                         failed=failed, results=results,
+                                         next_change_at=min(changes, default=None))
 
 

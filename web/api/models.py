@@ -205,6 +205,10 @@ class BatchResponse(BaseModel):
     succeeded: int
     failed: int
     results: list[BatchResult]
+    next_change_at: dt.datetime | None = Field(
+        None, description="The earliest next_change_at of the items' decisions: from then on "
+                          "at least one item gets a different answer, so send the batch again "
+                          "then. Null when no item has a change scheduled.")
 
 
 class DryRunRequest(EvaluateRequest):

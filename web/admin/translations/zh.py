@@ -25,6 +25,8 @@ ZH = {
     'The facts are not valid JSON: write them like {"customer": {"tier": "gold"}}.':
         '事实数据不是有效的 JSON，请按这样的格式填写：{"customer": {"tier": "gold"}}。',
     "The evaluation time is not a valid date and time.": "评估时间不是有效的日期时间。",
+    "With the same facts the answer changes by itself at %(time)s (a deadline, a callback, a spend window, a rule's validity window): a calling system asks again then.":
+        "事实数据不变时，结果将在 %(time)s 自动变化（期限到期、回访时间到、消费统计周期滚动或规则有效期开始/结束）：调用系统可在那时再次查询。",
     "The ruleset has problems; fix them in the editor first.": "规则集有问题，请先在编辑器中改正。",
     "These facts could not be evaluated: %(detail)s": "无法用这些事实数据计算：%(detail)s",
     "This rule is written in a way the switch cannot change; edit it in the editor.":
