@@ -92,7 +92,7 @@ def matcher_facts(facts, schema, computed, env, tz, encode=None) -> dict:
     if encode is None or encode.uses_now:
         encoded["_now"] = env.now.timestamp()
     if encode is None or encode.uses_today:
-        encoded["_today"] = env.today.toordinal() - _EPOCH_ORDINAL
+        encoded["_today"] = env.today.toordinal() - EPOCH_ORDINAL
     if computed.items:
         computed.fill(encoded, env, tz)
     return encoded

@@ -108,7 +108,7 @@ class Service:
 
     def evaluations_counted(self) -> float:
         text = requests.get(self.base + "/metrics", timeout=10).text
-        found = re.search(r'dealer_rules_evaluations_total\{domain="visit",group="north",'
+        found = re.search(r'dealer_rules_evaluations_total\{domain="visit",group="\*",'
                           r'outcome="ok"\} (\S+)', text)
         return float(found.group(1)) if found else 0.0
 
