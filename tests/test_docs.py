@@ -96,3 +96,10 @@ def test_the_tutorial_shows_the_example_plugins_files_as_they_are():
         assert text == (example / relative).read_text(encoding="utf-8"), relative
     package_files = {p.relative_to(example).as_posix() for p in (example / "dealer_technicians").glob("*.py")}
     assert package_files <= set(shown), "a file of the example package is missing from the tutorial"
+
+
+def test_no_module_takes_another_modules_private_names():
+    offenders = [f"{path.relative_to(ROOT)}: {name} from {module}"
+                 for path in _modules() for module, names in _imports(path)
+                 for name in names if name.startswith("_") and not name.startswith("__")]
+    assert offenders == []

@@ -11,7 +11,7 @@ from . import gunicorn_settings, secret_key
 from .config import instance_path, load_settings
 
 
-def _settings():
+def service_settings():
     instance = instance_path()
     settings = load_settings(os.path.join(instance, "dealer-rules.toml"))
     if not settings["DATABASE_URL"]:
@@ -62,7 +62,7 @@ def serve(bind, workers, threads, dev, no_seed):
     DEALER_RULES_* environment variables or the file named by DEALER_RULES_CONFIG (see
     docs/configuration.md; docs/reliability.md for restarts, outages and secrets).
     """
-    settings = _settings()
+    settings = service_settings()
     if bind:
         settings["BIND"] = bind
     if workers:
@@ -143,7 +143,7 @@ def db():
 def upgrade():
     """Create or migrate the database to the current schema."""
     from dealer_rules.core.store import Store
-    store = Store(_settings()["DATABASE_URL"])
+    store = Store(service_settings()["DATABASE_URL"])
     try:
         store.upgrade()
         click.echo(f"database at schema revision {store.current_revision()}")
@@ -156,7 +156,7 @@ def upgrade():
 def seed(directory):
     """Publish the rulesets under DIRECTORY (default: the shipped ones) that the store does
     not have yet, and create the admin user if there is none."""
-    settings = _settings()
+    settings = service_settings()
     if directory:
         settings["SEED_RULESETS"] = directory
     prepare_store(settings)

@@ -26,11 +26,11 @@ STDIN_HELP = ("Read the password from the first line of standard input (for scri
 
 
 @contextlib.contextmanager
-def _store():
+def open_store():
     from dealer_rules.core.store import Store
 
-    from .cli import _settings
-    store = Store(_settings()["DATABASE_URL"])
+    from .cli import service_settings
+    store = Store(service_settings()["DATABASE_URL"])
     try:
         store.upgrade()
         yield store
@@ -60,7 +60,7 @@ def add_user(username, role, group, all_groups, name, from_stdin):
     if bool(group) == all_groups:
         raise click.UsageError("give either --group GROUP or --all-groups")
     password = _chosen_password() if from_stdin else accounts.one_time_password()
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         if group:
             groups.get_group(session, group)
         accounts.create_user(session, ACTOR, username, password, name, one_time=not from_stdin)
@@ -79,7 +79,7 @@ def grant(username, role, group, all_groups):
     """Give USERNAME a role in a group (replacing the role it had there)."""
     if bool(group) == all_groups:
         raise click.UsageError("give either --group GROUP or --all-groups")
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         if group:
             groups.get_group(session, group)
         accounts.grant_role(session, ACTOR, username, role, None if all_groups else group)
@@ -94,7 +94,7 @@ def revoke(username, group, all_groups):
     """Take USERNAME's role in a group (or the role in every group) away."""
     if bool(group) == all_groups:
         raise click.UsageError("give either --group GROUP or --all-groups")
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         accounts.revoke_role(session, ACTOR, username, None if all_groups else group)
     click.echo(f"{username} has no role {'in every group' if all_groups else 'in ' + group} now")
 
@@ -106,7 +106,7 @@ def reset_password(username, from_stdin):
     """Give USERNAME a new one-time password (printed once), or set the one read with
     --password-stdin. Either way every session of USERNAME ends."""
     password = _chosen_password() if from_stdin else accounts.one_time_password()
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         accounts.set_password(session, ACTOR, username, password, one_time=not from_stdin)
     if from_stdin:
         click.echo(f"the password of {username} is set")
@@ -128,7 +128,7 @@ def _chosen_password() -> str:
 @users.command("list")
 def list_users():
     """Every user with their roles."""
-    with _store() as store, store.read() as session:
+    with open_store() as store, store.read() as session:
         for user in accounts.list_users(session):
             roles = ", ".join(f"{role} in {group or 'every group'}"
                               for group, role in sorted(accounts.roles_of(user).items(),
@@ -152,7 +152,7 @@ def groups_command():
                    "default); fixed once the group is added. See docs/tenants.md.")
 def add_group(group_id, name, locale, timezone, parent):
     """Add the dealer group GROUP_ID (a child of --parent GROUP if given)."""
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         groups.create_group(session, ACTOR, group_id, name, locale, timezone, parent)
     click.echo(f"created the dealer group {group_id}" + (f", a child of {parent}" if parent else ""))
 
@@ -164,7 +164,7 @@ def set_parent(group_id, parent):
     """Declare GROUP_ID a child of PARENT (leave PARENT out: of nobody). Its rulesets may
     then extend PARENT's (and default's) and no other group's; for stores whose groups
     extended each other before parents existed. See docs/tenants.md."""
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         groups.set_parent(session, ACTOR, group_id, parent)
     click.echo(f"{group_id} is a child of {parent}" if parent else
                f"{group_id} has no parent group now (it may extend default only)")
@@ -173,7 +173,7 @@ def set_parent(group_id, parent):
 @groups_command.command("list")
 def list_groups():
     """Every dealer group."""
-    with _store() as store, store.read() as session:
+    with open_store() as store, store.read() as session:
         for group in groups.list_groups(session):
             parent = f"  parent: {group.parent_id}" if group.parent_id else ""
             click.echo(f"{group.id}  {group.name}  {group.locale}  {group.timezone}{parent}")

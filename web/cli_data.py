@@ -33,12 +33,12 @@ def _fail(error) -> None:
 
 
 @contextlib.contextmanager
-def _store(migrate: bool = False):
+def open_store(migrate: bool = False):
     """The configured store; refusals and unreachable databases become one error line."""
     from dealer_rules.core.store.export import ImportProblems
 
-    from .cli import _settings
-    store = Store(_settings()["DATABASE_URL"])
+    from .cli import service_settings
+    store = Store(service_settings()["DATABASE_URL"])
     try:
         if migrate:
             store.upgrade()
@@ -58,9 +58,9 @@ def _checkers():
     from dealer_rules.core.plugins import get_plugin_manager
     from dealer_rules.core.registry import Registry
 
-    from .cli import _settings
+    from .cli import service_settings
     from .services import plugin_names
-    pm = get_plugin_manager(default_plugins=plugin_names(_settings()["PLUGINS"]))
+    pm = get_plugin_manager(default_plugins=plugin_names(service_settings()["PLUGINS"]))
     return Registry.from_plugin_manager(pm), Evaluator(pm)
 
 
@@ -87,7 +87,7 @@ def backup(file):
     `db restore` reads into PostgreSQL or SQLite. FILE is written completely or not at all.
     """
     from dealer_rules.core.store.backup import backup as take
-    with _store() as store:
+    with open_store() as store:
         counts = take(store, file)
         kind = "SQLite file" if store.dialect == "sqlite" else "portable archive"
         click.echo(f"backed up the store to {file} ({kind}): {_rows(counts)}")
@@ -105,7 +105,7 @@ def restore(file, force):
     replaced in one transaction, so a failure leaves it as it was. Stop the service first.
     """
     from dealer_rules.core.store.backup import restore as put_back
-    with _store() as store:
+    with open_store() as store:
         counts = put_back(store, file, force=force)
         click.echo(f"restored {file} into the store: {_rows(counts)}")
         _published_lines(store)
@@ -118,7 +118,7 @@ def verify():
     problem."""
     from dealer_rules.core.store.verify import verify_store
     registry, _ = _checkers()
-    with _store() as store:
+    with open_store() as store:
         findings = verify_store(store, registry)
     for finding in findings:
         line = finding.render(_lang())
@@ -145,7 +145,7 @@ def copy_command(target, force):
     from dealer_rules.core.store.copy import copy_store, printable_url
     from dealer_rules.core.store.verify import verify_store
     registry, _ = _checkers()
-    with _store() as store:
+    with open_store() as store:
         report = copy_store(store, target, force=force)
         click.echo(f"copied the store to {printable_url(target)}: {_rows(report.rows)}; "
                    f"{report.versions} ruleset version(s) with the same numbers and hashes")
@@ -175,7 +175,7 @@ def export_command(directory, drafts, force):
     and content hash. validate, test, evaluate --rulesets, db seed and import read them.
     """
     from dealer_rules.core.store.export import export_rulesets
-    with _store() as store:
+    with open_store() as store:
         entries = export_rulesets(store, directory, drafts=drafts, force=force)
     for entry in entries:
         which = f"v{entry['version']}" if entry["state"] != "draft" else "draft"
@@ -198,7 +198,7 @@ def import_command(directory, publish):
     from dealer_rules.core.store import Workflow
     from dealer_rules.core.store.export import import_rulesets
     registry, evaluator = _checkers()
-    with _store(migrate=True) as store:
+    with open_store(migrate=True) as store:
         done = import_rulesets(Workflow(store, registry, evaluator), directory, ACTOR,
                                publish=publish)
     for item in done:

@@ -9,7 +9,7 @@ import click
 
 from dealer_rules.core.store import accounts, groups
 
-from .cli_accounts import ACTOR, _store
+from .cli_accounts import ACTOR, open_store
 
 
 @click.group("keys")
@@ -26,7 +26,7 @@ def keys_command():
 @click.option("--label", default="", help="What the key is for (default: 'created by the CLI').")
 def create_key(group, scopes, label):
     """Create an API key for GROUP and print it, this once."""
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         row, key = accounts.create_api_key(session, ACTOR, group,
                                            label or "created by the CLI", scopes)
     click.echo(key)
@@ -38,7 +38,7 @@ def create_key(group, scopes, label):
 @click.option("--group", "group", help="Only this dealer group's keys (default: every group).")
 def list_keys(group):
     """Every API key (prefix, group, scopes, label, state); never the key itself."""
-    with _store() as store, store.read() as session:
+    with open_store() as store, store.read() as session:
         ids = [group] if group else [g.id for g in groups.list_groups(session)]
         for group_id in ids:
             if group:
@@ -56,6 +56,6 @@ def revoke_key(prefix, group):
     """Revoke the key PREFIX (as `keys list` shows it, with or without drk_)."""
     if prefix.startswith(accounts.KEY_PREFIX):
         prefix = prefix[len(accounts.KEY_PREFIX):]
-    with _store() as store, store.write() as session:
+    with open_store() as store, store.write() as session:
         row = accounts.revoke_api_key(session, ACTOR, group, prefix)
     click.echo(f"revoked {accounts.KEY_PREFIX}{row.prefix} ({row.label}) of {group}")

@@ -23,8 +23,8 @@ def condition_function(node: Node):
     """``f(env) -> bool`` for a checked condition (the interpreter's ``truth``)."""
     if isinstance(node, Compare):
         left, right, op = value_function(node.left), value_function(node.right), _FAST_OPS[node.op]
-        convert = _converter(node.left, node.right)
-        constant = _constant(node.right)
+        convert = converter_for(node.left, node.right)
+        constant = constant_of(node.right)
         if constant is not None:
             # the common case: a fact against a literal, converted once here
             b = comparable(constant) if convert is not None else constant
@@ -62,7 +62,7 @@ def condition_function(node: Node):
         values = frozenset(comparable(lit.value) for lit in node.values) \
             if all(not isinstance(lit.value, dt.datetime) for lit in node.values) else None
         negated = node.negated
-        convert = _converter(node.left, *node.values) or _same
+        convert = converter_for(node.left, *node.values) or _same
         if values is not None and not negated:
             return lambda env: (v := left(env)) is not None and convert(v) in values
 
@@ -123,7 +123,7 @@ def _same(v):
     return v
 
 
-def _converter(*nodes):
+def converter_for(*nodes):
     """How values of these nodes are made comparable (the interpreter's ``comparable``):
     ``float`` for numbers, None where every value already compares as it is (plain text,
     true/false, dates, date-times, which path reading makes aware), else ``comparable``."""
@@ -139,7 +139,7 @@ def _converter(*nodes):
     return comparable
 
 
-def _constant(node: Node):
+def constant_of(node: Node):
     """The value of a literal that needs no evaluation time (else None)."""
     if isinstance(node, Literal) and not (isinstance(node.value, dt.datetime)
                                           and node.value.tzinfo is None):

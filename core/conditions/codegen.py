@@ -21,7 +21,7 @@ import datetime as dt
 import keyword
 
 from ..facts_schema import DATETIME
-from .closures import _constant, _converter, condition_function
+from .closures import constant_of, converter_for, condition_function
 from .interpreter import comparable, walk
 from .syntax import BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path, Quantifier
 
@@ -110,9 +110,9 @@ def _expr(node: Node, scope: _Scope) -> str:
     if isinstance(node, Constant):
         return "True" if node.value else "False"
     if isinstance(node, Compare) and isinstance(node.left, Path):
-        convert = _converter(node.left, node.right)
+        convert = converter_for(node.left, node.right)
         left = scope.value_local(node.left, convert)
-        constant = _constant(node.right)
+        constant = constant_of(node.right)
         if left is not None and constant is not None:
             b = writer.constant(comparable(constant) if convert is not None else constant)
             return f"({left} is not None and {left} {_OPS[node.op]} {b})"
@@ -123,7 +123,7 @@ def _expr(node: Node, scope: _Scope) -> str:
                         f"{left} {_OPS[node.op]} {right})")
     if isinstance(node, In) and isinstance(node.left, Path) and \
             not any(isinstance(lit.value, dt.datetime) for lit in node.values):
-        left = scope.value_local(node.left, _converter(node.left, *node.values))
+        left = scope.value_local(node.left, converter_for(node.left, *node.values))
         if left is not None:
             values = writer.constant(frozenset(comparable(lit.value) for lit in node.values))
             return f"({left} is not None and {left} {'not in' if node.negated else 'in'} {values})"

@@ -17,7 +17,8 @@ _SCENARIO_SEGMENT = {"family": "family", "business": "business", "commute": "com
                      "off_road": "off_road"}
 _FAMILY_PREFERENCES = {"safety", "space", "value"}
 _BUSINESS_PREFERENCES = {"brand_image", "comfort", "technology"}
-_DONE = ("replaced", "serviced")
+#: repair outcomes that count as the care done (read by next_changes.py too)
+DONE_OUTCOMES = ("replaced", "serviced")
 
 
 def derive(facts: OffersFacts, at: dt.datetime, settings: OffersSettings) -> None:
@@ -75,7 +76,7 @@ def derive_vehicle(vehicle: Vehicle, today: dt.date, settings: OffersSettings) -
     pads = [r for r in record if r.item == "brake_pads"]
     vehicle.brake_pads_due = bool(pads) and pads[-1].outcome in ("worn", "due")
 
-    cares = [r for r in record if r.item == "transmission_deep_care" and r.outcome in _DONE]
+    cares = [r for r in record if r.item == "transmission_deep_care" and r.outcome in DONE_OUTCOMES]
     since_on, since_km = (cares[-1].on, cares[-1].km) if cares else (vehicle.delivered_on, 0)
     vehicle.transmission_care_due = (
         vehicle.odometer_km - since_km >= settings.transmission_care_every_km

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from .derive import _DONE, add_months, whole_months
+from .derive import DONE_OUTCOMES, add_months, whole_months
 from .facts import OffersFacts
 from .settings import OffersSettings
 
@@ -28,7 +28,7 @@ def next_changes(facts: OffersFacts, at: dt.datetime, settings: OffersSettings
     delivered = vehicle.delivered_on
     ends_on = add_months(delivered, settings.factory_warranty_months)
     cares = sorted((r for r in vehicle.repairs
-                    if r.item == "transmission_deep_care" and r.outcome in _DONE),
+                    if r.item == "transmission_deep_care" and r.outcome in DONE_OUTCOMES),
                    key=lambda r: (r.on, r.km))
     since_on = cares[-1].on if cares else delivered
     days = (add_months(delivered, whole_months(delivered, today) + 1), delivered, ends_on,
