@@ -22,8 +22,13 @@ PROBLEM = "application/problem+json"
 
 
 def lang() -> str:
-    """en or zh, from Accept-Language (zh-CN, zh-Hans, zh;q=0.9 ... all mean zh)."""
-    best = request.accept_languages.best_match(["en", "zh", "zh-CN", "zh-Hans", "zh-TW"])
+    """en or zh, from the request's Accept-Language (zh-CN, zh-Hans, zh;q=0.9 ... mean zh)."""
+    return lang_of_accepted(request.accept_languages)
+
+
+def lang_of_accepted(accepted) -> str:
+    """en or zh from a parsed Accept-Language (werkzeug's ``LanguageAccept``)."""
+    best = accepted.best_match(["en", "zh", "zh-CN", "zh-Hans", "zh-TW"])
     return "zh" if best and best.startswith("zh") else "en"
 
 
@@ -35,10 +40,14 @@ class ApiError(Exception):
         self.headers, self.extra = headers or {}, extra
 
 
-def problem_body(status: int, message: Message, errors=None, **extra) -> dict:
-    language = lang()
+def problem_body(status: int, message: Message, errors=None, language: str | None = None,
+                 request_id: str | None = None, **extra) -> dict:
+    """The problem+json body; ``language`` and ``request_id`` default to the Flask request's
+    (the evaluation fast path, outside Flask, gives them)."""
+    language = language or lang()
+    request_id = request_id or g.get("request_id", "-")
     body = {"type": f"urn:dealer-rules:problem:{message.code}", "title": message.render(language),
-            "status": status, "code": message.code, "request_id": g.get("request_id", "-")}
+            "status": status, "code": message.code, "request_id": request_id}
     if errors is not None:
         body["errors"] = [{**e, "message": e["message"].render(language)}
                           if isinstance(e.get("message"), (Message, UserError)) else e

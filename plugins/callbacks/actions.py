@@ -12,6 +12,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dealer_rules import Action
+
 from .dates import add_months
 from .derive import is_open
 from .result import Callback, CallbackResult, CallingWindow, Hold, Offer, Stop, Topic
@@ -162,3 +164,25 @@ def hold_callbacks(result: CallbackResult, params: ReasonParams, context) -> Non
               if is_open(c.opened_at, c.closed_at, context.at)]
     result.held = Hold(reason=params.reason, label=params.label,
                        since=min(opened) if opened else None)
+
+
+_TABLE = (  # (name, title, title_zh, params, apply)
+    ("schedule_callback", "Schedule a callback N days after delivery", "安排回访",
+     ScheduleCallbackParams, schedule_callback),
+    ("schedule_recurring_callbacks", "Schedule a callback every N days", "安排周期回访",
+     RecurringCallbackParams, schedule_recurring_callbacks),
+    ("schedule_anniversary_callbacks", "Schedule a callback on each delivery anniversary",
+     "安排周年回访", AnniversaryCallbackParams, schedule_anniversary_callbacks),
+    ("keep_to_calling_hours", "Call only inside the daily window", "限定致电时段",
+     CallingHoursParams, keep_to_calling_hours),
+    ("move_to_working_day", "Move calls off holidays to the next working day",
+     "节假日顺延", WorkingDayParams, move_to_working_day),
+    ("stop_callbacks", "Stop all further callbacks", "停止回访",
+     ReasonParams, stop_callbacks),
+    ("hold_callbacks", "Hold the callbacks ahead", "暂停回访",
+     ReasonParams, hold_callbacks),
+)
+#: what rules of the callbacks domain can do, as they write it under ``then:``
+ACTIONS = [Action(domain="callbacks", name=name, title=title, title_zh=title_zh,
+                  description=" ".join((apply.__doc__ or "").split()), params=params, apply=apply)
+           for name, title, title_zh, params, apply in _TABLE]

@@ -22,7 +22,7 @@ from .result import Callback, CallbackResult
 from .settings import CallbackSettings, parse_clock
 
 
-def finish(result: CallbackResult, facts: CallbackFacts, at: dt.datetime,
+def finalise(result: CallbackResult, facts: CallbackFacts, at: dt.datetime,
            settings: CallbackSettings | None) -> None:
     settings = settings or CallbackSettings()
     delivered = facts.vehicle.delivered_on

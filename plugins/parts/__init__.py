@@ -8,23 +8,17 @@ is also the smallest complete example of a domain (docs/plugins.md).
 """
 from __future__ import annotations
 
-from dealer_rules import Domain, hookimpl
+from dealer_rules import hookimpl
 
 from .actions import ACTIONS
 from .derive import derive
-from .facts import DOMAIN, PartsFacts
-from .result import PartsResult
-from .settings import DEFAULTS, PartsSettings
-from .zh import ZH
+from .domain import DOMAIN
+from .settings import DEFAULTS
 
 
 @hookimpl
 def register_domains(register):
-    register(Domain(name=DOMAIN, title="Parts stock", title_zh="配件库存预警",
-                    description="Which parts to reorder now, from their stock, the "
-                                "supplier's lead time and their use in repairs.",
-                    facts=PartsFacts, result=PartsResult, settings=PartsSettings,
-                    translations={"zh": ZH}))
+    register(DOMAIN)
 
 
 @hookimpl
@@ -36,5 +30,5 @@ def register_actions(register):
 @hookimpl
 def derive_facts(domain, facts, at, settings):
     """Before matching: each part's use in the window and its reorder point, as of ``at``."""
-    if domain.name == DOMAIN:
+    if domain.name == DOMAIN.name:
         derive(facts, at.date(), settings or DEFAULTS)

@@ -8,7 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dealer_rules import Action, ActionContext
 
-from .facts import DOMAIN
 from .result import PartsResult, Reorder
 
 
@@ -33,7 +32,7 @@ def reorder_parts(result: PartsResult, params: ReorderParams, context: ActionCon
 
 
 ACTIONS = [
-    Action(domain=DOMAIN, name="reorder_parts", title="Reorder parts", title_zh="配件补货",
+    Action(domain="parts", name="reorder_parts", title="Reorder parts", title_zh="配件补货",
            description=" ".join(reorder_parts.__doc__.split()), params=ReorderParams,
            apply=reorder_parts),
 ]

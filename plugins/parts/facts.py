@@ -15,7 +15,6 @@ from pydantic import Field
 
 from dealer_rules.core.facts import Facts
 
-DOMAIN = "parts"
 #: no store holds or fits a billion of one part: larger numbers are typing mistakes
 MAX_UNITS = 1_000_000_000
 

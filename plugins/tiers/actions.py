@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from dealer_rules import Action, ActionContext
 from dealer_rules.plugins.common.money import Money
 
-from .facts import DOMAIN
 from .result import ClubInvitation, Entitlement, Included, PickupDelivery, Redeemable, TiersResult
 
 CODE = r"^[a-z][a-z0-9_]{0,39}$"
@@ -174,7 +173,7 @@ def _entitle(result: TiersResult, granted: Entitlement) -> None:
 
 
 def _action(name: str, title: str, title_zh: str, params, apply) -> Action:
-    return Action(domain=DOMAIN, name=name, title=title, title_zh=title_zh,
+    return Action(domain="tiers", name=name, title=title, title_zh=title_zh,
                   description=" ".join(apply.__doc__.split()), params=params, apply=apply)
 
 

@@ -16,7 +16,6 @@ from pydantic import Field
 from dealer_rules.core.facts import Facts
 from dealer_rules.plugins.common.money import Money, cny
 
-DOMAIN = "tiers"
 
 
 class CarPurchase(Facts):

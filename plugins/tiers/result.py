@@ -2,7 +2,7 @@
 points can redeem, and the owners' club invitation.
 
 Each evaluation starts from ``TiersResult()``; the fired rules' actions (actions.py) fill it
-in, then ``settle.py`` prices the order and counts the points.
+in, then ``finalise.py`` prices the order and counts the points.
 """
 from __future__ import annotations
 

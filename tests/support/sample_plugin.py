@@ -85,7 +85,13 @@ def note(result: VisitResult, params: NoteParams, context) -> None:
     result.notes.append(params.text)
 
 
+#: how often ``explode`` ran (a failing request must run its plugins once)
+EXPLODED = 0
+
+
 def explode(result, params, context) -> None:
+    global EXPLODED
+    EXPLODED += 1
     raise RuntimeError("the workshop system is down")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import collections
 import logging
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, request
 
 from dealer_rules.core.engine import EngineError
 from dealer_rules.core.evaluate import ActionError, FactsError, HookError
@@ -19,7 +19,7 @@ from ..errors import ApiError
 from ..errors import lang as _lang
 from ..services import services
 from .models import ProblemItem, BatchError, BatchRequest, BatchResponse, BatchResult, EvaluateRequest
-from .routing import endpoint
+from .routing import endpoint, parse_json
 
 bp = Blueprint("evaluate", __name__, url_prefix="/api/v1")
 log = logging.getLogger(__name__)
@@ -60,26 +60,35 @@ def _no_ruleset(group: str, domain: str) -> ApiError:
 
 
 @endpoint(bp, "/evaluate/<domain>", "POST", summary="Evaluate facts", tag="evaluate",
-          auth="key", body=EvaluateRequest, response=None, errors=EVAL_ERRORS)
-def evaluate(domain: str, body: EvaluateRequest):
+          auth="key", body=EvaluateRequest, response=None, errors=EVAL_ERRORS, reads_body=True)
+def evaluate(domain: str):
     """Decide what applies to these facts now (or ``at``) with the published ruleset of
     the API key's dealer group; the answer names the version it used."""
-    principal = auth.current()
+    answered = evaluate_request(services(), auth.current(), domain, request.mimetype,
+                                request.get_data(cache=False))
+    return current_app.response_class(answered, mimetype="application/json")
+
+
+def evaluate_request(found, principal, domain: str, mimetype: str, raw: bytes) -> bytes:
+    """One evaluation over HTTP, from an authenticated caller to the answer's bytes: the
+    scope, the body parsed, the published ruleset leased, the facts evaluated once, the
+    outcome counted. The Flask view and the fast path (web/fast_evaluate.py) both call this;
+    anything but a 200 is an ``ApiError`` (a problem, rendered by whichever called).
+    """
     auth.require_key(principal, "evaluate")
+    body = parse_json(EvaluateRequest, mimetype, raw)
     group = principal.group
-    found = services()
     with found.published.use(group, domain) as ruleset:
         if ruleset is None:
             raise _no_ruleset(group, domain)
         try:
             decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
                                                 explain=body.explain)
-            answered = answer(found, group, domain, decision)
+            return answer(found, group, domain, decision)
         except EVALUATION_ERRORS as exc:
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
-    return current_app.response_class(answered, mimetype="application/json")
 
 
 def answer(found, group: str, domain: str, decision) -> bytes:

@@ -9,7 +9,7 @@ from .facts import OffersFacts
 from .result import OffersResult
 
 
-def finish(result: OffersResult, facts: OffersFacts) -> None:
+def finalise(result: OffersResult, facts: OffersFacts) -> None:
     """Ladder offers first, by step (value package, financing, cash), then the after-sales
     offers in rule order; the cash discount, the total concession (value package worth +
     cash) and the price after the cash discount."""

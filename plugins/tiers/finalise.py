@@ -14,7 +14,7 @@ from .facts import ServiceOrder, TiersFacts
 from .result import Bill, TiersResult
 
 
-def settle(result: TiersResult, facts: TiersFacts) -> None:
+def finalise(result: TiersResult, facts: TiersFacts, at=None, settings=None) -> None:
     """Set ``result.order`` (when there is an order) and ``result.points``."""
     points = result.points
     points.balance_before = facts.customer.points_balance
