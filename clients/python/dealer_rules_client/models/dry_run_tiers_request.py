@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tiers_facts import TiersFacts
+
+
+T = TypeVar("T", bound="DryRunTiersRequest")
+
+
+@_attrs_define
+class DryRunTiersRequest:
+    """
+    Attributes:
+        facts (TiersFacts): One membership question: a customer, and optionally the order at the counter.
+        at (datetime.datetime | None | Unset): Evaluate as if at this time (ISO 8601; without an offset: the group's
+            zone). Default: now.
+        base_drafts (bool | Unset): Resolve `extends` to the base groups' drafts where they have one and the caller may
+            read them (a key: never); else their published versions. Default: `false`.
+        explain (bool | Unset): Also list every rule that did not apply, and why. Default: `false`.
+        yaml (None | str | Unset): Evaluate this text instead of the saved draft.
+    """
+
+    facts: TiersFacts
+    at: datetime.datetime | None | Unset = UNSET
+    base_drafts: bool | Unset = UNSET
+    explain: bool | Unset = UNSET
+    yaml: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        facts = self.facts.to_dict()
+
+        at: None | str | Unset
+        if isinstance(self.at, Unset):
+            at = UNSET
+        elif isinstance(self.at, datetime.datetime):
+            at = self.at.isoformat()
+        else:
+            at = self.at
+
+        base_drafts = self.base_drafts
+
+        explain = self.explain
+
+        yaml: None | str | Unset
+        if isinstance(self.yaml, Unset):
+            yaml = UNSET
+        else:
+            yaml = self.yaml
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "facts": facts,
+            }
+        )
+        if at is not UNSET:
+            field_dict["at"] = at
+        if base_drafts is not UNSET:
+            field_dict["base_drafts"] = base_drafts
+        if explain is not UNSET:
+            field_dict["explain"] = explain
+        if yaml is not UNSET:
+            field_dict["yaml"] = yaml
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tiers_facts import TiersFacts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        facts = TiersFacts.from_dict(d.pop("facts"))
+
+        def _parse_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        at = _parse_at(d.pop("at", UNSET))
+
+        base_drafts = d.pop("base_drafts", UNSET)
+
+        explain = d.pop("explain", UNSET)
+
+        def _parse_yaml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        yaml = _parse_yaml(d.pop("yaml", UNSET))
+
+        dry_run_tiers_request = cls(
+            facts=facts,
+            at=at,
+            base_drafts=base_drafts,
+            explain=explain,
+            yaml=yaml,
+        )
+
+        return dry_run_tiers_request
