@@ -213,3 +213,12 @@ def test_a_client_caused_failure_is_logged_on_one_line_without_a_traceback(site,
         "evaluation failed in a plugin: rule boom: action explode failed: RuntimeError: the "
         "workshop system is down"]
     assert logged[0].exc_info is None and "\n" not in logged[0].getMessage()
+
+
+def test_a_chunked_evaluation_over_the_limit_is_413_too(site):
+    body = b'{"facts": {"customer": {"tags": ["' + b"x" * (300 * 1024) + b'"]}}}'
+    response = site.client.post(
+        "/api/v1/evaluate/visit", headers=site.north, input_stream=io.BytesIO(body),
+        content_type="application/json",
+        environ_overrides={"wsgi.input_terminated": True, "HTTP_TRANSFER_ENCODING": "chunked"})
+    problem(response, 413, "body_too_large")

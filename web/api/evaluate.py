@@ -19,7 +19,7 @@ from ..errors import ApiError
 from ..errors import lang as _lang
 from ..services import services
 from .models import ProblemItem, BatchError, BatchRequest, BatchResponse, BatchResult, EvaluateRequest
-from .routing import endpoint, parse_json
+from .routing import endpoint, parse_json, read_body
 
 bp = Blueprint("evaluate", __name__, url_prefix="/api/v1")
 log = logging.getLogger(__name__)
@@ -64,8 +64,7 @@ def _no_ruleset(group: str, domain: str) -> ApiError:
 def evaluate(domain: str):
     """Decide what applies to these facts now (or ``at``) with the published ruleset of
     the API key's dealer group; the answer names the version it used."""
-    answered = evaluate_request(services(), auth.current(), domain, request.mimetype,
-                                request.get_data(cache=False))
+    answered = evaluate_request(services(), auth.current(), domain, request.mimetype, read_body())
     return current_app.response_class(answered, mimetype="application/json")
 
 

@@ -83,8 +83,19 @@ def respond(model: BaseModel, status: int = 200):
 
 
 def parse_body(model: type[BaseModel]) -> BaseModel:
-    """The request's JSON body as ``model`` (``parse_json``); 413 (by werkzeug) if too large."""
-    return parse_json(model, request.mimetype, request.get_data(cache=False))
+    """The request's JSON body as ``model`` (``parse_json``); 413 if too large."""
+    return parse_json(model, request.mimetype, read_body())
+
+
+def read_body() -> bytes:
+    """The request's body; 413 (by werkzeug) past MAX_CONTENT_LENGTH, chunked bodies too."""
+    data = request.get_data(cache=False)
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if request.content_length is None and limit and len(data) >= limit:
+        # a chunked body (no Content-Length) is cut at the limit, not refused: werkzeug
+        # stops reading there, so the JSON would look broken (400) instead of too large
+        raise RequestEntityTooLarge()
+    return data
 
 
 def parse_json(model: type[BaseModel], mimetype: str, data: bytes) -> BaseModel:
