@@ -86,7 +86,7 @@ def gunicorn(app_spec: str, port: int, env: dict, cwd: Path):
     # the same worker settings as `dealer-rules serve` (web/cli.py), its gc.freeze() too
     command = [str(Path(sys.executable).parent / "gunicorn"), "--workers", "1",
                "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
-               "--config", "python:web.gunicorn_settings", app_spec]
+               "--config", "python:dealer_rules.web.gunicorn_settings", app_spec]
     return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
 
@@ -130,7 +130,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk not found: apt-get install -y wrk")
     work = Path(tempfile.mkdtemp(prefix="dealer-rules-bench-"))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)]),
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests"),
            "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
     results = {}
     try:
@@ -154,7 +154,7 @@ def main() -> None:
         # 2a. as served (the fast path of web/fast_evaluate.py), 2b. through the Flask view
         for name, fast in (("evaluate", "1"), ("evaluate, Flask", "0")):
             port = free_port()
-            service = gunicorn("web:create_app()", port,
+            service = gunicorn("dealer_rules.web:create_app()", port,
                                {**service_env, "DEALER_RULES_FAST_EVALUATE": fast}, ROOT)
             base = f"http://127.0.0.1:{port}"
             try:

@@ -92,6 +92,8 @@ class CompiledRuleset:
     terms: list = field(default_factory=list)
     #: ``(facts, tz) -> dict``: encodes just the fields the rules look at (durable only)
     encode: object = None
+    #: a rule's condition reads ``today``: the answer may change at midnight (either matcher)
+    uses_today: bool = False
     #: no rule has a validity window or an exclusive group and the hit policy is not
     #: ``first``: every matched rule applies (evaluate skips selecting)
     every_match_applies: bool = False
@@ -184,6 +186,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         matcher=matcher, computed=computed, content_hash=digest,
         resolved=resolved, version=version, settings=settings, terms=terms,
         encode=_encoder(schema, used) if engine == "durable" else None,
+        uses_today="_today" in used,
         rule_by_key={f"r{r.order}": r for r in rules},
         every_match_applies=resolved.hit_policy != "first" and all(
             r.valid_from is None and r.valid_to is None and r.exclusive is None for r in rules),

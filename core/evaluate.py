@@ -184,7 +184,7 @@ class Evaluator:
         changes_at = next_change_at(
             self._next_changes, {"domain": domain, "facts": model, "result": result, "at": at,
                                  "settings": settings},
-            matched, at, ruleset.encode is None or ruleset.encode.uses_today,
+            matched, at, ruleset.uses_today,
             lambda plugin, exc: HookError(plugin, "next_changes", exc))
 
         not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
