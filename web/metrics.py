@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 
-from flask import Blueprint, Flask, Response, jsonify, request
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from prometheus_client import (CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter,
                                Histogram, generate_latest, multiprocess)
 
@@ -80,6 +80,9 @@ def readyz():
             "rulesets": [f"{g_}/{d} v{found.published.get(g_, d).identity.version}"
                          for g_, d in found.published.keys_of()],
             "failed": [f"{g_}/{d}" for g_, d in status.failed]}
+    if not current_app.config["METRICS_GROUP_LABELS"]:
+        # public: how many, not which groups (METRICS_GROUP_LABELS names them, as on /metrics)
+        body["rulesets"], body["failed"] = len(body["rulesets"]), len(body["failed"])
     # why the store is unreachable goes to the log only: this answer is public, and the
     # driver's text names the host, port and database
     return jsonify(body), 200 if ready else 503

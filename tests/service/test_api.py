@@ -256,6 +256,11 @@ def test_domains_describe_facts_and_actions(site):
     assert "discount_labour" in {a["name"] for a in visit["actions"]}
 
 
+def test_readyz_names_the_rulesets_only_with_metrics_group_labels(site_with):
+    named = site_with(METRICS_GROUP_LABELS=True)
+    assert named.client.get("/readyz").get_json()["rulesets"] == ["default/visit v1", "north/visit v1"]
+
+
 def test_evaluations_go_on_while_the_store_is_unreachable(site):
     services = site.services
     services.refresher.store = Store("postgresql+psycopg://root@127.0.0.1:1/test"
@@ -275,7 +280,8 @@ def test_health_metrics_and_the_reference_are_public(site):
     c = site.client
     evaluate(site)
     assert c.get("/healthz").get_json() == {"status": "ok"}
-    assert c.get("/readyz").get_json()["rulesets"] == ["default/visit v1", "north/visit v1"]
+    ready = c.get("/readyz").get_json()        # how many, not which groups' (public)
+    assert (ready["rulesets"], ready["failed"]) == (2, 0)
     metrics = c.get("/metrics").get_data(as_text=True)
     # public, so no group's id by default (METRICS_GROUP_LABELS): test_input_budgets.py
     assert 'dealer_rules_evaluations_total{domain="visit",group="*",outcome="ok"}' in metrics

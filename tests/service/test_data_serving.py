@@ -30,6 +30,7 @@ def settings(url: str, instance: Path) -> dict:
             "DEALER_RULES_SEED_RULESETS": str(RULESETS), "DEALER_RULES_WORKERS": "2",
             "DEALER_RULES_POLL_INTERVAL": "0.5", "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1",
             "DEALER_RULES_ACCESS_LOG": "", "DEALER_RULES_INSTANCE_PATH": str(instance),
+            "DEALER_RULES_METRICS_GROUP_LABELS": "true",     # /readyz names the rulesets
             "PYTHONPATH": os.pathsep.join([str(SUPPORT.parent), str(ROOT)])}
 
 

@@ -26,6 +26,7 @@ def server(database_url, tmp_path):
                 "DEALER_RULES_SEED_RULESETS": str(RULESETS), "DEALER_RULES_WORKERS": "2",
                 "DEALER_RULES_POLL_INTERVAL": "0.5", "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1",
                 "DEALER_RULES_ACCESS_LOG": "", "DEALER_RULES_INSTANCE_PATH": str(tmp_path / "instance"),
+                "DEALER_RULES_METRICS_GROUP_LABELS": "true",     # /readyz names the rulesets
                 "PYTHONPATH": os.pathsep.join([str(SUPPORT.parent), str(ROOT)])}
     with serve(settings, tmp_path / "server.log") as running:
         password = "admin-chosen-password"     # the printed one is one-time: no API use
@@ -86,6 +87,6 @@ def test_a_publish_reaches_every_worker_within_two_seconds(server):
     # the metrics of both workers are summed: exactly the evaluations this test made (how
     # many polling rounds it took depends on the machine's load, so count, do not guess)
     metrics = requests.get(base + "/metrics").text
-    total = re.search(r'dealer_rules_evaluations_total\{domain="visit",group="\*",'
+    total = re.search(r'dealer_rules_evaluations_total\{domain="visit",group="north",'
                       r'outcome="ok"\} (\S+)', metrics)
     assert total and float(total.group(1)) == len(evaluated), (total, len(evaluated))
