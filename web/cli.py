@@ -116,7 +116,7 @@ def run_gunicorn(settings: dict) -> None:
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s',
         "child_exit": gunicorn_settings.child_exit,
         "post_worker_init": gunicorn_settings.post_worker_init,
-        **gunicorn_settings.control_socket(instance_path(), settings["BIND"]),
+        **gunicorn_settings.control_socket_options(instance_path(), settings["BIND"]),
         "on_exit": gunicorn_settings.remove_at_master_exit(own_dir, os.getpid()) if own_dir
         else None,
     }

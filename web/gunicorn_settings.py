@@ -6,6 +6,9 @@ A worker may leave for many reasons (SIGTERM to it, HUP to the master, a timeout
 requests, a crash); the master then starts another. Nothing shared by the workers (the
 Prometheus folder, the instance folder, the listening socket) is touched by a leaving
 worker: only the master cleans up, in ``on_exit``, once it stops for good.
+
+gunicorn reads every name here that is also one of its settings (``--config
+python:dealer_rules.web.gunicorn_settings``): a helper must not be named like a setting.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ def post_worker_init(worker):
 MAX_SOCKET_PATH = 107
 
 
-def control_socket(instance: str, bind: str) -> dict:
+def control_socket_options(instance: str, bind: str) -> dict:
     """gunicorn's control socket (gunicorn 24 and later) in the instance folder, named after
     the address served (``gunicorn-127.0.0.1-8080.ctl``), so two ``serve`` on one host never
     share one, even with one instance folder (gunicorn's default is one path in the home

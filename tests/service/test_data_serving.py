@@ -146,10 +146,10 @@ def test_two_serves_on_one_postgresql_share_the_rulesets_and_no_file(postgres, t
 @pytest.mark.skipif(not any(s.name == "control_socket" for s in gunicorn.config.KNOWN_SETTINGS),
                     reason="this gunicorn has no control socket")
 def test_a_control_socket_path_too_long_for_a_unix_socket_turns_it_off(tmp_path):
-    from dealer_rules.web.gunicorn_settings import control_socket
+    from dealer_rules.web.gunicorn_settings import control_socket_options
     short, long = tmp_path / "i", tmp_path / ("x" * 120)
-    assert control_socket(str(short), "127.0.0.1:8080") == \
+    assert control_socket_options(str(short), "127.0.0.1:8080") == \
         {"control_socket": str(short / "gunicorn-127.0.0.1-8080.ctl")}
-    assert control_socket(str(short), "unix:/run/dr.sock") == \
+    assert control_socket_options(str(short), "unix:/run/dr.sock") == \
         {"control_socket": str(short / "gunicorn-unix-run-dr.sock.ctl")}
-    assert control_socket(str(long), "127.0.0.1:8080") == {"control_socket_disable": True}
+    assert control_socket_options(str(long), "127.0.0.1:8080") == {"control_socket_disable": True}
