@@ -247,6 +247,18 @@ def list_api_keys(session: Session, group: str) -> list[ApiKey]:
                                 .order_by(ApiKey.id)))
 
 
+def find_key(session: Session, key: str) -> KeyInfo | None:
+    """``key``'s info if it is a live key in the store (one indexed read): for a key newer
+    than a worker's snapshot, so that a key works the moment it is made."""
+    prefix = split_key(key)
+    if prefix is None:
+        return None
+    row = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.revoked_at.is_(None)))
+    if row is None or not hmac.compare_digest(row.key_hash, hash_key(key)):
+        return None
+    return KeyInfo(row.id, row.prefix, row.key_hash, row.group_id, frozenset(row.scopes), row.label)
+
+
 def active_keys(session: Session) -> dict[str, KeyInfo]:
     """Every key not revoked, by prefix: the snapshot the workers authenticate against."""
     rows = session.scalars(select(ApiKey).where(ApiKey.revoked_at.is_(None)))

@@ -294,3 +294,20 @@ def test_health_metrics_and_the_reference_are_public(site):
         assert page.status_code == 200 and b"api-docs.js" in page.data
     with c.get("/api/v1/docs/api-docs.js") as script:
         assert script.status_code == 200
+
+
+def test_a_new_key_works_at_once_and_a_revoked_one_stops(site):
+    """A key newer than the worker's snapshot is looked up in the store (one read), so an
+    operator's script can use the key `dealer-rules keys create` just printed."""
+    from dealer_rules.core.store import Actor, accounts
+    with site.store.write() as session:
+        row, key = accounts.create_api_key(session, Actor("test"), "north", "new tablets")
+    headers = {"Authorization": f"Bearer {key}"}
+    body = {"facts": {"customer": {"tier": "gold"}, "visit": {"labour": "900"}}}
+    assert site.client.post("/api/v1/evaluate/visit", json=body, headers=headers).status_code == 200
+    with site.store.write() as session:
+        accounts.revoke_api_key(session, Actor("test"), "north", row.prefix)
+    site.refresh()
+    assert site.client.post("/api/v1/evaluate/visit", json=body, headers=headers).status_code == 401
+    assert site.client.post("/api/v1/evaluate/visit", json=body,
+                            headers={"Authorization": "Bearer drk_00000000_" + "x" * 30}).status_code == 401
