@@ -135,10 +135,7 @@ def test_the_store_down_and_back(service):
         evaluations_all_succeed(service)
         assert "Traceback" not in service.output()
     # back, without a restart: every worker, every kind of request
-    service.wait_for_workers()
-    for _ in range(4):
-        wait_until(lambda: requests.get(service.base + "/readyz", timeout=10).status_code == 200,
-                   30, "/readyz 200 again")
+    service.wait_for_workers()       # every worker answers /readyz 200 again
     service.assert_all_succeed()
     assert draft_of(service) == (revision, published), "nothing changed while it was down"
     saved = save(service, revision, NORTH.replace(">= 800", ">= 850"))

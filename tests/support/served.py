@@ -82,9 +82,21 @@ class Service:
             now = self.workers()
             return now if len(now) == n and not now & set(without) else None
         found = wait_until(settled, timeout, f"{n} workers other than {set(without)}")
-        wait_until(lambda: requests.get(self.base + "/readyz", timeout=5).status_code == 200,
-                   timeout, "/readyz 200")
+        self.wait_until_every_worker_ready(timeout)
         return found
+
+    def wait_until_every_worker_ready(self, timeout: float = 60) -> None:
+        """Until each current worker has answered /readyz 200 (the answer names its pid): a
+        worker that has not loaded the rulesets yet, or not polled the store since it came
+        back, still answers 503. Each request is a new connection, so either worker takes it."""
+        ready: set = set()
+
+        def every_one():
+            answer = requests.get(self.base + "/readyz", timeout=5)
+            pid = answer.json().get("pid")
+            (ready.add if answer.status_code == 200 else ready.discard)(pid)
+            return ready >= self.workers()
+        wait_until(every_one, timeout, "/readyz 200 from every worker")
 
     # -- requests ---------------------------------------------------------------------------
     def one_of_each(self) -> list[tuple[str, int]]:
