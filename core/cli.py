@@ -8,7 +8,6 @@ a problem", 2 "the command was used wrongly". Other packages add commands throug
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata
 import json
 import os
 import sys

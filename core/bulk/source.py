@@ -5,7 +5,6 @@ they cannot disagree; a bulk worker process builds its own from the same descrip
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..library import RulesetLibrary
 from ..messages import Message, UserError

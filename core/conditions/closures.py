@@ -14,7 +14,7 @@ import datetime as dt
 import operator
 
 from ..facts_schema import DATETIME
-from .interpreter import COMPARISONS, Env, comparable, text_test, value, walk
+from .interpreter import Env, comparable, text_test, value, walk
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
                      Quantifier, Text)
 

@@ -23,7 +23,7 @@ import keyword
 from ..facts_schema import DATETIME
 from .closures import constant_of, converter_for, condition_function
 from .interpreter import comparable, walk
-from .syntax import BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path, Quantifier
+from .syntax import BoolOp, Compare, Constant, Exists, In, Node, Not, Path, Quantifier
 
 _OPS = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _EMPTY = (None, [], ())

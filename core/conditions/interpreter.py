@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from .syntax import (Arith, BoolOp, Compare, Constant, Duration, Exists, In, Literal, Node,
                      Not, Path, Quantifier, Text)
 
-#: the comparison operators of the condition language (the closures compile to the same)
+#: the comparison operators of the condition language, as the interpreter applies them
 COMPARISONS = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
                "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
 

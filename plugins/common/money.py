@@ -15,8 +15,6 @@ from pydantic import AfterValidator, BeforeValidator, PlainSerializer
 
 from dealer_rules.core.messages import Message, UserError
 
-from dealer_rules.core.messages import Message, UserError
-
 CENT = Decimal("0.01")
 #: no amount a dealer handles comes near this; past it (1e308, a 30-digit integer) a clean
 #: "number out of range" names the field instead of a decimal error deep in a calculation
