@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from dealer_rules.core import table_edits
 from dealer_rules.core.cli import shipped_rulesets
 from dealer_rules.core.compile import compile_ruleset
