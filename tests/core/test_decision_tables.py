@@ -330,3 +330,28 @@ def test_every_shipped_title_and_description_staff_read_is_chinese(path):
         assert CJK.search(text), text
         assert "[seed]" not in text and "[default]" not in text and "digest" not in text, text
     assert doc.description
+
+
+# -- where rows meet the rest: the CLI, the admin's switch ------------------------------------
+
+def test_validate_prints_gaps_as_warnings_and_still_passes(tmp_path):
+    from click.testing import CliRunner
+
+    from dealer_rules.core.cli import main
+    text = ladder(["{spend: '[0, 10000)', tier: silver, rank: 1}",
+                   "{spend: '[12000, 30000)', tier: gold, rank: 2}"])
+    path = tmp_path / "acme.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--lang", "zh", "validate", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"{path}:19:9: tables[0].rows[1]: 提醒：第1行与第2行之间，近12个月消费 为 10,000–12,000 元 时" \
+        "没有任何一行符合" in result.output
+
+
+def test_the_admin_switch_turns_a_table_row_off_in_its_row():
+    from dealer_rules.web.admin.yaml_edit import set_rule_enabled
+    text = OFFERS.read_text()
+    off = set_rule_enabled(text, "maintenance_package", False)
+    assert _changed(text, off) == ["+        enabled: false"]
+    assert [r.enabled for r in load_ruleset(off).rules if r.id == "maintenance_package"] == [False]
+    assert set_rule_enabled(off, "maintenance_package", True) == text
