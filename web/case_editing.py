@@ -122,6 +122,8 @@ def new_case(group, domain, name, facts, at, result_paths, fired, not_fired, tex
     """A case document for ``facts``: the draft's answer valued at the ticked paths.
     Raises what a dry run raises (FactsError with field paths, RulesetError) and KeyError
     for a path the answer does not have."""
+    if text is None:
+        text = working(group, domain).text
     decision = services().workflow.dry_run(group, domain, facts, at=at, explain=True,
                                            text=text)
     actual = {r.id for r in decision.fired}
