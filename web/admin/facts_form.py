@@ -13,6 +13,8 @@ import json
 import re
 from pathlib import Path
 
+from flask_babel import gettext
+
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
                                             FieldType)
@@ -106,7 +108,7 @@ def sample_customers(domain: str) -> dict:
             facts = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        title = path.stem[len(domain) + 1:].replace("-", " ")
+        title = "Example: " + path.stem[len(domain) + 1:].replace("-", " ")
         out[f"example:{path.name}"] = {"title": title,
                                        "facts": json.dumps(facts, ensure_ascii=False, indent=2)}
     return out
@@ -196,7 +198,9 @@ def facts_form_spec(domain_name: str) -> list[dict]:
 
 @bp.app_template_global()
 def facts_samples(domain_name: str) -> dict:
-    return sample_customers(domain_name)
+    """The samples with their titles in the reader's language (zh.py names each one)."""
+    return {key: {**sample, "title": gettext(sample["title"])}
+            for key, sample in sample_customers(domain_name).items()}
 
 
 @bp.app_template_global()
