@@ -26,6 +26,32 @@ from .i18n import lang
 #: shipped sample customers, one JSON file each, named <domain>-<what>.json
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "facts"
 
+def sample_title(title: str) -> str:
+    """A shipped sample customer's title in the reader's language (each written out as a
+    gettext call so the translation build finds it); another example keeps its own."""
+    known = {
+        "Example: delivered 2026 09 28": gettext("Example: delivered 2026 09 28"),
+        "Example: national day": gettext("Example: national day"),
+        "Example: open complaint": gettext("Example: open complaint"),
+        "Example: opted out": gettext("Example: opted out"),
+        "Example: brake pads": gettext("Example: brake pads"),
+        "Example: family discount": gettext("Example: family discount"),
+        "Example: quiet maintenance": gettext("Example: quiet maintenance"),
+        "Example: store stock": gettext("Example: store stock"),
+        "Example: advisor service star": gettext("Example: advisor service star"),
+        "Example: brake pads handover": gettext("Example: brake pads handover"),
+        "Example: complaint friday": gettext("Example: complaint friday"),
+        "Example: enquiry friday evening": gettext("Example: enquiry friday evening"),
+        "Example: enquiry new year": gettext("Example: enquiry new year"),
+        "Example: order low nps": gettext("Example: order low nps"),
+        "Example: reception transmission": gettext("Example: reception transmission"),
+        "Example: gold maintenance": gettext("Example: gold maintenance"),
+        "Example: referred new customer": gettext("Example: referred new customer"),
+        "Example: referrer": gettext("Example: referrer"),
+    }
+    return known.get(title, title)
+
+
 _MONEY = re.compile(r"[,:;]\s*CNY\b|\(CNY\)|^CNY\b|\bCNY[.,]")
 _CJK = "\u4e00-\u9fff"
 
@@ -199,7 +225,7 @@ def facts_form_spec(domain_name: str) -> list[dict]:
 @bp.app_template_global()
 def facts_samples(domain_name: str) -> dict:
     """The samples with their titles in the reader's language (zh.py names each one)."""
-    return {key: {**sample, "title": gettext(sample["title"])}
+    return {key: {**sample, "title": sample_title(sample["title"])}
             for key, sample in sample_customers(domain_name).items()}
 
 
