@@ -97,12 +97,13 @@ def save(group: str, domain: str, text: str, revision: int, actor: Actor, commen
 
 def accept_changes(group: str, domain: str, index: int):
     """(working, changes, new expect) for taking case ``index``'s actual answer."""
-    current, runs, _problems = run(group, domain)
+    current, runs, problems = run(group, domain)
     if not 0 <= index < len(runs):
         raise NotFound(Message("case_not_found", number=index + 1))
     picked = runs[index]
-    if picked.decision is None:
-        return current, [], None
+    if picked.decision is None:   # it did not run: the ruleset has problems, or its facts
+        raise CaseInvalid([{"path": p.path or "", "message": p.message} for p in problems] or
+                          [{"path": "facts", "message": f} for f in picked.failures])
     changes, expect = case_edits.accept_actual(picked.case, picked.decision, current.tz)
     return current, changes, expect
 

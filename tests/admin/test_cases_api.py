@@ -113,3 +113,13 @@ def test_accepting_the_actual_result_shows_each_change_then_saves_it(admin):
     missing = admin.client.post(CASES + "/9/accept-actual", headers=LIN,
                                 json={"revision": revision + 1})
     assert missing.status_code == 404
+
+
+def test_a_case_that_cannot_run_is_not_accepted_blindly(admin):
+    text, revision = text_of(admin)
+    revision = save(admin, text.replace("labour_amount: 500}", "labour_amount: -1}"), revision)
+    refused = admin.client.post(CASES + "/2/accept-actual", headers=LIN,
+                                json={"revision": revision})
+    assert refused.status_code == 422
+    assert refused.get_json()["errors"][0]["path"].startswith("body.case.facts")
+    assert text_of(admin)[1] == revision

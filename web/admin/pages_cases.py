@@ -72,6 +72,9 @@ def accept_case(group: str, domain: str, number: int):
     current = state(group, domain)
     try:
         working, changes, _expect = case_editing.accept_changes(group, domain, number - 1)
+    except case_editing.CaseInvalid as exc:
+        flash(_invalid_text(exc), "error")
+        return redirect(url_for("admin.cases", group=group, domain=domain))
     except StoreError as exc:
         flash(exc.render(lang()), "error")
         return redirect(url_for("admin.cases", group=group, domain=domain))
