@@ -140,6 +140,11 @@ CATALOG = {
     "case_fired": ("expected rule {id} not to apply, but it did", "预期规则 {id} 不生效，但它生效了"),
     "case_no_path": ("the result has no {path}", "结果中没有 {path}"),
     "case_result": ("{path}: expected {expected}, got {actual}", "{path}：预期 {expected}，实际为 {actual}"),
+    "case_not_found": ("there is no test case number {number}", "没有第 {number} 个测试用例"),
+    "case_yaml_layout": ("the test cases are written in a layout the case editor cannot change "
+                         "({detail}); edit them in the YAML editor",
+                         "测试用例的写法（{detail}）无法在用例编辑器中修改，请在 YAML 编辑器中修改"),
+    "case_pick_unknown": ("{path} is not in the actual result", "实际结果中没有 {path}"),
     # -- files ---------------------------------------------------------------------------------
     "cli_error": ("error: ", "错误："),
     "cli_valid": ("{count} ruleset(s) valid", "{count} 个规则集有效"),

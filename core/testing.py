@@ -128,6 +128,11 @@ def _check_path(result: dict, path: str, expected, tz=None):
                                                         expected=_show(expected), actual=_show(actual))
 
 
+def expectation_met(expected, actual, tz=None) -> bool:
+    """Whether ``actual`` meets one ``expect.result`` value (operators included)."""
+    return _check_path({"v": actual}, "v", expected, tz) is None
+
+
 def same(expected, actual, tz=None) -> bool:
     """Equality as a rule author means it: numbers as decimals, enums by value, dates by
     their ISO text (a date-time without an offset is read in the group's zone ``tz``),

@@ -18,6 +18,7 @@ def init_app(app: Flask) -> None:
     from . import (pages_account, pages_audit, pages_edit, pages_group, pages_keys,  # noqa: F401
                    pages_people, pages_pictures, pages_reference, pages_spreadsheets,
                    pages_versions)
+    from . import facts_form, pages_cases  # noqa: F401 - the try-it form, the case editor
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)   # valid as long as the session

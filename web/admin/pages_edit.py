@@ -15,6 +15,7 @@ from dealer_rules.core.store import Conflict, NotFound, StoreError, audit, rules
 
 from ..services import services
 from . import bp
+from .facts_form import example_text
 from .i18n import lang
 from .rulesets_view import facts_json, known_domain, result_rows, state, test_cases
 from .session_auth import actor, group_page
@@ -147,8 +148,8 @@ def try_it(group: str, domain: str):
             if not isinstance(facts, dict):
                 raise ValueError
         except ValueError:
-            error = _("The facts are not valid JSON: write them like {\"customer\": "
-                      "{\"tier\": \"gold\"}}.")
+            error = _("The facts are not valid JSON: write them like %(example)s.",
+                      example=example_text(domain))
         else:
             if at is False:
                 error = _("The evaluation time is not a valid date and time.")

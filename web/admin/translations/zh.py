@@ -22,8 +22,8 @@ ZH = {
     "The draft was discarded; the published version is unchanged.": "草稿已放弃，已发布的版本不受影响。",
     "Someone else changed this ruleset since you opened the page (revision %(given)s, now %(current)s). Nothing was changed; here is the current one.":
         "在您打开页面之后，其他人修改了这个规则集（您看到的是第 %(given)s 次修订，现在是第 %(current)s 次）。本次操作未做任何更改，下面是最新内容。",
-    'The facts are not valid JSON: write them like {"customer": {"tier": "gold"}}.':
-        '事实数据不是有效的 JSON，请按这样的格式填写：{"customer": {"tier": "gold"}}。',
+    "The facts are not valid JSON: write them like %(example)s.":
+        "事实数据不是有效的 JSON，请按这样的格式填写：%(example)s。",
     "The evaluation time is not a valid date and time.": "评估时间不是有效的日期时间。",
     "With the same facts the answer changes by itself at %(time)s (a deadline, a callback, a spend window, a rule's validity window): a calling system asks again then.":
         "事实数据不变时，结果将在 %(time)s 自动变化（期限到期、回访时间到、消费统计周期滚动或规则有效期开始/结束）：调用系统可在那时再次查询。",
@@ -300,4 +300,64 @@ ZH = {
     "Someone saved this ruleset since you opened this page; nothing was saved. Download the workbook again and redo your changes.":
         "您打开本页后已有其他人保存了这个规则集，本次未保存任何内容。请重新下载工作簿并再次修改。",
     "Draft saved from the workbook: %(n)s value(s) changed.": "已根据工作簿保存草稿：修改了 %(n)s 个值。",
+    # try it with a form; test cases for business users (issue 13)
+    "Shipped examples": "随系统提供的示例客户", "Show the JSON too": "同时显示 JSON",
+    "For example: %(example)s": "例如：%(example)s", "item": "项目", "CNY": "元",
+    "The JSON is not valid yet: the form shows the last valid facts.":
+        "JSON 暂时无效：表单显示的是最后一次有效的事实数据。",
+    "Save this try as a test case": "将本次试算保存为测试用例",
+    "Replace test case %(n)s with this try": "用本次试算替换第 %(n)s 个测试用例",
+    "Name of the test case": "测试用例名称",
+    "Tick what the rules must keep deciding for this customer; the values are taken from the result above.":
+        "勾选规则对该客户必须保持的判定结果；取值来自上方的实际结果，无需手工填写。",
+    "Expect": "预期", "Result field": "结果字段", "Actual value": "实际值",
+    "rule %(id)s applies": "规则 %(id)s 生效", "rule %(id)s does not apply": "规则 %(id)s 不生效",
+    "Save as a test case in the draft": "保存为草稿中的测试用例",
+    "Edit test cases": "编辑测试用例",
+    "Edit test cases (accept actual results, save tries as cases)":
+        "编辑测试用例（接受实际结果、将试算保存为用例）",
+    ("Each case is a sample customer and what the rules must decide for it, run here against the draft "
+     "(if any), else the published version. To add one, try a customer and save the try as a test case."):
+        "每个测试用例是一位示例客户及规则必须对其作出的判定；此处按草稿（没有草稿时按已发布版本）运行。"
+        "要新增用例，请先试算一位客户，再将试算保存为测试用例。",
+    "Try a customer": "试算一位客户", "Rules:": "相关规则：", "Open in Try it": "在试算中打开",
+    "Accept the actual result": "接受实际结果", "Delete": "删除", "Cancel": "取消",
+    "Delete this test case from the draft?": "要从草稿中删除这个测试用例吗？",
+    "No test cases yet.": "还没有测试用例。",
+    "Test case %(n)s: %(name)s": "第 %(n)s 个测试用例：%(name)s",
+    "The case will expect what the draft decides now. These expectations change:":
+        "该用例将以草稿当前的判定结果为预期。以下预期会改变：",
+    "Expectation": "预期项", "Expected until now": "原预期", "Will expect (actual)": "新预期（实际结果）",
+    "rule %(id)s": "规则 %(id)s", "applies": "生效", "does not apply": "不生效",
+    "(dropped: no such rule)": "（删除：没有这条规则）",
+    "(dropped: the result has no such field)": "（删除：结果中没有该字段）",
+    "Save these changes in the draft": "将这些修改保存到草稿",
+    "The case already expects the actual result; nothing to change.": "该用例的预期已与实际结果一致，无需修改。",
+    "Back to the test cases": "返回测试用例",
+    "The test case now expects the actual result (%(n)s change(s)); saved in the draft.":
+        "该测试用例已改为以实际结果为预期（%(n)s 处修改），已保存到草稿。",
+    "The test case was deleted from the draft.": "已从草稿中删除该测试用例。",
+    "The facts are not valid JSON.": "事实数据不是有效的 JSON。",
+    "Give the test case a name.": "请为测试用例填写名称。",
+    "%(path)s is not in the actual result.": "实际结果中没有 %(path)s。",
+    "Test case “%(name)s” saved in the draft.": "测试用例“%(name)s”已保存到草稿。",
+    # the shipped sample customers of Try it (examples/facts/<domain>-<what>.json)
+    "Example: delivered 2026 09 28": "示例：2026年9月28日交车的客户",
+    "Example: national day": "示例：首月回访逢国庆假期",
+    "Example: open complaint": "示例：有未结投诉的客户",
+    "Example: opted out": "示例：已要求停止回访的客户",
+    "Example: brake pads": "示例：刹车片磨损的车辆",
+    "Example: family discount": "示例：家庭用车客户要求优惠",
+    "Example: quiet maintenance": "示例：近期保养正常的车辆",
+    "Example: store stock": "示例：门店配件库存",
+    "Example: advisor service star": "示例：服务之星评选的顾问",
+    "Example: brake pads handover": "示例：刹车片维修交车",
+    "Example: complaint friday": "示例：周五收到的投诉",
+    "Example: enquiry friday evening": "示例：周五晚上的售前咨询",
+    "Example: enquiry new year": "示例：元旦期间的售前咨询",
+    "Example: order low nps": "示例：NPS 评分低的订单",
+    "Example: reception transmission": "示例：变速箱故障接车",
+    "Example: gold maintenance": "示例：金卡会员保养",
+    "Example: referred new customer": "示例：被推荐的新客户",
+    "Example: referrer": "示例：推荐了新客户的老客户",
 }
