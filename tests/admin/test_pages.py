@@ -279,18 +279,6 @@ def test_the_sla_timeline_shows_the_closed_hours(admin):
     assert "2026/11/30 08:35" in page                 # 10 min on Friday, 5 on Monday
 
 
-def test_rule_hits_of_the_last_24_hours(admin):
-    admin.login("chen")
-    admin.services.refresher.rules_fired("huadong", "tiers", {"silver_member": 3, "earn_points": 2})
-    admin.services.refresher.rules_fired("huadong", "tiers", {"silver_member": 1})
-    admin.services.refresher.rules_fired("beifang", "tiers", {"beifang_welcome": 7})
-    page = admin.text("/admin/g/huadong/pictures/hits")
-    table = re.search(r'id="hits-table".*?</table>', page, re.S).group(0)
-    assert re.search(r"silver_member.*?<td class=\"num\">4</td>", table, re.S)
-    assert "beifang_welcome" not in page
-    assert "共命中 6 次" in page
-
-
 def test_try_it_says_why_a_rule_outside_its_window_did_not_apply_in_chinese(admin):
     admin.login("lin", lang="zh")
     text, revision = current_text(admin)

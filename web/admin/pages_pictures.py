@@ -1,7 +1,7 @@
 """Pictures where people would rather look than read, each computed from the group's
 published rulesets: the callback plan of a sample delivery date as a timeline, the SLA
 deadlines of a sample case on a timeline with the store's closed hours visible, and how
-often each rule applied in the last 24 hours."""
+often each rule of each ruleset applied (24 hours, 7 or 30 days, split by version)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +16,8 @@ from dealer_rules.core.store import hits
 
 from ..services import services
 from . import bp, svg
-from .rulesets_view import facts_json, test_cases
+from . import hits_view
+from .rulesets_view import facts_json
 from .session_auth import group_page
 
 SAMPLE_DELIVERY = "2026-09-28"
@@ -188,33 +189,77 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
 @bp.get("/g/<group>/pictures/hits")
 @group_page("viewer")
 def hits_picture(group: str):
+    """Every rule of each published ruleset by title, never-applied ones too, in a window
+    of 24 h / 7 d / 30 d, split by the version in force (web/admin/hits_view.py)."""
     tz = zoneinfo.ZoneInfo(g.group_timezone)
     found = services()
     try:
         found.refresher.flush_hits()         # this worker's latest counts, now
     except Exception:
         pass
-    domain = request.args.get("domain") or None
-    now = dt.datetime.now(dt.timezone.utc)
-    first = hits.hour_of(now) - dt.timedelta(hours=23)
-    with found.store.read() as session:
-        rows = hits.hits_since(session, group, first, domain)
-    hours = [first + dt.timedelta(hours=i) for i in range(24)]
-    index = {h: i for i, h in enumerate(hours)}
-    per_rule: dict = {}
-    totals = [0] * 24
-    for row_domain, rule, hour, count in rows:
-        i = index.get(hits.hour_of(hour))
-        if i is None:
-            continue
-        per_rule.setdefault((row_domain, rule), [0] * 24)[i] += count
-        totals[i] += count
-    labels = [format_datetime(h.astimezone(tz), "HH:mm") for h in hours]
-    chart = svg.bars(totals, labels, _("Rule hits per hour, last 24 hours"))
-    peak = max((max(v) for v in per_rule.values()), default=1)
-    table = sorted(((sum(v), d, r, svg.sparkline(v, peak, f"{d}/{r}")) for (d, r), v in
-                    per_rule.items()), reverse=True)
     domains = sorted(found.published.domains_of(group))
-    return render_template("admin/pictures_hits.html", chart=chart, table=table,
-                           total=sum(totals), domains=domains, domain=domain or "",
+    domain = request.args.get("domain") or None
+    if domain not in domains:
+        domain = None
+    window, hours, per_bar = hits_view.window_hours(request.args.get("window", ""),
+                                                   dt.datetime.now(dt.timezone.utc))
+    with found.store.read() as session:
+        rows = hits.hits_since(session, group, hours[0], domain)
+        published_at = hits.publishes(session, group, domain)
+        counts: dict = {}
+        for row_domain, rule, hour, count in rows:
+            key = (rule, hits.hour_of(hour))
+            into = counts.setdefault(row_domain, {})
+            into[key] = into.get(key, 0) + count
+        pictures = []
+        for d in ([domain] if domain else domains):
+            rules = _rules_now(group, d)
+            known = {r[0] for r in rules}
+            old = {}
+            if any(rule not in known for rule, _hour in counts.get(d, {})):
+                old = _old_titles(session, group, d, published_at.get(d, []), hours[0])
+            pictures.append(hits_view.domain_hits(d, hours, per_bar, counts.get(d, {}), rules,
+                                                  published_at.get(d, []), old))
+    bar_format = "HH:mm" if per_bar < 24 else "MM-dd"
+    labels = [format_datetime(hours[i].astimezone(tz),
+                              "MM-dd HH:mm" if per_bar == 6 else bar_format)
+              for i in range(0, len(hours), per_bar)]
+    titles = {"24h": _("Rule hits per hour, last 24 hours"),
+              "7d": _("Rule hits per 6 hours, last 7 days"),
+              "30d": _("Rule hits per day, last 30 days")}
+    for picture in pictures:
+        marks = [(i, _("version %(n)s", n=v)) for i, v in picture.starts]
+        picture.chart = svg.bars(picture.buckets, labels, titles[window],
+                                 every=max(1, len(labels) // 12), marks=marks)
+        peak = max((max(r.buckets) for r in picture.rules), default=1)
+        for line in picture.rules:
+            line.spark = svg.sparkline(line.buckets, peak, line.title,
+                                       marks=[i for i, _v in picture.starts])
+    return render_template("admin/pictures_hits.html", pictures=pictures,
+                           total=sum(p.total for p in pictures), domains=domains,
+                           domain=domain or "", window=window, windows=list(hits_view.WINDOWS),
                            since=hours[0].astimezone(tz))
+
+
+def _rules_now(group: str, domain: str) -> list[tuple[str, str, bool]]:
+    """(id, title, enabled) of every rule of the published (group, domain), in its order."""
+    ruleset = services().published.get(group, domain)
+    if ruleset is None:
+        return []
+    return [(p.rule.id, p.rule.title, p.rule.enabled) for p in ruleset.resolved.rules]
+
+
+def _old_titles(session, group, domain, publishes, since) -> dict:
+    """{id: title} of the rules of the versions in force in the window (newest wins)."""
+    from dealer_rules.core.problems import RulesetError
+    from dealer_rules.core.ruleset import load_ruleset
+    numbers = [n for n, at in publishes if at >= since]
+    earlier = [n for n, at in publishes if at < since]
+    numbers += earlier[-1:]
+    out: dict = {}
+    for text in reversed(hits.version_texts(session, group, domain, numbers)):
+        try:
+            out.update({r.id: r.title for r in load_ruleset(text).document.rules})
+        except RulesetError:
+            continue
+    return out

@@ -122,8 +122,9 @@ def lanes(start: dt.datetime, end: dt.datetime, rows: list[Lane], ticks: list[Ti
 
 
 def bars(values: list[int], labels: list[str], title: str, width: int = 1100, height: int = 220,
-         every: int = 3) -> str:
-    """A bar chart of ``values`` (one bar each), every ``every``-th label shown."""
+         every: int = 3, marks: list | None = None) -> str:
+    """A bar chart of ``values`` (one bar each), every ``every``-th label shown; ``marks``
+    [(bar index, label)]: a dashed line before that bar (a version published there)."""
     left, right, top, bottom = 40, 10, 16, 30
     inner_w, inner_h = width - left - right, height - top - bottom
     peak = max(values + [1])
@@ -142,11 +143,17 @@ def bars(values: list[int], labels: list[str], title: str, width: int = 1100, he
         if i % every == 0:
             out.append(f'<text x="{x + step * 0.35:.1f}" y="{height - 10}" text-anchor="middle" '
                        f'class="tick-label">{escape(label)}</text>')
+    for index, label in marks or []:
+        x = left + index * step
+        out.append(f'<g class="version-mark"><title>{escape(label)}</title>'
+                   f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + inner_h}" class="mark"/>'
+                   f'<text x="{x + 3:.1f}" y="{top + 10}" class="mark-label">{escape(label)}</text></g>')
     out.append("</svg>")
     return "".join(out)
 
 
-def sparkline(values: list[int], peak: int, title: str, width: int = 240, height: int = 28) -> str:
+def sparkline(values: list[int], peak: int, title: str, width: int = 240, height: int = 28,
+              marks: list | None = None) -> str:
     step = width / max(len(values), 1)
     out = [f'<svg class="spark" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
            f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">']
@@ -154,5 +161,8 @@ def sparkline(values: list[int], peak: int, title: str, width: int = 240, height
         h = (height - 2) * value / max(peak, 1)
         out.append(f'<rect x="{i * step + 1:.1f}" y="{height - h:.1f}" width="{step - 2:.1f}" '
                    f'height="{h:.1f}" class="bar"/>')
+    for index in marks or []:
+        out.append(f'<line x1="{index * step:.1f}" y1="0" x2="{index * step:.1f}" y2="{height}" '
+                   f'class="mark"/>')
     out.append("</svg>")
     return "".join(out)

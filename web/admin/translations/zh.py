@@ -282,4 +282,17 @@ ZH = {
     "Evaluations for other systems go on with the published rulesets. Please try again in a moment.":
         "其他系统的规则计算仍按已发布的规则集照常进行。请稍后再试。",
     "Try again": "重试",
+    # hit chart: every rule, windows, versions (issue 13)
+    "How often each rule applied in evaluations through the API since %(time)s, split by the version that was published then. Counts are written every half minute.":
+        "自 %(time)s 起，通过 API 评估时每条规则生效的次数，按当时已发布的版本分开统计。统计数据每半分钟写入一次。",
+    "last 24 hours": "最近 24 小时", "last 7 days": "最近 7 天", "last 30 days": "最近 30 天",
+    "Time window": "时间范围",
+    "Rule hits per 6 hours, last 7 days": "最近 7 天每 6 小时规则命中次数",
+    "Rule hits per day, last 30 days": "最近 30 天每天规则命中次数",
+    "A dashed line marks where a new version was published.": "虚线处发布了新版本。",
+    "per day": "每天", "Over time": "走势",
+    "(switched off)": "（已停用）", "(not in the published version any more)": "（现已发布的版本中已没有这条规则）",
+    "never applied in this window": "这段时间内从未生效",
+    "This ruleset has no rules.": "这个规则集没有规则。",
+    "This group has no published ruleset yet.": "本集团还没有已发布的规则集。",
 }
