@@ -12,6 +12,9 @@ ruleset never needs them. The text's size and nesting depth are bounded too
 """
 from __future__ import annotations
 
+import copy
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import yaml
@@ -197,6 +200,42 @@ def load_yaml(text: str, check_outline=None) -> tuple[object, Positions]:
         lengths = outline(text)
         if check_outline is not None:
             check_outline(lengths)
+        parsed = _parsed.get(text)
+        if parsed is not None:
+            return copy.deepcopy(parsed[0]), parsed[1]
+    data, positions = _load(text)
+    if isinstance(text, str):
+        _parsed.put(text, (copy.deepcopy(data), positions))
+    return data, positions
+
+
+class _Parsed:
+    """The last documents parsed, by text: the admin loads the same ruleset on every page
+    (the table, the editor, try it, publish), and building positions in pure Python costs
+    tens of milliseconds for a large one; a copy of the data is handed out, so a caller may
+    change what it gets. Positions are only read."""
+
+    def __init__(self, size: int = 64):
+        self.size, self.found, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, text: str):
+        with self.lock:
+            found = self.found.get(text)
+            if found is not None:
+                self.found.move_to_end(text)
+            return found
+
+    def put(self, text: str, parsed) -> None:
+        with self.lock:
+            self.found[text] = parsed
+            while len(self.found) > self.size:
+                self.found.popitem(last=False)
+
+
+_parsed = _Parsed()
+
+
+def _load(text) -> tuple[object, Positions]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -172,14 +172,32 @@ def break_a_test(admin, login="mei"):
 def test_publishing_is_blocked_while_a_test_case_fails_and_says_why(admin):
     break_a_test(admin)
     page = admin.text(TIERS + "/publish")
-    assert re.search(r'id="publish-button"[^>]*disabled', page)
-    assert "1 个测试用例未通过" in page and "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in page
+    # the page is shown at once, without running the cases: the page's script fetches them
+    assert "正在运行 2 个测试用例" in page and "未通过" not in page
+    cases = admin.get(TIERS + "/publish/cases").get_json()
+    assert (cases["ok"], cases["cases"], cases["failed"]) == (False, 2, 1)
+    assert "1 个测试用例未通过" in cases["html"]
+    assert "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in cases["html"]
     response = admin.post(TIERS + "/publish", {"comment": "try anyway"})
     assert response.status_code == 422
     assert "未发布" in response.get_data(as_text=True)
     assert "publish_refused" in actions(admin)
     with admin.store.read() as session:
         assert rulesets.published_of(session, rulesets.head(session, "huadong", "tiers")).number == 1
+
+
+def test_the_publish_page_runs_no_test_case_and_the_cases_come_after(admin):
+    admin.login("mei")
+    text, revision = current_text(admin)
+    admin.post(TIERS + "/edit", {"yaml": text + "# a comment\n", "revision": revision},
+               page=TIERS + "/edit")
+    page = admin.text(TIERS + "/publish")
+    assert 'data-cases="/admin/g/huadong/tiers/publish/cases"' in page
+    assert "全部 2 个测试用例通过" not in page
+    assert not re.search(r'id="publish-button"[^>]*disabled', page)
+    cases = admin.get(TIERS + "/publish/cases").get_json()
+    assert (cases["ok"], cases["cases"], cases["failed"]) == (True, 2, 0)
+    assert "全部 2 个测试用例通过" in cases["html"] and "failing-cases" not in cases["html"]
 
 
 def test_publishing_is_blocked_while_the_draft_is_invalid(admin):

@@ -295,4 +295,8 @@ ZH = {
     "never applied in this window": "这段时间内从未生效",
     "This ruleset has no rules.": "这个规则集没有规则。",
     "This group has no published ruleset yet.": "本集团还没有已发布的规则集。",
+    # publish page: test cases after the page is shown
+    "Running the %(n)s test case(s)…": "正在运行 %(n)s 个测试用例…",
+    "The test cases could not be run here; run them on the test cases page.":
+        "无法在此运行测试用例，请到“测试用例”页面运行。",
 }
