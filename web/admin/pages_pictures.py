@@ -17,6 +17,7 @@ from dealer_rules.core.store import hits
 from ..services import services
 from . import bp, svg
 from . import hits_view
+from .durations import duration_words
 from .rulesets_view import facts_json
 from .session_auth import group_page
 
@@ -144,7 +145,7 @@ def _published_cases(group, domain):
     return list(ruleset.resolved.tests) if ruleset is not None else []
 
 
-def _sla_lanes(milestones, settings, store_id, at, tz):
+def _sla_lanes(milestones, settings, store_id, at, tz, labels=None):
     start = min(m["started_at"] for m in milestones)
     end = max([m["due_at"] for m in milestones] + [at])
     start = start.replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=1)
@@ -155,11 +156,18 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
             calendar = settings.calendar(store_id, g.group_timezone)
         except Exception:
             calendar = None
+    axis_open = None
+    if calendar is not None and any(m["clock"] == "business_hours" for m in milestones):
+        try:           # the axis counts business time: closed stretches drawn narrow
+            axis_open = calendar.open_intervals(start, end)
+        except Exception:   # a year the holiday library does not cover: wall time
+            axis_open = None
     rows = []
     status_label = {"met": _("met"), "breached": _("breached"), "at_risk": _("at risk"),
                     "on_track": _("on track"), "not_started": _("not started")}
     clock_label = {"business_hours": _("business hours"), "wall_clock": _("around the clock"),
                    "calendar_days": _("calendar days")}
+    language = _lang()
     for m in milestones:
         periods = []
         if m["clock"] == "business_hours" and calendar is not None:
@@ -171,6 +179,10 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
         if m.get("done_at"):
             marks.append((m["done_at"], _("done"), "done"))
         note = f'{clock_label.get(m["clock"], m["clock"])} · {status_label.get(m["status"], m["status"])}'
+        if m.get("remaining_minutes"):
+            note += " · " + _("%(time)s left", time=duration_words(m["remaining_minutes"], language))
+        elif m.get("overdue_minutes"):
+            note += " · " + _("%(time)s late", time=duration_words(m["overdue_minutes"], language))
         rows.append(svg.Lane(m.get("label") or m["code"], m["started_at"], m["due_at"],
                              css=m["status"], open_periods=periods, marks=marks, note=note))
     ticks, day = [], start.date()
@@ -183,7 +195,13 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
                                   else format_datetime(t, "HH:mm")))
         t += dt.timedelta(hours=step)
     return svg.lanes(start, end, rows, ticks, at, _("now"), _("SLA deadlines"),
-                     _("store closed (not counted)"))
+                     _("store closed (not counted)"), open_periods=axis_open, labels=labels)
+
+
+@bp.app_template_filter("duration")
+def duration_filter(minutes) -> str:
+    """Minutes in words in the reader's language: 2天5小时, "2 days 5 hours"."""
+    return duration_words(minutes, _lang())
 
 
 @bp.get("/g/<group>/pictures/hits")

@@ -299,4 +299,8 @@ ZH = {
     "Running the %(n)s test case(s)…": "正在运行 %(n)s 个测试用例…",
     "The test cases could not be run here; run them on the test cases page.":
         "无法在此运行测试用例，请到“测试用例”页面运行。",
+    # SLA picture: durations in words, business-time axis
+    "%(time)s late": "超时 %(time)s", "%(time)s left": "还剩 %(time)s", "Allowed time": "时限",
+    "A night or a weekend the store is closed takes only a narrow strip on the time axis, so each bar is as long as the business time it counts.":
+        "门店休息的夜间和周末在时间轴上只占一窄条，因此每个条形的长度就是它计入的营业时间。",
 }
