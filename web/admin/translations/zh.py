@@ -303,4 +303,6 @@ ZH = {
     "%(time)s late": "超时 %(time)s", "%(time)s left": "还剩 %(time)s", "Allowed time": "时限",
     "A night or a weekend the store is closed takes only a narrow strip on the time axis, so each bar is as long as the business time it counts.":
         "门店休息的夜间和周末在时间轴上只占一窄条，因此每个条形的长度就是它计入的营业时间。",
+    "How often each rule applied, by version, over 24 hours to 30 days; rules that never apply stand out":
+        "每条规则在最近 24 小时至 30 天内按版本统计的生效次数，从未生效的规则一目了然",
 }
