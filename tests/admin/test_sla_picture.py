@@ -55,6 +55,9 @@ def test_the_shipped_sla_picture_in_words_with_no_overlapping_labels(admin):
     table = page.split('id="sla-table"')[1]
     assert not re.search(r"剩余 \d+ 分钟|\d{3,} ?分钟", table)       # no "3180 分钟"
     assert re.search(r"\d+(天|小时|分钟)", table)
+    wall = admin.text("/admin/g/huadong/pictures/sla?axis=wall")
+    assert 'class="axis-closed"' in picture and 'class="axis-closed"' not in wall
+    assert_no_overlap(re.search(r'<svg class="lanes".*?</svg>', wall, re.S).group(0))
     admin.client.get("/admin/lang/en")
     page = admin.text("/admin/g/huadong/pictures/sla")
     assert re.search(r"\d+ (minute|hour|day)s?", page.split('id="sla-table"')[1])

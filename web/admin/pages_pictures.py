@@ -98,6 +98,7 @@ def sla_picture(group: str):
     case_name = request.args.get("case", "")
     facts_text = request.args.get("facts", "")
     at_text = request.args.get("at", "")
+    axis = "wall" if request.args.get("axis") == "wall" else "business"
     chosen = next((c for c in cases if c.name == case_name), None)
     if chosen is not None and not facts_text:
         facts_text = facts_json(chosen.facts)
@@ -126,12 +127,13 @@ def sla_picture(group: str):
         result = decision.result.model_dump(mode="python")
         milestones = list((result.get("milestones") or {}).values())
         if milestones:
-            picture = _sla_lanes(milestones, settings, facts.get("store_id"), at, tz)
+            picture = _sla_lanes(milestones, settings, facts.get("store_id"), at, tz,
+                                 business_axis=axis == "business")
         else:
             error = _("These facts start no deadline.")
     return render_template("admin/pictures_sla.html", cases=cases, case_name=case_name,
                            facts=facts_text, at=at_text, picture=picture, error=error,
-                           milestones=milestones)
+                           milestones=milestones, axis=axis)
 
 
 def _lang():
@@ -145,7 +147,7 @@ def _published_cases(group, domain):
     return list(ruleset.resolved.tests) if ruleset is not None else []
 
 
-def _sla_lanes(milestones, settings, store_id, at, tz, labels=None):
+def _sla_lanes(milestones, settings, store_id, at, tz, labels=None, business_axis=True):
     start = min(m["started_at"] for m in milestones)
     end = max([m["due_at"] for m in milestones] + [at])
     start = start.replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=1)
@@ -157,7 +159,8 @@ def _sla_lanes(milestones, settings, store_id, at, tz, labels=None):
         except Exception:
             calendar = None
     axis_open = None
-    if calendar is not None and any(m["clock"] == "business_hours" for m in milestones):
+    if business_axis and calendar is not None and \
+            any(m["clock"] == "business_hours" for m in milestones):
         try:           # the axis counts business time: closed stretches drawn narrow
             axis_open = calendar.open_intervals(start, end)
         except Exception:   # a year the holiday library does not cover: wall time
@@ -191,7 +194,8 @@ def _sla_lanes(milestones, settings, store_id, at, tz, labels=None):
     t = dt.datetime.combine(day, dt.time(), tz)
     while t <= end:
         if t >= start:
-            ticks.append(svg.Tick(t, format_datetime(t, "MM-dd HH:mm") if t.hour == 0
+            dated = t.hour == 0 or hours_span > 24    # a long axis names the day each time
+            ticks.append(svg.Tick(t, format_datetime(t, "MM-dd HH:mm") if dated
                                   else format_datetime(t, "HH:mm")))
         t += dt.timedelta(hours=step)
     return svg.lanes(start, end, rows, ticks, at, _("now"), _("SLA deadlines"),

@@ -305,4 +305,7 @@ ZH = {
         "门店休息的夜间和周末在时间轴上只占一窄条，因此每个条形的长度就是它计入的营业时间。",
     "How often each rule applied, by version, over 24 hours to 30 days; rules that never apply stand out":
         "每条规则在最近 24 小时至 30 天内按版本统计的生效次数，从未生效的规则一目了然",
+    "Rule hits, %(window)s": "规则命中（%(window)s）",
+    "Time axis": "时间轴", "business time (closed hours narrow)": "营业时间（休息时段压缩）",
+    "clock time": "实际时间",
 }
