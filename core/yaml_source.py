@@ -12,6 +12,8 @@ ruleset never needs them. The text's size and nesting depth are bounded too
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import yaml
@@ -193,10 +195,58 @@ def load_yaml(text: str, check_outline=None) -> tuple[object, Positions]:
     :raises limits.LimitExceeded: the text is over MAX_YAML_BYTES or nests deeper than
         MAX_YAML_DEPTH.
     """
+    key = (text, limits.current())         # limits are part of what passed the outline
+    parsed = _parsed.get(key) if isinstance(text, str) else None
+    if parsed is not None:
+        if check_outline is not None:
+            check_outline(parsed[2])
+        return _copy(parsed[0]), parsed[1]
     if isinstance(text, str):
         lengths = outline(text)
         if check_outline is not None:
             check_outline(lengths)
+    data, positions = _load(text)
+    if isinstance(text, str):
+        _parsed.put(key, (_copy(data), positions, lengths))
+    return data, positions
+
+
+def _copy(value):
+    """A copy of loaded YAML data: new dicts and lists, the same (immutable) scalars."""
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
+
+
+class _Parsed:
+    """The last documents parsed, by text: the admin loads the same ruleset on every page
+    (the table, the editor, try it, publish), and building positions in pure Python costs
+    tens of milliseconds for a large one; a copy of the data is handed out, so a caller may
+    change what it gets. Positions are only read."""
+
+    def __init__(self, size: int = 64):
+        self.size, self.found, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.found.get(key)
+            if found is not None:
+                self.found.move_to_end(key)
+            return found
+
+    def put(self, key, parsed) -> None:
+        with self.lock:
+            self.found[key] = parsed
+            while len(self.found) > self.size:
+                self.found.popitem(last=False)
+
+
+_parsed = _Parsed()
+
+
+def _load(text) -> tuple[object, Positions]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -1,8 +1,10 @@
-"""How often each rule applied, per hour: the admin's "rule hits in the last 24 hours".
+"""How often each rule applied, per hour: the admin's hit chart (24 hours, 7 or 30 days).
 
 Workers count hits in memory (core.published.Refresher.rules_fired) and add them here in
 batches; ``add_hits`` adds to the hour's row, creating it if needed, in one statement per
-row that is safe when several workers flush the same hour at once.
+row that is safe when several workers flush the same hour at once. The rows do not say
+which version of the ruleset counted them: ``publishes`` gives the publish times the chart
+splits the hours by.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .schema import RuleHits
+from .schema import ARCHIVED, PUBLISHED, RuleHits, Ruleset, RulesetVersion
 
 
 def hour_of(instant: dt.datetime) -> dt.datetime:
@@ -46,3 +48,30 @@ def hits_since(session: Session, group: str, since: dt.datetime,
     if domain is not None:
         query = query.where(RuleHits.domain == domain)
     return [tuple(row) for row in session.execute(query)]
+
+
+def publishes(session: Session, group: str, domain: str | None = None
+              ) -> dict[str, list[tuple[int, dt.datetime]]]:
+    """{domain: [(version, published at)]} of ``group``, oldest first (rollbacks included:
+    each is a version of its own)."""
+    query = (select(Ruleset.domain, RulesetVersion.number, RulesetVersion.published_at)
+             .join(Ruleset, Ruleset.id == RulesetVersion.ruleset_id)
+             .where(Ruleset.group_id == group, RulesetVersion.state.in_((PUBLISHED, ARCHIVED)),
+                    RulesetVersion.published_at.is_not(None))
+             .order_by(RulesetVersion.published_at))
+    if domain is not None:
+        query = query.where(Ruleset.domain == domain)
+    out: dict = {}
+    for row_domain, number, published_at in session.execute(query):
+        out.setdefault(row_domain, []).append((number, published_at))
+    return out
+
+
+def version_texts(session: Session, group: str, domain: str, numbers) -> list[str]:
+    """The YAML of the given versions of (group, domain), newest first."""
+    query = (select(RulesetVersion.yaml)
+             .join(Ruleset, Ruleset.id == RulesetVersion.ruleset_id)
+             .where(Ruleset.group_id == group, Ruleset.domain == domain,
+                    RulesetVersion.number.in_(list(numbers)))
+             .order_by(RulesetVersion.number.desc()))
+    return list(session.scalars(query))

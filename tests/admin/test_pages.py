@@ -184,14 +184,32 @@ def break_a_test(admin, login="mei"):
 def test_publishing_is_blocked_while_a_test_case_fails_and_says_why(admin):
     break_a_test(admin)
     page = admin.text(TIERS + "/publish")
-    assert re.search(r'id="publish-button"[^>]*disabled', page)
-    assert "1 个测试用例未通过" in page and "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in page
+    # the page is shown at once, without running the cases: the page's script fetches them
+    assert "正在运行 2 个测试用例" in page and "未通过" not in page
+    cases = admin.get(TIERS + "/publish/cases").get_json()
+    assert (cases["ok"], cases["cases"], cases["failed"]) == (False, 2, 1)
+    assert "1 个测试用例未通过" in cases["html"]
+    assert "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in cases["html"]
     response = admin.post(TIERS + "/publish", {"comment": "try anyway"})
     assert response.status_code == 422
     assert "未发布" in response.get_data(as_text=True)
     assert "publish_refused" in actions(admin)
     with admin.store.read() as session:
         assert rulesets.published_of(session, rulesets.head(session, "huadong", "tiers")).number == 1
+
+
+def test_the_publish_page_runs_no_test_case_and_the_cases_come_after(admin):
+    admin.login("mei")
+    text, revision = current_text(admin)
+    admin.post(TIERS + "/edit", {"yaml": text + "# a comment\n", "revision": revision},
+               page=TIERS + "/edit")
+    page = admin.text(TIERS + "/publish")
+    assert 'data-cases="/admin/g/huadong/tiers/publish/cases"' in page
+    assert "全部 2 个测试用例通过" not in page
+    assert not re.search(r'id="publish-button"[^>]*disabled', page)
+    cases = admin.get(TIERS + "/publish/cases").get_json()
+    assert (cases["ok"], cases["cases"], cases["failed"]) == (True, 2, 0)
+    assert "全部 2 个测试用例通过" in cases["html"] and "failing-cases" not in cases["html"]
 
 
 def test_publishing_is_blocked_while_the_draft_is_invalid(admin):
@@ -289,18 +307,6 @@ def test_the_sla_timeline_shows_the_closed_hours(admin):
     assert svg.count('class="closed"') >= 1          # Friday evening to Monday morning
     assert "售前咨询15分钟内响应" in page and "投诉24小时内提出解决方案" in page
     assert "2026/11/30 08:35" in page                 # 10 min on Friday, 5 on Monday
-
-
-def test_rule_hits_of_the_last_24_hours(admin):
-    admin.login("chen")
-    admin.services.refresher.rules_fired("huadong", "tiers", {"silver_member": 3, "earn_points": 2})
-    admin.services.refresher.rules_fired("huadong", "tiers", {"silver_member": 1})
-    admin.services.refresher.rules_fired("beifang", "tiers", {"beifang_welcome": 7})
-    page = admin.text("/admin/g/huadong/pictures/hits")
-    table = re.search(r'id="hits-table".*?</table>', page, re.S).group(0)
-    assert re.search(r"silver_member.*?<td class=\"num\">4</td>", table, re.S)
-    assert "beifang_welcome" not in page
-    assert "共命中 6 次" in page
 
 
 def test_try_it_says_why_a_rule_outside_its_window_did_not_apply_in_chinese(admin):

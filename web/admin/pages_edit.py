@@ -14,7 +14,7 @@ from dealer_rules.core.problems import RulesetError
 from dealer_rules.core.store import Conflict, NotFound, StoreError, audit, rulesets
 
 from ..services import services
-from . import bp
+from . import bp, checked
 from .facts_form import example_text
 from .i18n import lang
 from .rulesets_view import facts_json, known_domain, result_rows, state, test_cases
@@ -34,7 +34,7 @@ def problem_list(problems) -> list[dict]:
 @group_page("editor")
 def editor(group: str, domain: str):
     current = state(group, domain)
-    check = services().workflow.check(group, domain, current.text, tests=False)
+    check = checked.check(group, domain, current.text)
     return render_template("admin/editor.html", rs=current, text=current.text,
                            revision=current.revision, problems=problem_list(check.problems),
                            comment="")
@@ -58,7 +58,7 @@ def save(group: str, domain: str):
         flash(exc.render(lang()), "error")
         return redirect(url_for("admin.ruleset_table", group=group, domain=domain))
     current = state(group, domain)
-    check = found.workflow.check(group, domain, text, tests=False)
+    check = checked.check(group, domain, text)
     if conflict is not None:
         # nothing was written: the user's text stays in the editor, with the revision they
         # had, so saving again is refused again until they choose to save over it
@@ -84,7 +84,7 @@ def validate(group: str, domain: str):
     if not isinstance(text, str):
         return jsonify(ok=False, problems=[]), 400
     try:
-        check = services().workflow.check(group, domain, text, tests=False)
+        check = checked.check(group, domain, text)
     except StoreError as exc:
         return jsonify(ok=False, problems=[{"line": 1, "column": 1, "message": exc.render(lang()),
                                              "rule": None, "path": "", "code": exc.msg.code}])

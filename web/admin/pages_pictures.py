@@ -1,7 +1,7 @@
 """Pictures where people would rather look than read, each computed from the group's
 published rulesets: the callback plan of a sample delivery date as a timeline, the SLA
 deadlines of a sample case on a timeline with the store's closed hours visible, and how
-often each rule applied in the last 24 hours."""
+often each rule of each ruleset applied (24 hours, 7 or 30 days, split by version)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +16,9 @@ from dealer_rules.core.store import hits
 
 from ..services import services
 from . import bp, svg
-from .rulesets_view import facts_json, test_cases
+from . import hits_view
+from .durations import duration_words
+from .rulesets_view import facts_json
 from .session_auth import group_page
 
 SAMPLE_DELIVERY = "2026-09-28"
@@ -96,6 +98,7 @@ def sla_picture(group: str):
     case_name = request.args.get("case", "")
     facts_text = request.args.get("facts", "")
     at_text = request.args.get("at", "")
+    axis = "wall" if request.args.get("axis") == "wall" else "business"
     chosen = next((c for c in cases if c.name == case_name), None)
     if chosen is not None and not facts_text:
         facts_text = facts_json(chosen.facts)
@@ -124,12 +127,13 @@ def sla_picture(group: str):
         result = decision.result.model_dump(mode="python")
         milestones = list((result.get("milestones") or {}).values())
         if milestones:
-            picture = _sla_lanes(milestones, settings, facts.get("store_id"), at, tz)
+            picture = _sla_lanes(milestones, settings, facts.get("store_id"), at, tz,
+                                 business_axis=axis == "business")
         else:
             error = _("These facts start no deadline.")
     return render_template("admin/pictures_sla.html", cases=cases, case_name=case_name,
                            facts=facts_text, at=at_text, picture=picture, error=error,
-                           milestones=milestones)
+                           milestones=milestones, axis=axis)
 
 
 def _lang():
@@ -143,7 +147,7 @@ def _published_cases(group, domain):
     return list(ruleset.resolved.tests) if ruleset is not None else []
 
 
-def _sla_lanes(milestones, settings, store_id, at, tz):
+def _sla_lanes(milestones, settings, store_id, at, tz, labels=None, business_axis=True):
     start = min(m["started_at"] for m in milestones)
     end = max([m["due_at"] for m in milestones] + [at])
     start = start.replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=1)
@@ -154,11 +158,19 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
             calendar = settings.calendar(store_id, g.group_timezone)
         except Exception:
             calendar = None
+    axis_open = None
+    if business_axis and calendar is not None and \
+            any(m["clock"] == "business_hours" for m in milestones):
+        try:           # the axis counts business time: closed stretches drawn narrow
+            axis_open = calendar.open_intervals(start, end)
+        except Exception:   # a year the holiday library does not cover: wall time
+            axis_open = None
     rows = []
     status_label = {"met": _("met"), "breached": _("breached"), "at_risk": _("at risk"),
                     "on_track": _("on track"), "not_started": _("not started")}
     clock_label = {"business_hours": _("business hours"), "wall_clock": _("around the clock"),
                    "calendar_days": _("calendar days")}
+    language = _lang()
     for m in milestones:
         periods = []
         if m["clock"] == "business_hours" and calendar is not None:
@@ -170,6 +182,10 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
         if m.get("done_at"):
             marks.append((m["done_at"], _("done"), "done"))
         note = f'{clock_label.get(m["clock"], m["clock"])} · {status_label.get(m["status"], m["status"])}'
+        if m.get("remaining_minutes"):
+            note += " · " + _("%(time)s left", time=duration_words(m["remaining_minutes"], language))
+        elif m.get("overdue_minutes"):
+            note += " · " + _("%(time)s late", time=duration_words(m["overdue_minutes"], language))
         rows.append(svg.Lane(m.get("label") or m["code"], m["started_at"], m["due_at"],
                              css=m["status"], open_periods=periods, marks=marks, note=note))
     ticks, day = [], start.date()
@@ -178,43 +194,94 @@ def _sla_lanes(milestones, settings, store_id, at, tz):
     t = dt.datetime.combine(day, dt.time(), tz)
     while t <= end:
         if t >= start:
-            ticks.append(svg.Tick(t, format_datetime(t, "MM-dd HH:mm") if t.hour == 0
+            dated = t.hour == 0 or hours_span > 24    # a long axis names the day each time
+            ticks.append(svg.Tick(t, format_datetime(t, "MM-dd HH:mm") if dated
                                   else format_datetime(t, "HH:mm")))
         t += dt.timedelta(hours=step)
     return svg.lanes(start, end, rows, ticks, at, _("now"), _("SLA deadlines"),
-                     _("store closed (not counted)"))
+                     _("store closed (not counted)"), open_periods=axis_open, labels=labels)
+
+
+@bp.app_template_filter("duration")
+def duration_filter(minutes) -> str:
+    """Minutes in words in the reader's language: 2天5小时, "2 days 5 hours"."""
+    return duration_words(minutes, _lang())
 
 
 @bp.get("/g/<group>/pictures/hits")
 @group_page("viewer")
 def hits_picture(group: str):
+    """Every rule of each published ruleset by title, never-applied ones too, in a window
+    of 24 h / 7 d / 30 d, split by the version in force (web/admin/hits_view.py)."""
     tz = zoneinfo.ZoneInfo(g.group_timezone)
     found = services()
     try:
         found.refresher.flush_hits()         # this worker's latest counts, now
     except Exception:
         pass
-    domain = request.args.get("domain") or None
-    now = dt.datetime.now(dt.timezone.utc)
-    first = hits.hour_of(now) - dt.timedelta(hours=23)
-    with found.store.read() as session:
-        rows = hits.hits_since(session, group, first, domain)
-    hours = [first + dt.timedelta(hours=i) for i in range(24)]
-    index = {h: i for i, h in enumerate(hours)}
-    per_rule: dict = {}
-    totals = [0] * 24
-    for row_domain, rule, hour, count in rows:
-        i = index.get(hits.hour_of(hour))
-        if i is None:
-            continue
-        per_rule.setdefault((row_domain, rule), [0] * 24)[i] += count
-        totals[i] += count
-    labels = [format_datetime(h.astimezone(tz), "HH:mm") for h in hours]
-    chart = svg.bars(totals, labels, _("Rule hits per hour, last 24 hours"))
-    peak = max((max(v) for v in per_rule.values()), default=1)
-    table = sorted(((sum(v), d, r, svg.sparkline(v, peak, f"{d}/{r}")) for (d, r), v in
-                    per_rule.items()), reverse=True)
     domains = sorted(found.published.domains_of(group))
-    return render_template("admin/pictures_hits.html", chart=chart, table=table,
-                           total=sum(totals), domains=domains, domain=domain or "",
+    domain = request.args.get("domain") or None
+    if domain not in domains:
+        domain = None
+    window, hours, per_bar = hits_view.window_hours(request.args.get("window", ""),
+                                                   dt.datetime.now(dt.timezone.utc))
+    with found.store.read() as session:
+        rows = hits.hits_since(session, group, hours[0], domain)
+        published_at = hits.publishes(session, group, domain)
+        counts: dict = {}
+        for row_domain, rule, hour, count in rows:
+            key = (rule, hits.hour_of(hour))
+            into = counts.setdefault(row_domain, {})
+            into[key] = into.get(key, 0) + count
+        pictures = []
+        for d in ([domain] if domain else domains):
+            rules = _rules_now(group, d)
+            known = {r[0] for r in rules}
+            old = {}
+            if any(rule not in known for rule, _hour in counts.get(d, {})):
+                old = _old_titles(session, group, d, published_at.get(d, []), hours[0])
+            pictures.append(hits_view.domain_hits(d, hours, per_bar, counts.get(d, {}), rules,
+                                                  published_at.get(d, []), old))
+    bar_format = "HH:mm" if per_bar < 24 else "MM-dd"
+    labels = [format_datetime(hours[i].astimezone(tz),
+                              "MM-dd HH:mm" if per_bar == 6 else bar_format)
+              for i in range(0, len(hours), per_bar)]
+    titles = {"24h": _("Rule hits per hour, last 24 hours"),
+              "7d": _("Rule hits per 6 hours, last 7 days"),
+              "30d": _("Rule hits per day, last 30 days")}
+    for picture in pictures:
+        marks = [(i, _("version %(n)s", n=v)) for i, v in picture.starts]
+        picture.chart = svg.bars(picture.buckets, labels, titles[window],
+                                 every=max(1, len(labels) // 12), marks=marks)
+        peak = max((max(r.buckets) for r in picture.rules), default=1)
+        for line in picture.rules:
+            line.spark = svg.sparkline(line.buckets, peak, line.title,
+                                       marks=[i for i, _v in picture.starts])
+    return render_template("admin/pictures_hits.html", pictures=pictures,
+                           total=sum(p.total for p in pictures), domains=domains,
+                           domain=domain or "", window=window, windows=list(hits_view.WINDOWS),
                            since=hours[0].astimezone(tz))
+
+
+def _rules_now(group: str, domain: str) -> list[tuple[str, str, bool]]:
+    """(id, title, enabled) of every rule of the published (group, domain), in its order."""
+    ruleset = services().published.get(group, domain)
+    if ruleset is None:
+        return []
+    return [(p.rule.id, p.rule.title, p.rule.enabled) for p in ruleset.resolved.rules]
+
+
+def _old_titles(session, group, domain, publishes, since) -> dict:
+    """{id: title} of the rules of the versions in force in the window (newest wins)."""
+    from dealer_rules.core.problems import RulesetError
+    from dealer_rules.core.ruleset import load_ruleset
+    numbers = [n for n, at in publishes if at >= since]
+    earlier = [n for n, at in publishes if at < since]
+    numbers += earlier[-1:]
+    out: dict = {}
+    for text in reversed(hits.version_texts(session, group, domain, numbers)):
+        try:
+            out.update({r.id: r.title for r in load_ruleset(text).document.rules})
+        except RulesetError:
+            continue
+    return out

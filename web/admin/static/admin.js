@@ -33,4 +33,31 @@
       } else { facts.value = ""; }
     });
   }
+  // the publish page: its test cases run after the page is shown (publish/cases)
+  var pending = document.querySelector("#case-checks[data-cases]");
+  if (pending && window.fetch) {
+    fetch(pending.getAttribute("data-cases"), {credentials: "same-origin",
+                                               headers: {"Accept": "application/json"}})
+      .then(function (answer) {
+        if (!answer.ok) { throw new Error(answer.status); }
+        return answer.json();
+      })
+      .then(function (outcome) {
+        var holder = document.createElement("div");
+        holder.innerHTML = outcome.html;
+        var item = holder.querySelector("#case-checks");
+        var table = holder.querySelector("#failing-cases");
+        if (item) { pending.replaceWith(item); }
+        if (table) { document.getElementById("failing-cases-slot").appendChild(table); }
+        var button = document.getElementById("publish-button");
+        if (button && !outcome.ok) {
+          button.disabled = true;
+          button.setAttribute("aria-describedby", "checks");
+        }
+      })
+      .catch(function () {
+        pending.className = "bad";
+        pending.textContent = pending.getAttribute("data-failed");
+      });
+  }
 })();

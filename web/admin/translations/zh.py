@@ -360,4 +360,30 @@ ZH = {
     "Example: gold maintenance": "示例：金卡会员保养",
     "Example: referred new customer": "示例：被推荐的新客户",
     "Example: referrer": "示例：推荐了新客户的老客户",
+    # hit chart: every rule, windows, versions (issue 13)
+    "How often each rule applied in evaluations through the API since %(time)s, split by the version that was published then. Counts are written every half minute.":
+        "自 %(time)s 起，通过 API 评估时每条规则生效的次数，按当时已发布的版本分开统计。统计数据每半分钟写入一次。",
+    "last 24 hours": "最近 24 小时", "last 7 days": "最近 7 天", "last 30 days": "最近 30 天",
+    "Time window": "时间范围",
+    "Rule hits per 6 hours, last 7 days": "最近 7 天每 6 小时规则命中次数",
+    "Rule hits per day, last 30 days": "最近 30 天每天规则命中次数",
+    "A dashed line marks where a new version was published.": "虚线处发布了新版本。",
+    "per day": "每天", "Over time": "走势",
+    "(switched off)": "（已停用）", "(not in the published version any more)": "（现已发布的版本中已没有这条规则）",
+    "never applied in this window": "这段时间内从未生效",
+    "This ruleset has no rules.": "这个规则集没有规则。",
+    "This group has no published ruleset yet.": "本集团还没有已发布的规则集。",
+    # publish page: test cases after the page is shown
+    "Running the %(n)s test case(s)…": "正在运行 %(n)s 个测试用例…",
+    "The test cases could not be run here; run them on the test cases page.":
+        "无法在此运行测试用例，请到“测试用例”页面运行。",
+    # SLA picture: durations in words, business-time axis
+    "%(time)s late": "超时 %(time)s", "%(time)s left": "还剩 %(time)s", "Allowed time": "时限",
+    "A night or a weekend the store is closed takes only a narrow strip on the time axis, so each bar is as long as the business time it counts.":
+        "门店休息的夜间和周末在时间轴上只占一窄条，因此每个条形的长度就是它计入的营业时间。",
+    "How often each rule applied, by version, over 24 hours to 30 days; rules that never apply stand out":
+        "每条规则在最近 24 小时至 30 天内按版本统计的生效次数，从未生效的规则一目了然",
+    "Rule hits, %(window)s": "规则命中（%(window)s）",
+    "Time axis": "时间轴", "business time (closed hours narrow)": "营业时间（休息时段压缩）",
+    "clock time": "实际时间",
 }
