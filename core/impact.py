@@ -23,7 +23,6 @@ No Flask, no store: the API, the admin and the CLI give it the facts and the ver
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from collections import Counter
 from decimal import Decimal, InvalidOperation
@@ -36,7 +35,6 @@ from .messages import UserError
 
 EXAMPLES_PER_KIND = 3
 MAX_KINDS = 50
-_INDEX = re.compile(r"\[\d+\]")
 
 
 class FieldChange(BaseModel):
@@ -143,17 +141,48 @@ def money_paths(result_model: type[BaseModel]) -> frozenset:
     return frozenset(found)
 
 
-def _flat(value, path: str, out: dict) -> None:
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            _flat(sub, f"{path}.{key}" if path else key, out)
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            _flat(sub, f"{path}[{index}]", out)
-        if not value:
-            out[path] = []
-    else:
-        out[path] = value
+def _diff(old, new, path: str, short: str, leaves: list, codes: list) -> None:
+    """The leaves that differ between two JSON values, as (path, short path, before,
+    after), skipping equal parts whole; an item with a ``code`` that differs goes to
+    ``codes`` too, as (list path, code, 0 before / 1 after, label)."""
+    if old == new:
+        return
+    old_dict, new_dict = isinstance(old, dict), isinstance(new, dict)
+    if (old_dict or old is None) and (new_dict or new is None) and (old_dict or new_dict):
+        old, new = old or {}, new or {}
+        if short.endswith("[]") and old.get("code") != new.get("code"):
+            where = short[:-2]
+            for side, item in ((0, old), (1, new)):
+                if isinstance(item.get("code"), str):
+                    codes.append((where, item["code"], side, str(item.get("label") or "")))
+        for key in list(old) + [k for k in new if k not in old]:
+            was, now = old.get(key), new.get(key)
+            if was != now:
+                _diff(was, now, f"{path}.{key}" if path else key,
+                      f"{short}.{key}" if short else key, leaves, codes)
+        return
+    old_list, new_list = isinstance(old, list), isinstance(new, list)
+    if (old_list or old is None) and (new_list or new is None) and (old or new):
+        old, new = old or [], new or []
+        item_short = short + "[]"
+        for index in range(max(len(old), len(new))):
+            _diff(old[index] if index < len(old) else None,
+                  new[index] if index < len(new) else None, f"{path}[{index}]", item_short,
+                  leaves, codes)
+        return
+    leaves.append((path, short, old, new))
+
+
+def _add(sums: dict, short: str, was, now) -> None:
+    """Add a changed amount or count to its sums (a value that is no number is left out)."""
+    a, b = _number(was), _number(now)
+    if (a is None and was is not None) or (b is None and now is not None):
+        return
+    pair = sums.get(short)
+    if pair is None:
+        pair = sums[short] = [Decimal(0), Decimal(0)]
+    pair[0] += a or 0
+    pair[1] += b or 0
 
 
 def _number(value) -> Decimal | None:
@@ -200,77 +229,63 @@ class _Tally:
         self.sums: dict = {}                      # path -> [before, after]
         self.codes: dict = {}                     # (path, code) -> [before, after, label]
 
-    def differ(self, facts, at, before, after) -> None:
-        """One changed decision (a Decision or the exception of each side)."""
+    def differ(self, facts, at, before, after, old_json=None, new_json=None) -> None:
+        """One changed decision (a Decision or the exception of each side); ``old_json`` /
+        ``new_json``: the results' JSON when the caller has it already."""
         self.changed += 1
-        example = ImpactExample(facts=facts if isinstance(facts, dict) else {}, at=at)
-        parts, changes = [], []
+        parts, changes, leaves = [], [], ()
         started = stopped = ()
+        errors = None
         if isinstance(before, BaseException) or isinstance(after, BaseException):
             text_before = _error_text(before) if isinstance(before, BaseException) else "ok"
             text_after = _error_text(after) if isinstance(after, BaseException) else "ok"
             parts.append(f"error: {text_before}→{text_after}")
-            changes.append(FieldChange(path="(error)", before=text_before, after=text_after))
-            example.error_before = text_before if text_before != "ok" else None
-            example.error_after = text_after if text_after != "ok" else None
+            changes.append(("(error)", text_before, text_after))
+            errors = (None if text_before == "ok" else text_before,
+                      None if text_after == "ok" else text_after)
         else:
-            old, new = {}, {}
-            _flat(orjson.loads(before.result.__pydantic_serializer__.to_json(before.result)),
-                  "", old)
-            _flat(orjson.loads(after.result.__pydantic_serializer__.to_json(after.result)),
-                  "", new)
+            if old_json is None:
+                old_json = before.result.__pydantic_serializer__.to_json(before.result)
+                new_json = after.result.__pydantic_serializer__.to_json(after.result)
+            leaves, codes = [], []
+            _diff(orjson.loads(old_json), orjson.loads(new_json), "", "", leaves, codes)
             seen = set()
-            for path in list(old) + [p for p in new if p not in old]:
-                was, now = old.get(path), new.get(path)
-                if was == now:
-                    continue
-                example.changes[path] = [was, now]
-                short = _INDEX.sub("[]", path)
-                self._sum(short, was, now)
-                self._code(path, short, was, now, old, new)
-                counted = short in self.money or (isinstance(was or now, (int, float))
-                                                  and not isinstance(was or now, bool))
-                part = short if counted else f"{short}: {_show(was)}→{_show(now)}"
+            money, sums = self.money, self.sums
+            for _path, short, was, now in leaves:
+                counted = short in money or (type(was or now) in (int, float))
+                if counted:
+                    _add(sums, short, was, now)
+                    part = short
+                else:
+                    part = f"{short}: {_show(was)}→{_show(now)}"
                 if part in seen:
                     continue
                 seen.add(part)
                 parts.append(part)
-                changes.append(FieldChange(path=short, before=None if counted else was,
-                                           after=None if counted else now))
-            ids_before = [r.id for r in before.fired]
-            ids_after = [r.id for r in after.fired]
-            started = tuple(r.title for r in after.fired if r.id not in ids_before)
-            stopped = tuple(r.title for r in before.fired if r.id not in ids_after)
-            parts += [f"+{t}" for t in started] + [f"-{t}" for t in stopped]
+                changes.append((short, None, None) if counted else (short, was, now))
+            for where, code, side, label in codes:
+                entry = self.codes.setdefault((where, code), [0, 0, ""])
+                entry[side] += 1
+                entry[2] = entry[2] or label
+            if before.fired != after.fired:
+                ids_before = {r.id for r in before.fired}
+                ids_after = {r.id for r in after.fired}
+                started = tuple(r.title for r in after.fired if r.id not in ids_before)
+                stopped = tuple(r.title for r in before.fired if r.id not in ids_after)
+                parts += [f"+{t}" for t in started] + [f"-{t}" for t in stopped]
         signature = tuple(parts)
         kind = self.kinds.get(signature)
         if kind is None:
-            kind = self.kinds[signature] = [0, changes, started, stopped, []]
+            kind = self.kinds[signature] = [
+                0, [FieldChange(path=p, before=b, after=a) for p, b, a in changes], started,
+                stopped, []]
         kind[0] += 1
         if len(kind[4]) < EXAMPLES_PER_KIND:
+            example = ImpactExample(facts=facts if isinstance(facts, dict) else {}, at=at,
+                                    changes={path: [was, now] for path, _, was, now in leaves})
+            if errors is not None:
+                example.error_before, example.error_after = errors
             kind[4].append(example)
-
-    def _sum(self, short, was, now) -> None:
-        if short not in self.money:
-            if not any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (was, now)):
-                return
-        a, b = _number(was), _number(now)
-        if (a is None and was is not None) or (b is None and now is not None):
-            return
-        pair = self.sums.setdefault(short, [Decimal(0), Decimal(0)])
-        pair[0] += a or 0
-        pair[1] += b or 0
-
-    def _code(self, path, short, was, now, old, new) -> None:
-        """An item with a ``code`` (a benefit, an entitlement) granted or taken away."""
-        if not short.endswith("[].code"):
-            return
-        label_path = path[:-len("code")] + "label"
-        for value, side, flat in ((was, 0, old), (now, 1, new)):
-            if isinstance(value, str):
-                entry = self.codes.setdefault((short[:-len(".code")], value), [0, 0, ""])
-                entry[side] += 1
-                entry[2] = entry[2] or str(flat.get(label_path) or "")
 
     def report(self, group, domain, source, seconds) -> ImpactReport:
         titles = {r.id: r.title for r in self.published.rules} if self.published else {}
@@ -366,9 +381,12 @@ def replay(evaluator, published, draft, items: Iterable, *, group: str | None = 
             continue
         if fired_old == fired_new:
             result_old, result_new = old.result, new.result
-            if result_old.__pydantic_serializer__.to_json(result_old) == \
-                    result_new.__pydantic_serializer__.to_json(result_new):
+            old_json = result_old.__pydantic_serializer__.to_json(result_old)
+            new_json = result_new.__pydantic_serializer__.to_json(result_new)
+            if old_json == new_json:
                 continue
+            tally.differ(facts, at, old, new, old_json, new_json)
+            continue
         tally.differ(facts, at, old, new)
     if progress is not None and done:
         progress(done)
