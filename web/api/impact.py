@@ -1,6 +1,6 @@
-"""The impact of a draft before it is published: ``POST /api/v1/groups/{group}/rulesets/
-{domain}/impact`` replays the group's recorded evaluations (or the customers given) with
-the published version and with the draft, and reports what changes (core/impact.py).
+"""The impact of a draft before it is published: ``POST .../rulesets/{domain}/impact``
+replays the group's recorded evaluations (or the customers given) with the published
+version and with the draft, and reports what changes (core/impact.py).
 
 Only ``group``'s own sample is ever read (core/store/samples.py): one dealer group's
 customers are never replayed for another. The admin's publish page fetches the same report
