@@ -169,6 +169,11 @@ class Sampler:
         return mask(facts, tree)
 
 
+def _store_unreachable(exc: BaseException) -> bool:
+    from .store.samples import unreachable
+    return unreachable(exc)
+
+
 class SampleRecorder:
     """Writes a Sampler's rows to the store every ``every`` seconds, from a daemon thread.
 
@@ -186,19 +191,41 @@ class SampleRecorder:
     def flush(self) -> int:
         """Write what is waiting now; how many rows. Raises on a store error (the rows wait
         for the next try)."""
-        from .store.samples import add_samples
         with self._write_lock:
             rows = self.sampler.take()
             if not rows:
                 return 0
             try:
-                with self.store.write() as session:
-                    add_samples(session, rows, self.sampler.max_per_domain,
-                                self.retention_days)
-            except Exception:
+                self._write(rows)
+            except Exception as exc:
+                if not _store_unreachable(exc):
+                    return self._one_by_one(rows)
                 self.sampler.give_back(rows)
                 raise
             return len(rows)
+
+    def _write(self, rows) -> None:
+        from .store.samples import add_samples
+        with self.store.write() as session:
+            add_samples(session, rows, self.sampler.max_per_domain, self.retention_days)
+
+    def _one_by_one(self, rows) -> int:
+        """The store refused the batch itself (not a lost connection): write each row
+        alone and drop the ones it refuses, so one odd request (a text PostgreSQL's JSON
+        cannot hold) never blocks the sample for good."""
+        written = 0
+        for row in rows:
+            try:
+                self._write([row])
+                written += 1
+            except Exception as exc:
+                if _store_unreachable(exc):
+                    self.sampler.give_back([row])
+                    raise
+                self.sampler.dropped += 1
+                log.warning("an evaluation sample was not recorded: %s: %s",
+                            type(exc).__name__, str(exc)[:200])
+        return written
 
     def flush_quietly(self) -> int:
         try:

@@ -33,6 +33,13 @@ def add_samples(session: Session, rows: list[dict], max_per_domain: int,
         keep_newest(session, group, domain, max_per_domain)
 
 
+def unreachable(exc: BaseException) -> bool:
+    """The database could not be reached or used at all (a batch waits for the next try),
+    as opposed to refusing the rows given."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+    return isinstance(exc, (OperationalError, InterfaceError, ConnectionError, TimeoutError))
+
+
 def keep_newest(session: Session, group: str, domain: str, size: int) -> None:
     """Delete the (group, domain) rows beyond the newest ``size`` (by id: insert order)."""
     where = (EvaluationSample.group_id == group, EvaluationSample.domain == domain)

@@ -286,6 +286,16 @@ def test_recording_survives_the_store_being_down(service, tmp_path):
     down.dispose()
 
 
+def test_a_row_the_store_refuses_is_dropped_not_retried_for_ever(service):
+    sampler = Sampler(rate=1.0, max_per_domain=10)
+    recorder = SampleRecorder(sampler, service.store)
+    sampler.offer("default", "tiers", 1, None, silver(), dt.datetime(2026, 11, 27))  # naive
+    sampler.offer("default", "tiers", 1, None, stranger(), dt.datetime.now(dt.timezone.utc))
+    assert recorder.flush() == 1 and sampler.waiting() == 0 and sampler.dropped == 1
+    with service.store.read() as session:
+        assert [f for f, _, _ in samples_of(session, "default", "tiers")] == [stranger()]
+
+
 def test_an_evaluation_answers_while_the_store_is_down(service):
     recorder = service.services.samples
     recorder.store = Store("postgresql+psycopg://nobody@127.0.0.1:1/none")
