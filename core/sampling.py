@@ -21,6 +21,7 @@ null: the rules should not depend on who the customer is.
 """
 from __future__ import annotations
 
+import collections
 import logging
 import re
 import threading
@@ -131,10 +132,11 @@ class Sampler:
             return
         self._credit[key] = credit - 1.0 + self.rate
         with self._lock:
-            waiting = self._waiting.setdefault(key, [])
-            if len(waiting) >= self.max_per_domain:
-                waiting.pop(0)
-                self.dropped += 1
+            waiting = self._waiting.get(key)
+            if waiting is None:
+                waiting = self._waiting[key] = collections.deque(maxlen=self.max_per_domain)
+            elif len(waiting) == self.max_per_domain:
+                self.dropped += 1           # the deque drops the oldest waiting
             waiting.append((version, facts_model, facts, at))
             self.kept += 1
 
@@ -155,10 +157,13 @@ class Sampler:
     def give_back(self, rows: list[dict]) -> None:
         """Rows a write failed on: kept for the next try, within the cap (already masked)."""
         with self._lock:
-            for row in rows:
-                waiting = self._waiting.setdefault((row["group"], row["domain"]), [])
-                waiting.insert(0, (row["version"], None, row["facts"], row["at"]))
-                del waiting[self.max_per_domain:]
+            for row in reversed(rows):
+                key = (row["group"], row["domain"])
+                waiting = self._waiting.get(key)
+                if waiting is None:
+                    waiting = self._waiting[key] = collections.deque(maxlen=self.max_per_domain)
+                if len(waiting) < self.max_per_domain:   # newer ones waiting win
+                    waiting.appendleft((row["version"], None, row["facts"], row["at"]))
 
     def masked(self, model, facts):
         if not self.mask_personal or model is None:
