@@ -322,6 +322,25 @@ def test_customers_given_in_the_request_or_a_file(service):
     assert bad.status_code == 422 and "1" in bad.get_json()["title"]
 
 
+def test_an_xlsx_file_in_base64(service, tmp_path):
+    import base64
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["customer.car_purchases[0].purchased_on", "order.kind", "order.labour_amount"])
+    sheet.append(["2024-05-01", "maintenance", "1000.00"])
+    sheet.append([None, "maintenance", "1000.00"])
+    sheet.append(["2023-01-01", "maintenance", "250.00"])
+    book.save(tmp_path / "c.xlsx")
+    service.draft("default", SILVER_12)
+    report = service.impact("default", {"at": AT, "file": {
+        "name": "members.xlsx",
+        "base64": base64.b64encode((tmp_path / "c.xlsx").read_bytes()).decode()}}).get_json()
+    assert (report["source"], report["evaluated"], report["changed"]) == ("file", 3, 2)
+    effects = {e["path"]: e["difference"] for e in report["effects"]}
+    assert effects["order.labour_discount"] == "25.00"       # 2% of 1000.00 and of 250.00
+
+
 def test_who_may_ask(service):
     service.draft("default", SILVER_12)
     assert service.impact("default", headers=service.keys["default"]).status_code == 200
