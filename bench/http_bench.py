@@ -126,9 +126,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--recording", type=int, default=0, metavar="ROUNDS",
+                        help="Instead: single evaluations with the recorded sample off, at "
+                             "its default rate (0.1) and at rate 1, in ROUNDS interleaved "
+                             "rounds (core/sampling.py; docs/performance.md).")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk not found: apt-get install -y wrk")
+    if args.recording:
+        return recording(args)
     work = Path(tempfile.mkdtemp(prefix="dealer-rules-bench-"))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "tests"),
            "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
@@ -182,6 +188,55 @@ def main() -> None:
     print(f"single evaluate / bare echo: {ratio:.0%} (target >= 70%; through the Flask view "
           f"{flask:.0%}); p99 {results['evaluate']['p99_ms']:.2f} ms (target < 10 ms)")
     print(f"batch: {evals:.0f} evaluations/s per worker (target >= 8,000)")
+
+
+def recording(args) -> None:
+    """The cost of recording the sample of evaluations: the served fast path with recording
+    off, at the default rate and at every evaluation, interleaved (the order turns each
+    round), so the machine's other load falls on all three alike."""
+    import statistics
+    work = Path(tempfile.mkdtemp(prefix="dealer-rules-bench-"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests"),
+           "DEALER_RULES_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    settings = {"off": {"DEALER_RULES_SAMPLE_EVALUATIONS": "0"},
+                "rate 0.1": {"DEALER_RULES_SAMPLE_RATE": "0.1"},
+                "rate 1": {"DEALER_RULES_SAMPLE_RATE": "1"}}
+    results = {name: [] for name in settings}
+    load_before = os.getloadavg()[0]
+    try:
+        url, key = bench_store(work)
+        service_env = {**env, "DEALER_RULES_DATABASE_URL": url,
+                       "DEALER_RULES_PLUGINS": "support.sample_plugin",
+                       "DEALER_RULES_LOG_LEVEL": "WARNING",
+                       "DEALER_RULES_INSTANCE_PATH": str(work / "instance")}
+        auth = f'wrk.headers["Authorization"] = "Bearer {key}"'
+        names = list(settings)
+        for round_ in range(args.recording):
+            for name in names[round_ % 3:] + names[:round_ % 3]:
+                port = free_port()
+                service = gunicorn("dealer_rules.web:create_app()", port,
+                                   {**service_env, **settings[name]}, ROOT)
+                base = f"http://127.0.0.1:{port}"
+                try:
+                    wait_ready(base + "/readyz", service)
+                    r = run_wrk(base + "/api/v1/evaluate/visit", SINGLE, args.seconds,
+                                args.connections, auth)
+                finally:
+                    service.terminate()
+                    service.wait()
+                results[name].append(r)
+                print(f"round {round_ + 1} {name:<9} {r['rps']:>8.0f} req/s  p50 "
+                      f"{r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\none gunicorn sync worker, {args.connections} connections, {args.seconds} s each; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
+    off = statistics.median(r["rps"] for r in results["off"])
+    for name, runs in results.items():
+        rps = [r["rps"] for r in runs]
+        p99 = statistics.median(r["p99_ms"] for r in runs)
+        print(f"{name:<9} req/s median {statistics.median(rps):>7.0f} ({min(rps):.0f}-{max(rps):.0f})"
+              f", p99 median {p99:.2f} ms, {statistics.median(rps) / off:.0%} of off")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ Run by hand::
 Where bench/http_bench.py measures what a client sees, this separates the app's own cost
 from gunicorn's and the kernel's: the bare Flask echo of http_bench.py, the service's
 ``/healthz``, and a single evaluation (the same body and rulesets as http_bench.py) with
-the fast path (web/fast_evaluate.py) and through the Flask view. Best of 5 rounds.
+the fast path (web/fast_evaluate.py) and through the Flask view, and the fast path with the
+recorded sample of evaluations off and at every evaluation (the first evaluate row records
+at the default rate, 0.1). Best of 5 rounds.
 Under gunicorn and wrk every figure grows (caches go cold between requests); the order
 does not change.
 """
@@ -79,6 +81,9 @@ def main() -> None:
                   "START_REFRESHER": False}
         service = create_app({**config, "FAST_EVALUATE": True})
         flask_only = create_app({**config, "FAST_EVALUATE": False})
+        # the recorded sample of evaluations (core/sampling.py): off, and every evaluation
+        unrecorded = create_app({**config, "FAST_EVALUATE": True, "SAMPLE_EVALUATIONS": False})
+        all_recorded = create_app({**config, "FAST_EVALUATE": True, "SAMPLE_RATE": 1.0})
         namespace: dict = {}
         exec(http_bench.BARE_APP, namespace)
         body = json.dumps(http_bench.SINGLE).encode()
@@ -92,8 +97,12 @@ def main() -> None:
                 ("evaluate", per_request(service, "/api/v1/evaluate/visit", body,
                                          headers=auth, n=n)),
                 ("evaluate, Flask view", per_request(flask_only, "/api/v1/evaluate/visit", body,
-                                                     headers=auth, n=n))]
-        for app in (service, flask_only):
+                                                     headers=auth, n=n)),
+                ("evaluate, not recorded", per_request(unrecorded, "/api/v1/evaluate/visit",
+                                                       body, headers=auth, n=n)),
+                ("evaluate, all recorded", per_request(all_recorded, "/api/v1/evaluate/visit",
+                                                       body, headers=auth, n=n))]
+        for app in (service, flask_only, unrecorded, all_recorded):
             app.extensions["dealer_rules"].close()
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -349,6 +349,10 @@ CATALOG = {
     "invalid_when": ("'{value}' is not {fn}; write it like '{example}'",
                      "“{value}”不是有效的{fn}，应写成“{example}”的形式"),
     # -- bulk evaluation (core/bulk) ----------------------------------------------------------
+    "impact_bad_row": ("row {row} of the file cannot be read: {detail}",
+                       "文件第 {row} 行无法读取：{detail}"),
+    "impact_bad_file": ("the file {name} cannot be read: it is not valid base64",
+                        "无法读取文件 {name}：不是有效的 base64 内容"),
     "bulk_bad_json": ("not valid JSON: {detail}", "不是有效的 JSON：{detail}"),
     "bulk_not_object": ("a row must be a JSON object (one customer's facts), not {kind}",
                         "每行应为一个 JSON 对象（一位客户的事实数据），而不是{kind}"),

@@ -48,6 +48,13 @@ SETTINGS = {
     "ACCESS_LOG": ("-", str),
     "FLUSH_INTERVAL": (30.0, float),    # seconds between writes of key use and rule hits
     "FAST_EVALUATE": (True, bool),      # web/fast_evaluate.py
+    # the recorded sample of evaluations the impact report replays (core/sampling.py)
+    "SAMPLE_EVALUATIONS": (True, bool),  # false: record nothing
+    "SAMPLE_RATE": (0.1, float),         # share of evaluations kept, 0 to 1
+    "SAMPLE_MAX_PER_DOMAIN": (10000, int),  # kept per dealer group and domain (the newest)
+    "SAMPLE_RETENTION_DAYS": (30.0, float),  # older samples are deleted; 0: by size only
+    "SAMPLE_MASK_PERSONAL": (True, bool),  # names, phones, plates, VINs masked
+    "SAMPLE_FLUSH_INTERVAL": (5.0, float),  # seconds between writes of the sample
     # budgets for expensive input (core/limits.py): over one, a 413/422 naming the setting
     "MAX_YAML_BYTES": (1024 * 1024, int),
     "MAX_YAML_DEPTH": (32, int),

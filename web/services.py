@@ -17,6 +17,7 @@ from dealer_rules.core.evaluate import Evaluator
 from dealer_rules.core.plugins import DEFAULT_PLUGINS, get_plugin_manager
 from dealer_rules.core.published import PublishedRulesets, Refresher
 from dealer_rules.core.registry import Registry
+from dealer_rules.core.sampling import SampleRecorder, Sampler
 from dealer_rules.core.store import Store, Workflow
 
 log = logging.getLogger(__name__)
@@ -32,9 +33,12 @@ class Services:
     workflow: Workflow
     published: PublishedRulesets
     refresher: Refresher
+    samples: SampleRecorder | None = None   # None: evaluations are not recorded
 
     def close(self) -> None:
         self.refresher.stop()
+        if self.samples is not None:
+            self.samples.stop()
         self.published.close()
         self.store.dispose()
 
@@ -58,6 +62,19 @@ def seed_directory(setting: str | None) -> Path | None:
     return Path(setting) if setting else shipped_rulesets()
 
 
+def sample_recorder(config, store: Store) -> SampleRecorder | None:
+    """What records the sample of evaluations (core/sampling.py), or None when it is off."""
+    sampler = Sampler(config["SAMPLE_RATE"], config["SAMPLE_MAX_PER_DOMAIN"],
+                      config["SAMPLE_MASK_PERSONAL"])
+    if not config["SAMPLE_EVALUATIONS"] or not sampler.enabled:
+        return None
+    recorder = SampleRecorder(sampler, store, config["SAMPLE_FLUSH_INTERVAL"],
+                              config["SAMPLE_RETENTION_DAYS"])
+    if config["START_REFRESHER"]:
+        recorder.start()
+    return recorder
+
+
 def init_app(app: Flask) -> Services:
     config = app.config
     store = Store(config["DATABASE_URL"] or default_database_url(app))
@@ -73,6 +90,6 @@ def init_app(app: Flask) -> Services:
     if config["START_REFRESHER"]:
         refresher.start()
     found = Services(store, pm, registry, evaluator, Workflow(store, registry, evaluator),
-                     published, refresher)
+                     published, refresher, sample_recorder(config, store))
     app.extensions[KEY] = found
     return found

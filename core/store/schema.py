@@ -193,3 +193,20 @@ class RuleHits(Base):
     rule: Mapped[str] = mapped_column(String(64))
     hour: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EvaluationSample(Base):
+    """One evaluation request the service answered, kept for replaying a draft against
+    (the impact report, core/impact.py): its facts as sent (personal fields masked), the
+    instant it was evaluated at and the published version that answered. Sampled, capped
+    per (group, domain) and aged out (core/store/samples.py)."""
+    __tablename__ = "evaluation_samples"
+    __table_args__ = (Index("ix_evaluation_samples_group_domain", "group_id", "domain",
+                            "recorded_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(64))
+    domain: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    facts: Mapped[dict] = mapped_column(JSON)

@@ -26,7 +26,8 @@ class Complaint(Facts):
 class Customer(Facts):
     """The customer being called."""
     id: Optional[str] = Field(None, description="Customer number in the CRM.")
-    name: Optional[str] = Field(None, description="Name, as the advisor addresses them.")
+    name: Optional[str] = Field(None, description="Name, as the advisor addresses them.",
+                                json_schema_extra={"personal": True})
     preferred_call_time: Optional[str] = Field(
         None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
         description="Local time of day the customer likes to be called, 'HH:MM'; the "
@@ -44,7 +45,8 @@ class Customer(Facts):
 
 class Vehicle(Facts):
     """The delivered car."""
-    vin: Optional[str] = Field(None, description="Vehicle identification number.")
+    vin: Optional[str] = Field(None, description="Vehicle identification number.",
+                               json_schema_extra={"personal": True})
     model: Optional[str] = Field(None, description="Model name.")
     delivered_on: Optional[dt.date] = Field(
         None, description="Delivery date, local date; anchors every callback. Empty: not "

@@ -125,7 +125,8 @@ class Vehicle(Facts):
 class PartNeeded(Facts):
     """A part the workshop is about to fit."""
     code: str = Field(description="Part code, e.g. wiper_blades, air_filter, brake_pads.")
-    name: str = Field(description="The part's name shown to the customer, e.g. 雨刮片.")
+    name: str = Field(description="The part's name shown to the customer, e.g. 雨刮片.",
+                      json_schema_extra={"personal": False})
     oem_price: Optional[Money] = Field(None, ge=0, description="Price of the OEM (原厂) part, CNY.")
     aftermarket_price: Optional[Money] = Field(
         None, ge=0, description="Price of the aftermarket (副厂) alternative, CNY.")

@@ -29,7 +29,8 @@ class DailyUse(Facts):
 class StockedPart(Facts):
     """A part the store keeps in stock."""
     part: str = Field(min_length=1, description="Part code, e.g. brake_pads_front.")
-    name: str = Field(min_length=1, description="The part's name staff read, e.g. 前刹车片.")
+    name: str = Field(min_length=1, description="The part's name staff read, e.g. 前刹车片.",
+                      json_schema_extra={"personal": False})
     in_stock: int = Field(ge=0, le=MAX_UNITS, description="Units on the shelf now.")
     on_order: int = Field(0, ge=0, le=MAX_UNITS, description="Units ordered from the "
                                                              "supplier and not received yet.")

@@ -79,7 +79,8 @@ class Complaint(Facts):
 
 class RepairStep(Facts):
     """One step (工序) of a repair job; each needs a quality-check node."""
-    name: str = Field(description="The step, e.g. disassembly, valve body, road test.")
+    name: str = Field(description="The step, e.g. disassembly, valve body, road test.",
+                      json_schema_extra={"personal": False})
     done_at: Optional[dt.datetime] = Field(None, description="When the step was finished, "
                                            "local date-time; empty while not.")
     quality_checked_at: Optional[dt.datetime] = Field(
@@ -90,7 +91,8 @@ class RepairStep(Facts):
 class ReplacedPart(Facts):
     """An old part taken off the car on this job."""
     part: str = Field(description="Part code, e.g. brake_pads.")
-    name: str = Field(description="The part's name shown to the customer, e.g. 刹车片.")
+    name: str = Field(description="The part's name shown to the customer, e.g. 刹车片.",
+                      json_schema_extra={"personal": False})
     kept_for_display: bool = Field(False, description="The old part is set aside to show the "
                                    "customer at handover.")
 

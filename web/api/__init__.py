@@ -1,9 +1,9 @@
 """The JSON API, ``/api/v1``: evaluate, read rulesets, manage drafts, publish, keys."""
 from flask import Flask
 
-from . import cases, evaluate, keys, openapi, parameters, rulesets, spreadsheets
+from . import cases, evaluate, impact, keys, openapi, parameters, rulesets, spreadsheets
 
 
 def init_app(app: Flask) -> None:
-    for module in (evaluate, rulesets, parameters, spreadsheets, cases, keys, openapi):
+    for module in (evaluate, rulesets, parameters, spreadsheets, cases, impact, keys, openapi):
         app.register_blueprint(module.bp)

@@ -83,11 +83,15 @@ def evaluate_request(found, principal, domain: str, mimetype: str, raw: bytes) -
         try:
             decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
                                                 explain=body.explain)
-            return answer(found, group, domain, decision)
+            answered = answer(found, group, domain, decision)
         except EVALUATION_ERRORS as exc:
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
             message, errors = failure(exc)
             raise ApiError(422, message, errors) from None
+        if found.samples is not None:   # the impact report's sample (core/sampling.py)
+            found.samples.sampler.offer(group, domain, decision.ruleset.version,
+                                        ruleset.domain.facts, body.facts, decision.at)
+        return answered
 
 
 def answer(found, group: str, domain: str, decision) -> bytes:

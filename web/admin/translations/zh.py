@@ -386,4 +386,37 @@ ZH = {
     "Rule hits, %(window)s": "规则命中（%(window)s）",
     "Time axis": "时间轴", "business time (closed hours narrow)": "营业时间（休息时段压缩）",
     "clock time": "实际时间",
+    # the impact of the draft on the publish page (templates/admin/_impact.html, pages_impact.py)
+    "Impact of the draft": "草稿的影响",
+    "The same customers decided by the published version and by the draft: how many answers change, how, and what it costs.":
+        "用已发布版本和草稿分别为同一批客户计算：有多少结果会变、怎么变、要多花（或少花）多少钱。",
+    "Replaying…": "正在回放…",
+    "Replaying the recorded evaluations with both versions…": "正在用两个版本回放记录下来的计算请求…",
+    "%(n)s customers replayed: %(changed)s decisions change, %(unchanged)s stay the same.":
+        "共回放 %(n)s 位客户：%(changed)s 个结果会改变，%(unchanged)s 个不变。",
+    "%(n)s could not be decided by either version.": "另有 %(n)s 位客户两个版本都无法计算。",
+    "From the recorded evaluations of other systems.": "数据来自其他系统调用时记录下来的计算请求。",
+    "From the file of customers.": "数据来自上传的客户文件。",
+    "No evaluations are recorded yet: the sample fills as other systems ask for decisions. Replay a file of customers instead.":
+        "还没有记录到计算请求：其他系统调用规则计算后会逐渐积累样本。您也可以上传一个客户文件来回放。",
+    "Recording of evaluations is switched off on this server. Replay a file of customers instead.":
+        "本服务器已关闭计算请求的记录。请上传一个客户文件来回放。",
+    "No decision changes.": "没有任何结果改变。",
+    "Kind of change": "变化类型", "Decisions": "结果数", "Examples (open in Try it)": "示例（在试算中打开）",
+    "Customer %(n)s": "客户 %(n)s",
+    "starts to apply: %(title)s": "新生效：%(title)s", "stops applying: %(title)s": "不再生效：%(title)s",
+    "evaluation error": "计算出错", "answered": "正常计算",
+    "Rules applying more or less often": "生效次数变化的规则",
+    "Published version": "已发布版本", "Difference": "差额",
+    "Amounts and points, summed over the changed decisions": "金额与积分（按改变的结果汇总）",
+    "Result field": "结果项", "CNY": "元",
+    "Entitlements granted more or less often": "发放次数变化的权益", "Entitlement": "权益",
+    "The impact could not be worked out: %(error)s": "无法计算影响：%(error)s",
+    "Replayed in %(s)s seconds.": "回放用时 %(s)s 秒。",
+    "Or replay a file of customers (.jsonl, .csv or .xlsx; columns are fact paths, as in bulk evaluation)":
+        "或者回放一个客户文件（.jsonl、.csv 或 .xlsx；列名为事实数据路径，与批量计算相同）",
+    "Replay this file": "回放此文件",
+    "Choose a file of customers (.jsonl, .csv or .xlsx).": "请选择一个客户文件（.jsonl、.csv 或 .xlsx）。",
+    "The file is too large: at most 20 MB.": "文件太大：最多 20 MB。",
+    "The draft has problems; fix them in the editor first.": "草稿有问题，请先在编辑器中改正。",
 }
