@@ -22,6 +22,9 @@ class Problem:
     column: int | None = None
     rule: str | None = None
     path: str = ""
+    #: "error" stops a ruleset; "warning" (e.g. a label contradicting its numbers,
+    #: core/label_check.py) is reported and nothing else
+    severity: str = "error"
 
     def render(self, lang: str = "en") -> str:
         where = self.source or "<ruleset>"
@@ -41,7 +44,7 @@ class Problem:
     def as_dict(self, lang: str = "en") -> dict:
         return {"message": self.message.render(lang), "code": self.message.code,
                 "source": self.source, "line": self.line, "column": self.column,
-                "rule": self.rule, "path": self.path}
+                "rule": self.rule, "path": self.path, "severity": self.severity}
 
 
 class RulesetError(UserError):

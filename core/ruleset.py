@@ -112,6 +112,7 @@ class RulesetDocument(BaseModel):
     title: str = Field(min_length=1)
     description: str = ""
     timezone: str | None = None
+    language: Literal["zh", "en"] = "zh"   # of the labels made from templates (core/label_templates.py)
     hit_policy: Literal["all", "first"] | None = None
     extends: str | None = None
     disable: list[str] = Field(default_factory=list)
