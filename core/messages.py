@@ -63,6 +63,7 @@ CATALOG = {
                            "有 {count} 个值不正确，未做任何更改"),
     # -- compiling a ruleset -------------------------------------------------------------------
     "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
+    "cli_warning": ("warning: {text}", "提醒：{text}"),
     "label_placeholder": ("the label's {{{name}|{unit}}} names no number parameter of this "
                           "action with a known unit",
                           "标签中的 {{{name}|{unit}}} 没有对应的数字参数或单位不认识"),
