@@ -157,7 +157,8 @@ def validate(obj: Context, paths):
             problems.append(exc)
             continue
         compiled.close()
-        for warning in compiled.warnings:   # a label contradicting its number: not an error
+        # a label contradicting its number, a gap between decision-table rows: not errors
+        for warning in [*compiled.warnings, *library.get(group, domain).table_findings()]:
             click.echo(Message("cli_warning", text=warning.render(obj.lang)).render(obj.lang),
                        err=True)
     count = len(library.keys()) + len(library.errors)

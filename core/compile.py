@@ -56,6 +56,8 @@ class CompiledRule:
     origin: str
     source: str
     description: str = ""
+    #: developer notes (where the rule comes from in the policy): not shown to staff
+    notes: str = ""
     #: the validity window as written, an ISO 8601 interval ``start/end`` with both ends
     #: included (a date: its whole day; ``..``: open): what explanations show
     window: str = "../.."
@@ -257,7 +259,7 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         id=rule.id, title=rule.title, priority=rule.priority, order=order, when=rule.when,
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
-        source=placed.source, description=rule.description, fired=fired,
+        source=placed.source, description=rule.description, notes=rule.notes, fired=fired,
         window=f"{_as_written(rule.valid_from, tz)}/{_as_written(rule.valid_to, tz)}",
         info=RuleInfo(rule.id, rule.title, rule.priority), rank=(-rule.priority, order)), terms
 
@@ -351,7 +353,8 @@ def content_hash(resolved: ResolvedRuleset) -> str:
         "timezone": resolved.timezone, "hit_policy": resolved.hit_policy,
         "settings": resolved.settings,
         "constants": resolved.constants,
-        "rules": [p.rule.model_dump(mode="json") for p in resolved.rules],
+        # notes are for developers, not what the rules mean (and hashes stay as they were)
+        "rules": [p.rule.model_dump(mode="json", exclude={"notes"}) for p in resolved.rules],
         "tests": [t.model_dump(mode="json") for t in resolved.tests],
     }
     text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -22,8 +22,8 @@ class Problem:
     column: int | None = None
     rule: str | None = None
     path: str = ""
-    #: "error" stops a ruleset; "warning" (e.g. a label contradicting its numbers,
-    #: core/label_check.py) is reported and nothing else
+    #: "error" stops a ruleset; a "warning" is shown but does not (a label contradicting its
+    #: number, core/label_check.py; a gap between decision-table rows)
     severity: str = "error"
 
     def render(self, lang: str = "en") -> str:
@@ -39,6 +39,8 @@ class Problem:
             context.append(self.path)
         sep = "，" if lang == "zh" else ", "
         prefix = f"{where}: " + (sep.join(context) + ": " if context else "")
+        if self.severity == "warning":
+            prefix += "提醒：" if lang == "zh" else "warning: "
         return prefix + self.message.render(lang)
 
     def as_dict(self, lang: str = "en") -> dict:
