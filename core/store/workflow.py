@@ -34,6 +34,7 @@ from ..messages import Message
 from ..problems import Problem, RulesetError
 from ..registry import Registry
 from ..ruleset import refuse_over_limits
+from ..semantic_diff import semantic_diff
 from ..testing import CaseResult, run_tests
 from . import audit, groups, rulesets
 from .database import Store
@@ -48,7 +49,8 @@ class Check:
     problems: list = field(default_factory=list)     # [Problem]
     cases: list = field(default_factory=list)        # [CaseResult]
     content_hash: str | None = None                  # core's hash of the resolved ruleset
-    #: shown, never blocking: gaps and overlaps between decision-table rows
+    #: shown, never blocking: labels contradicting their numbers, gaps and overlaps
+    #: between decision-table rows
     warnings: list = field(default_factory=list)     # [Problem] with severity "warning"
 
     @property
@@ -68,6 +70,10 @@ class VersionDiff:
     added: list
     removed: list
     changed: list
+    old_yaml: str = ""
+    new_yaml: str = ""
+    #: the changes in business words (core/semantic_diff.py)
+    changes: list = field(default_factory=list)
 
 
 class Workflow:
@@ -193,7 +199,8 @@ class Workflow:
                 draft.comment = comment or draft.comment
                 audit.record(session, actor, "published", group, domain, number,
                              current.content_hash if current else None, draft.content_hash,
-                             comment=draft.comment, author=draft.author)
+                             comment=draft.comment, author=draft.author,
+                             changes=self._changed(current.yaml if current else None, draft.yaml))
                 session.flush()
                 self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
@@ -231,7 +238,8 @@ class Workflow:
                 session.flush()
                 audit.record(session, actor, "rolled_back", group, domain, number,
                              current.content_hash if current else None, copy.content_hash,
-                             to_version=to_version, comment=copy.comment)
+                             to_version=to_version, comment=copy.comment,
+                             changes=self._changed(current.yaml if current else None, copy.yaml))
                 self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
                 return copy
@@ -253,9 +261,20 @@ class Workflow:
             a_label, b_label, unified,
             added=[i for i in b_rules if i not in a_rules],
             removed=[i for i in a_rules if i not in b_rules],
-            changed=[i for i in b_rules if i in a_rules and a_rules[i] != b_rules[i]])
+            changed=[i for i in b_rules if i in a_rules and a_rules[i] != b_rules[i]],
+            old_yaml=a.yaml, new_yaml=b.yaml,
+            changes=semantic_diff(a.yaml, b.yaml, self.registry))
 
     # -- inside --------------------------------------------------------------------------------
+    def _changed(self, old: str | None, new: str) -> list[dict]:
+        """What a publish or rollback changed, for its audit entry: ``[{kind, address, old,
+        new}]`` (core/semantic_diff.py; at most 200). Nothing for a first version."""
+        if old is None:
+            return []
+        changes = semantic_diff(old, new, self.registry)[:200]
+        return [{k: v for k, v in c.as_dict().items() if k in ("kind", "address", "old", "new")}
+                for c in changes]
+
     def _known_domain(self, domain: str) -> None:
         if domain not in self.registry.domains:
             raise NotFound(Message("no_domain", domain=domain))
@@ -306,7 +325,8 @@ class Workflow:
             return Check(problems=exc.problems), None
         cases = run_tests(compiled, self.evaluator) if tests else []
         return Check(cases=cases, content_hash=compiled.content_hash,
-                     warnings=compiled.resolved.loaded.table_findings()), compiled
+                     warnings=list(compiled.warnings)
+                     + compiled.resolved.loaded.table_findings()), compiled
 
     def _gate(self, session, group, domain, text) -> Check:
         """What a publish of ``text`` must pass: its own problems and test cases (resolved

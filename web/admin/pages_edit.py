@@ -36,7 +36,8 @@ def editor(group: str, domain: str):
     current = state(group, domain)
     check = checked.check(group, domain, current.text)
     return render_template("admin/editor.html", rs=current, text=current.text,
-                           revision=current.revision, problems=problem_list(check.problems),
+                           revision=current.revision,
+                           problems=problem_list(check.problems + check.warnings),
                            comment="")
 
 
@@ -88,7 +89,8 @@ def validate(group: str, domain: str):
     except StoreError as exc:
         return jsonify(ok=False, problems=[{"line": 1, "column": 1, "message": exc.render(lang()),
                                              "rule": None, "path": "", "code": exc.msg.code}])
-    return jsonify(ok=check.ok, problems=problem_list(check.problems),
+    # warnings among the problems too (marked by severity), as the editor lists them
+    return jsonify(ok=check.ok, problems=problem_list(check.problems + check.warnings),
                    warnings=problem_list(check.warnings))
 
 

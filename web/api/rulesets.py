@@ -50,7 +50,8 @@ def store_error(exc: StoreError) -> ApiError:
 
 def problem_items(problems) -> list[dict]:
     return [{"path": p.path, "message": p.message, "code": p.message.code, "line": p.line,
-             "column": p.column, "rule": p.rule, "source": p.source} for p in problems]
+             "column": p.column, "rule": p.rule, "source": p.source,
+             "severity": getattr(p, "severity", "error")} for p in problems]
 
 
 def _lang():
@@ -212,13 +213,18 @@ def get_version(group: str, domain: str, number: int):
 @endpoint(bp, RS + "/diff", "GET", summary="Compare two versions", tag="rulesets", auth="any",
           query=DiffQuery, response=DiffResult, errors=READ_ERRORS + (422,))
 def diff(group: str, domain: str, query: DiffQuery):
-    """A unified diff of the YAML and the rule ids added, removed and changed."""
+    """The changes in business words (``changes``: address, old, new, kind, text in the
+    reader's language), a unified diff of the YAML and the rule ids added, removed and
+    changed."""
     auth.require_group(auth.current(), group, role="viewer", scope="read")
     try:
         result = services().workflow.diff(group, domain, query.from_, query.to)
     except StoreError as exc:
         raise store_error(exc) from None
-    return DiffResult(**result.__dict__)
+    language = _lang()
+    return DiffResult(old=result.old, new=result.new, unified=result.unified,
+                      added=result.added, removed=result.removed, changed=result.changed,
+                      changes=[c.as_dict(language) for c in result.changes])
 
 
 # -- drafts -----------------------------------------------------------------------------------
@@ -247,7 +253,7 @@ def save_draft(group: str, domain: str, body: SaveDraft):
     except StoreError as exc:
         raise store_error(exc) from None
     return SavedDraft(draft=version_info(group, domain, row), revision=body.revision + 1,
-                      problems=_render(problem_items(check.problems)))
+                      problems=_render(problem_items(check.problems + check.warnings)))
 
 
 def _render(items):
@@ -287,7 +293,8 @@ def _check(group, domain, body: CheckRequest, tests: bool) -> CheckResult:
     except StoreError as exc:
         raise store_error(exc) from None
     language = _lang()
-    return CheckResult(ok=result.ok, problems=_render(problem_items(result.problems)),
+    return CheckResult(ok=result.ok,
+                       problems=_render(problem_items(result.problems + result.warnings)),
                        content_hash=result.content_hash,
                        cases=[CaseOutcome(group=c.group, domain=c.domain, name=c.name,
                                           passed=c.passed,
