@@ -293,7 +293,7 @@ ZH = {
         "其他系统的规则计算仍按已发布的规则集照常进行。请稍后再试。",
     "Try again": "重试",
     # Excel (pages_spreadsheets.py)
-    "Excel": "Excel 表格",
+    "Excel workbook": "Excel 表格",
     "Download the ruleset's numbers, switches and labels as an Excel workbook, change the values in the Value column, and upload it again. Nothing is saved until every cell is right.":
         "把规则集中的数字、开关和显示名称下载为 Excel 工作簿，在“值”一列中修改后再上传。所有单元格都正确之前，不会保存任何内容。",
     "The workbook holds the draft if there is one, else the published version.":
