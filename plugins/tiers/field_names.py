@@ -1,8 +1,12 @@
 """Short names of the tiers facts, in Chinese and English, for conditions shown in words
-to the staff who edit rules (``Domain.field_names``; core/conditions/words.py)."""
+to the staff who edit rules (``Domain.field_names``; core/conditions/words.py); a name
+without a dot is a constant the shipped rulesets use (``gold_min_spend``)."""
 
 FIELD_NAMES = {
     "zh": {
+        "gold_min_spend": "金卡门槛",
+        "diamond_min_spend": "钻石卡门槛",
+        "pickup_max_km": "上门取送车最远距离",
         "customer.has_bought_car": "已购车",
         "customer.marked_busy": "客户标记工作繁忙",
         "customer.points_balance": "积分余额",
@@ -20,6 +24,9 @@ FIELD_NAMES = {
         "order.kind": "工单类型",
     },
     "en": {
+        "gold_min_spend": "gold threshold",
+        "diamond_min_spend": "diamond threshold",
+        "pickup_max_km": "pick-up range",
         "customer.has_bought_car": "has bought a car",
         "customer.marked_busy": "marked busy",
         "customer.points_balance": "points balance",

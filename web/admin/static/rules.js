@@ -1,0 +1,135 @@
+/* The ruleset page: every field is checked as the user types, first here (a number must be
+   a number within its limits) and then on the server, which applies all the changed fields
+   to the draft's text in memory and answers the problems, each with the address of its
+   field. Saving is the form's own submit (works without this script). */
+(function () {
+  "use strict";
+  var form = document.getElementById("rules-form");
+  if (!form || !form.getAttribute("data-check")) { return; }
+  var list = document.getElementById("problems");
+  var status = document.getElementById("check-status");
+  var token = document.querySelector('meta[name="csrf-token"]').content;
+  var texts = JSON.parse(document.getElementById("rules-texts").textContent);
+  var NUMBER = { number: 1, integer: 1, money: 1, percent: 1 };
+
+  function fields() { return form.querySelectorAll("[data-address]"); }
+  function initial(el) {
+    return el.type === "checkbox" ? el.defaultChecked : el.defaultValue;
+  }
+  function current(el) { return el.type === "checkbox" ? el.checked : el.value; }
+  function changed() {
+    var out = [];
+    Array.prototype.forEach.call(fields(), function (el) {
+      if (el.tagName === "SELECT") {
+        var chosen = el.querySelector("option[selected]");
+        if (!chosen || chosen.value !== el.value) { out.push({ address: el.name, value: el.value }); }
+      } else if (current(el) !== initial(el)) {
+        out.push({ address: el.name, value: current(el) });
+      }
+    });
+    return out;
+  }
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
+  }
+
+  // -- the check in the browser: the kind and limits the field carries ------------------------
+  function localProblem(el) {
+    var kind = el.getAttribute("data-kind");
+    var text = (el.value || "").trim();
+    if (!NUMBER[kind]) {
+      var min = el.getAttribute("data-min-length");
+      if (min && text.length < +min && el.getAttribute("data-required")) { return texts.required; }
+      return "";
+    }
+    if (text === "") { return el.getAttribute("data-required") ? texts.required : ""; }
+    var cleaned = text.replace(/[\s,，_%元倍]/g, "");
+    if (!/^-?\d+(\.\d+)?$/.test(cleaned)) { return texts.number; }
+    if (kind === "integer" && cleaned.indexOf(".") >= 0) { return texts.whole; }
+    var n = parseFloat(cleaned);
+    var limits = [["gt", function (v) { return n > v; }, texts.gt], ["ge", function (v) { return n >= v; }, texts.ge],
+                  ["lt", function (v) { return n < v; }, texts.lt], ["le", function (v) { return n <= v; }, texts.le]];
+    for (var i = 0; i < limits.length; i++) {
+      var bound = el.getAttribute("data-" + limits[i][0]);
+      if (bound !== null && !limits[i][1](parseFloat(bound))) {
+        return format(limits[i][2], { limit: bound });
+      }
+    }
+    return "";
+  }
+
+  function mark(address, message) {
+    var el = form.querySelector('[data-address="' + CSS.escape(address) + '"]');
+    var note = form.querySelector('.field-problem[data-for="' + CSS.escape(address) + '"]');
+    if (el) { el.classList.toggle("invalid", !!message); el.setAttribute("aria-invalid", message ? "true" : "false"); }
+    if (note) { note.textContent = message || ""; }
+  }
+
+  function show(problems) {
+    Array.prototype.forEach.call(fields(), function (el) {
+      var local = localProblem(el);
+      mark(el.name, local);
+    });
+    list.innerHTML = "";
+    problems.forEach(function (p) {
+      if (p.address) { mark(p.address, p.message); }
+      var li = document.createElement("li");
+      li.className = "problem";
+      if (p.rule) {
+        var rule = document.createElement("span");
+        rule.className = "rule-id";
+        var row = document.getElementById("rule-" + p.rule);
+        rule.textContent = row ? row.querySelector(".rule-title strong").textContent : p.rule;
+        li.appendChild(rule);
+        li.appendChild(document.createTextNode(" "));
+      }
+      var msg = document.createElement("span");
+      msg.className = "message";
+      msg.textContent = p.message;
+      li.appendChild(msg);
+      list.appendChild(li);
+    });
+    status.textContent = problems.length ? format(texts.count, { n: problems.length }) : status.getAttribute("data-ok");
+  }
+
+  var timer = null, sequence = 0;
+  function check() {
+    var mine = ++sequence;
+    var local = [];
+    Array.prototype.forEach.call(fields(), function (el) {
+      var problem = localProblem(el);
+      mark(el.name, problem);
+      if (problem) { local.push(el.name); }
+    });
+    status.textContent = status.getAttribute("data-checking");
+    fetch(form.getAttribute("data-check"), {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": token },
+      body: JSON.stringify({ changes: changed() })
+    }).then(function (r) {
+      if (!r.ok) { throw new Error(r.status); }
+      return r.json();
+    }).then(function (body) {
+      if (mine === sequence) { show(body.problems || []); }
+    }).catch(function () {
+      if (mine === sequence) { status.textContent = status.getAttribute("data-failed"); }
+    });
+  }
+  form.addEventListener("input", function (event) {
+    if (!event.target.hasAttribute("data-address")) { return; }
+    mark(event.target.name, localProblem(event.target));
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target.type === "checkbox" || event.target.tagName === "SELECT") {
+      clearTimeout(timer);
+      timer = setTimeout(check, 50);
+    }
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (!form.submitting && changed().length) { event.preventDefault(); event.returnValue = ""; }
+  });
+  form.addEventListener("submit", function () { form.submitting = true; });
+  check();
+})();
