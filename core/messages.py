@@ -54,6 +54,13 @@ CATALOG = {
     "duplicate_rule": ("two rules have the id '{id}'", "有两条规则的标识都是 {id}"),
     "not_a_ruleset": ("a ruleset must be a YAML mapping with domain, group, title and rules",
                       "规则集应为 YAML 映射，包含 domain、group、title 和 rules"),
+    # -- parameters and spreadsheets (core/parameters.py, core/workbook.py) --------------------
+    "unknown_parameter": ("there is no value '{address}' in this ruleset",
+                          "这个规则集中没有参数 {address}"),
+    "parameter_not_editable": ("{address} is written in a way the tables cannot change: change it "
+                               "in the YAML editor", "{address} 的写法无法在表格中修改：请在 YAML 编辑器中修改"),
+    "parameters_invalid": ("{count} value(s) are not right; nothing was changed",
+                           "有 {count} 个值不正确，未做任何更改"),
     # -- compiling a ruleset -------------------------------------------------------------------
     "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
     "unknown_action": ("the domain {domain} has no action '{name}'{hint}",

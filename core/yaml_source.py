@@ -245,3 +245,15 @@ def _build(loader, node, loc: tuple, positions: Positions, key_pos=None):
 
 def _line_col(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def compose(text: str):
+    """The node tree of ``text`` (PyYAML nodes with their start and end marks), read the way
+    ``load_yaml`` reads it (no anchors or aliases, YAML 1.2 numbers and booleans), for
+    editing the text in place (core/yaml_splice.py). Call ``load_yaml`` first: this one
+    assumes the text is valid."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()

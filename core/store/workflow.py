@@ -76,11 +76,13 @@ class Workflow:
 
     # -- drafts --------------------------------------------------------------------------------
     def save_draft(self, group: str, domain: str, text: str, revision: int, actor: audit.Actor,
-                   comment: str = "") -> RulesetVersion:
+                   comment: str = "", **detail) -> RulesetVersion:
         """Save ``text`` as the draft of (group, domain); ``revision`` is the one the caller
         read (0 for a ruleset that does not exist yet). Invalid text is saved too: a draft
         is work in progress; ``validate`` says what is wrong. Text over a size limit is
-        refused (core/limits.py) with nothing written."""
+        refused (core/limits.py) with nothing written. ``detail`` goes into the audit entry
+        (the parameters API and the spreadsheet import list the changed values there:
+        ``changes=[{address, old, new}]``, ``via="parameters"``)."""
         self._known_domain(domain)
         refuse_over_limits(text)
         try:
@@ -106,7 +108,7 @@ class Workflow:
                 draft.author, draft.comment, draft.updated_at = actor.name, comment, now
                 session.flush()
                 audit.record(session, actor, "draft_saved", group, domain, None, before,
-                             draft.content_hash, revision=new_revision, comment=comment)
+                             draft.content_hash, revision=new_revision, comment=comment, **detail)
                 return draft
         except IntegrityError:  # another caller created the ruleset at the same moment
             raise Conflict(revision, self._revision(group, domain)) from None

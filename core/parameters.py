@@ -1,0 +1,419 @@
+"""Every value of a ruleset a business user changes, typed, named and addressed.
+
+``list_parameters(text, registry)`` reads a ruleset's YAML and lists its constants, its
+settings, each rule's switch, priority, title and validity window, and each scalar
+parameter of each action a rule calls (list items too, such as the point cost of each
+redemption item), as ``Parameter``s: a stable address (docs/parameters.md), the current
+value, a kind (number, integer, money, percent, text, code, choice, boolean, date,
+datetime, time), a unit, English and Chinese names and the constraints of the action's
+pydantic parameter model. The admin's tables, the parameters API and the spreadsheets are
+built on this list; core/parameter_changes.py writes changes back into the same YAML.
+
+Addresses::
+
+    constant:<name>                        setting:<name>
+    rule:<id>/enabled | priority | title | valid_from | valid_until
+    rule:<id>/<action>/<param>             rule:<id>/<action>#2/<param> (2nd call)
+    rule:<id>/<action>/<param>/<i>/<field> (item i, 1-based, of a list parameter)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .domain_texts import translated
+from .messages import Message, UserError
+from .registry import Registry
+from .yaml_source import YamlError, load_yaml
+
+#: the kinds a value can have (what a table shows as an input of that kind)
+KINDS = ("number", "integer", "money", "percent", "text", "code", "choice", "boolean",
+         "date", "datetime", "time")
+
+#: rule fields every rule has, with their kind and names (en, zh)
+RULE_FIELDS = {
+    "enabled": ("boolean", "Switched on", "启用"),
+    "priority": ("integer", "Priority", "优先级"),
+    "title": ("text", "Title", "标题"),
+    "valid_from": ("datetime", "Valid from", "生效时间"),
+    "valid_until": ("datetime", "Valid until", "截止时间"),
+}
+#: the YAML key of each rule field (the address says valid_until, the document valid_to)
+RULE_KEYS = {"valid_until": "valid_to"}
+
+#: names of parameters many actions share, where the plugin gives no title (en, zh)
+COMMON_NAMES = {
+    "label": ("Label", "显示名称"), "code": ("Code", "代码"), "percent": ("Percent", "百分比"),
+    "points": ("Points", "积分"), "factor": ("Factor", "倍数"), "price": ("Price", "价格"),
+    "days": ("Days", "天数"), "hours": ("Hours", "小时数"), "minutes": ("Minutes", "分钟数"),
+    "rank": ("Rank", "排序"), "tier": ("Tier", "等级"), "category": ("Category", "类别"),
+    "category_label": ("Category label", "类别名称"), "text": ("Text", "文字"),
+    "script": ("Script", "话术"), "name": ("Name", "名称"), "side": ("Side", "对象"),
+    "value": ("Value", "价值"), "worth": ("Worth", "价值"), "kind": ("Kind", "类型"),
+    "max_amount": ("Maximum amount", "最高金额"), "points_per_cny": ("Points per CNY", "每元积分"),
+    "start": ("Start", "开始时间"), "end": ("End", "结束时间"), "reason": ("Reason", "原因"),
+}
+
+#: units a description may end with (", km.") and their (zh, en) forms
+_UNIT_WORDS = {
+    "cny": ("元", "CNY"), "km": ("km", "km"), "days": ("天", "days"), "day": ("天", "days"),
+    "months": ("个月", "months"), "hours": ("小时", "hours"), "minutes": ("分钟", "minutes"),
+    "points": ("积分", "points"), "%": ("%", "%"), "percent": ("%", "%"),
+}
+_UNIT_IN_TEXT = re.compile(r",\s*(CNY|km|days|day|months|hours|minutes|points|%)\b", re.I)
+#: units a constant's or setting's name may end with
+_NAME_UNITS = (("_percent", "%"), ("_spend", "cny"), ("_amount", "cny"), ("_price", "cny"),
+               ("_cny", "cny"), ("_worth", "cny"), ("_km", "km"), ("_days", "days"),
+               ("_months", "months"), ("_hours", "hours"), ("_minutes", "minutes"),
+               ("_points", "points"), ("_factor", "x"))
+_UNITS = dict(_UNIT_WORDS, x=("倍", "x"))
+
+
+class ParametersUnreadable(UserError):
+    """The text is not a ruleset these tables can read (not YAML, not a mapping, or a
+    domain no plugin provides); ``line`` says where when known."""
+
+    def __init__(self, message: Message, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class Parameter:
+    """One value a business user may change, with what a table needs to show and check it."""
+    address: str
+    section: str                 # constant | setting | rule
+    value: Any                   # as the YAML holds it (None: not written, default shown)
+    kind: str                    # one of KINDS
+    name_en: str
+    name_zh: str
+    line: int | None             # 1-based line of the value (or of its mapping, if absent)
+    unit: str = ""               # %, 元, 倍, 天, km, 个月 ... ("" none)
+    unit_en: str = ""
+    description_en: str = ""
+    description_zh: str = ""
+    constraints: dict = field(default_factory=dict)   # ge gt le lt min_length max_length pattern
+    choices: list | None = None  # the allowed values of a choice
+    present: bool = True         # written in the YAML (False: the model's default)
+    default: Any = None
+    required: bool = True
+    rule_id: str | None = None
+    rule_title: str | None = None
+    action: str | None = None
+    action_title_en: str | None = None
+    action_title_zh: str | None = None
+    call: int | None = None      # which call of the action in its rule, 1-based
+    param: str | None = None     # the parameter's path inside the call: percent, items/1/points
+    advanced: bool = False       # an identifier (a code) staff rarely change
+    yaml_path: tuple = ()        # keys and indexes of the value in the document
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    def unit_in(self, lang: str) -> str:
+        return self.unit if lang == "zh" else self.unit_en
+
+    def to_json(self) -> dict:
+        """A JSON-ready dict (dates as ISO text, decimals as numbers), without yaml_path."""
+        out = asdict(self)
+        out.pop("yaml_path")
+        out["value"], out["default"] = json_value(self.value), json_value(self.default)
+        return out
+
+
+def json_value(value):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def read_document(text: str, registry: Registry):
+    """(data, positions, domain) of a ruleset text; ParametersUnreadable if it cannot be read."""
+    try:
+        data, positions = load_yaml(text)
+    except YamlError as exc:
+        raise ParametersUnreadable(exc.msg, exc.line) from None
+    if not isinstance(data, dict):
+        raise ParametersUnreadable(Message("not_a_ruleset"), 1)
+    name = data.get("domain")
+    domain = registry.domains.get(name) if isinstance(name, str) else None
+    if domain is None:
+        raise ParametersUnreadable(Message("unknown_domain", name=str(name), hint=""),
+                                   _line(positions, ("domain",)))
+    return data, positions, domain
+
+
+def list_parameters(text: str, registry: Registry) -> list[Parameter]:
+    """Every changeable value of the ruleset ``text``, in document order within each section:
+    constants, settings, then each rule's fields and its actions' parameters."""
+    return parameters_of(*read_document(text, registry), registry)
+
+
+def parameters_of(data: dict, positions, domain, registry: Registry) -> list[Parameter]:
+    """``list_parameters`` of a document already read (``read_document``)."""
+    out: list[Parameter] = []
+    out += _constants(data, positions)
+    out += _settings(data, positions, domain)
+    rules = data.get("rules")
+    for index, rule in enumerate(rules if isinstance(rules, list) else []):
+        if isinstance(rule, dict) and isinstance(rule.get("id"), str):
+            out += _rule(rule, index, positions, domain, registry)
+    return out
+
+
+def by_address(parameters: list[Parameter]) -> dict[str, Parameter]:
+    return {p.address: p for p in parameters}
+
+
+# -- constants and settings ---------------------------------------------------------------------
+
+def _constants(data, positions) -> list[Parameter]:
+    constants = data.get("constants")
+    out = []
+    for name, value in (constants.items() if isinstance(constants, dict) else ()):
+        if isinstance(value, (dict, list)) or value is None:
+            continue
+        unit = _unit_of_name(name)
+        kind = _kind_of_value(value, unit)
+        out.append(Parameter(
+            address=f"constant:{name}", section="constant", value=value, kind=kind,
+            name_en=_humanized(name), name_zh=name, line=_line(positions, ("constants", name)),
+            unit=_UNITS[unit][0] if unit else "", unit_en=_UNITS[unit][1] if unit else "",
+            yaml_path=("constants", name)))
+    return out
+
+
+def _settings(data, positions, domain) -> list[Parameter]:
+    if domain.settings is None:
+        return []
+    written = data.get("settings") if isinstance(data.get("settings"), dict) else {}
+    schema = _schema(domain.settings)
+    out = []
+    for name, info in domain.settings.model_fields.items():
+        prop = _scalar_schema(schema.get("properties", {}).get(name, {}), schema)
+        if prop is None:
+            continue
+        present = name in written
+        value = written.get(name) if present else json_value(info.get_default(call_default_factory=True))
+        p = _typed(prop, info, domain, name, f"setting:{name}", "setting", value,
+                   _line(positions, ("settings", name) if present else ("settings",)),
+                   ("settings", name), present)
+        if p.unit == "" and (unit := _unit_of_name(name)):
+            p.unit, p.unit_en = _UNITS[unit]
+        out.append(p)
+    return out
+
+
+# -- rules --------------------------------------------------------------------------------------
+
+def _rule(rule: dict, index: int, positions, domain, registry) -> list[Parameter]:
+    rule_id, title = rule["id"], rule.get("title")
+    base = ("rules", index)
+    out = []
+    for name, (kind, en, zh) in RULE_FIELDS.items():
+        key = RULE_KEYS.get(name, name)
+        present = key in rule
+        value = rule.get(key) if present else {"enabled": True, "priority": 0}.get(name)
+        if name == "title" and not present:
+            continue
+        if present and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            kind = "date"
+        out.append(Parameter(
+            address=f"rule:{rule_id}/{name}", section="rule", value=value, kind=kind,
+            name_en=en, name_zh=zh, line=_line(positions, base + ((key,) if present else ())),
+            present=present, required=name in ("title",), default=None if present else value,
+            rule_id=rule_id, rule_title=title if isinstance(title, str) else None,
+            param=name, yaml_path=base + (key,)))
+    calls: dict[str, int] = {}
+    then = rule.get("then")
+    for position, item in enumerate(then if isinstance(then, list) else []):
+        if isinstance(item, str):
+            name, params = item, None
+        elif isinstance(item, dict) and len(item) == 1:
+            (name, params), = item.items()
+        else:
+            continue
+        calls[name] = calls.get(name, 0) + 1
+        action = registry.actions.get((domain.name, name))
+        if action is None or not (params is None or isinstance(params, dict)):
+            continue
+        call = calls[name]
+        prefix = f"rule:{rule_id}/{name}" + (f"#{call}" if call > 1 else "")
+        context = dict(rule_id=rule_id, rule_title=title if isinstance(title, str) else None,
+                       action=name, action_title_en=action.title,
+                       action_title_zh=action.title_zh or action.title, call=call)
+        out += _params(action.params, params or {}, prefix, base + ("then", position, name),
+                       positions, domain, context, "")
+    return out
+
+
+def _params(model, written: dict, prefix: str, path: tuple, positions, domain, context: dict,
+            inner: str) -> list[Parameter]:
+    """The scalar parameters of one action call (and of the items of its list parameters)."""
+    schema = _schema(model)
+    out = []
+    for name, info in model.model_fields.items():
+        raw = schema.get("properties", {}).get(name, {})
+        present = name in written
+        prop = _scalar_schema(raw, schema)
+        if prop is not None:
+            value = written.get(name) if present else json_value(
+                info.get_default(call_default_factory=True))
+            p = _typed(prop, info, domain, name, f"{prefix}/{inner}{name}", "rule", value,
+                       _line(positions, path + ((name,) if present else ())), path + (name,),
+                       present)
+            for key, val in context.items():
+                setattr(p, key, val)
+            p.param = inner + name
+            out.append(p)
+            continue
+        item_model = _list_item_model(info.annotation)
+        items = written.get(name)
+        if item_model is not None and isinstance(items, list):
+            for i, item in enumerate(items, start=1):
+                if isinstance(item, dict):
+                    out += _params(item_model, item, prefix, path + (name, i - 1), positions,
+                                   domain, context, f"{inner}{name}/{i}/")
+    return out
+
+
+def _typed(prop: dict, info, domain, name: str, address: str, section: str, value, line,
+           yaml_path: tuple, present: bool) -> Parameter:
+    kind, unit, constraints, choices = _kind_of_schema(prop, name, info.description or "")
+    if kind in ("number", "integer") and isinstance(value, str) and prop.get("x-currency"):
+        kind = "money"
+    en, zh = _names(info, name, domain)
+    required = info.is_required()
+    return Parameter(
+        address=address, section=section, value=value, kind=kind, name_en=en, name_zh=zh,
+        line=line, unit=_UNITS[unit][0] if unit else "", unit_en=_UNITS[unit][1] if unit else "",
+        description_en=info.description or "",
+        description_zh=translated(domain, info.description or "", "zh"),
+        constraints=constraints, choices=choices, present=present, required=required,
+        default=None if required else json_value(info.get_default(call_default_factory=True)),
+        advanced=kind == "code", yaml_path=yaml_path)
+
+
+@functools.lru_cache(maxsize=512)
+def _schema(model) -> dict:
+    return model.model_json_schema()
+
+
+def _names(info, name: str, domain) -> tuple[str, str]:
+    if info.title:
+        return info.title, translated(domain, info.title, "zh")
+    en, zh = COMMON_NAMES.get(name, (_humanized(name), ""))
+    if not zh:
+        description = info.description or ""
+        zh = translated(domain, description, "zh") if description else ""
+        zh = zh.rstrip("。.") if zh and zh != description else en
+    return en, zh
+
+
+def _humanized(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+# -- kinds, units, constraints -------------------------------------------------------------------
+
+def _scalar_schema(prop: dict, root: dict) -> dict | None:
+    """The schema of a scalar field (null and the string form of a decimal dropped from an
+    anyOf), or None for a list, mapping or nested model."""
+    if "$ref" in prop:
+        return None
+    if "anyOf" in prop:
+        options = [o for o in prop["anyOf"] if o.get("type") != "null"]
+        if len(options) == 2 and {"number", "string"} == {o.get("type") for o in options} \
+                and not any(o.get("format") or o.get("pattern") or o.get("enum")
+                            for o in options if o.get("type") == "string"):
+            options = [o for o in options if o.get("type") == "number"]
+        if len(options) != 1:
+            return None
+        merged = {k: v for k, v in prop.items() if k != "anyOf"}
+        merged.update(options[0])
+        prop = merged
+    if "$ref" in prop or prop.get("type") not in ("string", "number", "integer", "boolean"):
+        return None
+    return prop
+
+
+def _kind_of_schema(prop: dict, name: str, description: str):
+    constraints = {}
+    for key, short in (("minimum", "ge"), ("exclusiveMinimum", "gt"), ("maximum", "le"),
+                       ("exclusiveMaximum", "lt"), ("minLength", "min_length"),
+                       ("maxLength", "max_length"), ("pattern", "pattern")):
+        if key in prop:
+            constraints[short] = prop[key]
+    choices = list(prop["enum"]) if "enum" in prop else None
+    unit = _unit_of_text(description)
+    kind = {"boolean": "boolean", "integer": "integer", "number": "number"}.get(prop.get("type"))
+    if prop.get("x-currency"):
+        kind, unit = "money", "cny"
+    elif kind is None:
+        fmt = prop.get("format")
+        if choices:
+            kind = "choice"
+        elif fmt in ("date", "date-time", "time"):
+            kind = {"date-time": "datetime"}.get(fmt, fmt)
+        elif prop.get("pattern", "").startswith("^[a-z]") and "[a-z0-9_]" in prop.get("pattern", ""):
+            kind = "code"
+        else:
+            kind = "text"
+    if kind in ("number", "integer"):
+        if name == "percent" or name.endswith("_percent") or unit == "%":
+            kind, unit = "percent", "%"
+        elif "factor" in name or description.lower().startswith(("multiplier", "escalate once")):
+            unit = unit or "x"
+        if kind == "number" and unit == "cny":
+            kind = "money"
+    return kind, unit, constraints, choices
+
+
+def _unit_of_text(description: str) -> str:
+    found = _UNIT_IN_TEXT.search(description)
+    return found.group(1).lower() if found else ""
+
+
+def _unit_of_name(name: str) -> str:
+    for suffix, unit in _NAME_UNITS:
+        if name.endswith(suffix):
+            return unit
+    return ""
+
+
+def _kind_of_value(value, unit: str) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float, Decimal)):
+        if unit == "cny":
+            return "money"
+        if unit == "%":
+            return "percent"
+        return "integer" if isinstance(value, int) else "number"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    return "text"
+
+
+def _list_item_model(annotation):
+    import typing
+
+    from pydantic import BaseModel
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation) or (None,)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return item
+    return None
+
+
+def _line(positions, loc) -> int | None:
+    pos = positions.of(loc)
+    return pos.line if pos else None
