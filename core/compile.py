@@ -54,6 +54,8 @@ class CompiledRule:
     origin: str
     source: str
     description: str = ""
+    #: developer notes (where the rule comes from in the policy): not shown to staff
+    notes: str = ""
     #: the validity window as written, an ISO 8601 interval ``start/end`` with both ends
     #: included (a date: its whole day; ``..``: open): what explanations show
     window: str = "../.."
@@ -248,7 +250,7 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         id=rule.id, title=rule.title, priority=rule.priority, order=order, when=rule.when,
         condition=condition, actions=actions, enabled=rule.enabled, valid_from=valid_from,
         valid_to=valid_to, exclusive=rule.exclusive, origin=placed.origin,
-        source=placed.source, description=rule.description, fired=fired,
+        source=placed.source, description=rule.description, notes=rule.notes, fired=fired,
         window=f"{_as_written(rule.valid_from, tz)}/{_as_written(rule.valid_to, tz)}",
         info=RuleInfo(rule.id, rule.title, rule.priority), rank=(-rule.priority, order)), terms
 

@@ -35,7 +35,7 @@ class PlacedRule:
 
     @property
     def loc(self) -> tuple:
-        return ("rules", self.index)
+        return self.loaded.loc_of(self.index)
 
 
 @dataclass
@@ -68,7 +68,7 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = (),
         may_extend = getattr(lookup, "may_extend", None) or _anyone
     doc = loaded.document
     chain = _seen + (doc.group,)
-    own = [PlacedRule(rule, OWN, loaded.source, loaded, i) for i, rule in enumerate(doc.rules)]
+    own = [PlacedRule(rule, OWN, loaded.source, loaded, i) for i, rule in enumerate(loaded.rules)]
     if doc.extends is None:
         if doc.disable:
             _raise_disable_unknown(loaded, set(doc.disable))

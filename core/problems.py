@@ -22,6 +22,9 @@ class Problem:
     column: int | None = None
     rule: str | None = None
     path: str = ""
+    #: ``error`` stops the ruleset; a ``warning`` (a gap between decision-table rows) is
+    #: shown but does not
+    severity: str = "error"
 
     def render(self, lang: str = "en") -> str:
         where = self.source or "<ruleset>"
@@ -36,12 +39,14 @@ class Problem:
             context.append(self.path)
         sep = "，" if lang == "zh" else ", "
         prefix = f"{where}: " + (sep.join(context) + ": " if context else "")
+        if self.severity == "warning":
+            prefix += "提醒：" if lang == "zh" else "warning: "
         return prefix + self.message.render(lang)
 
     def as_dict(self, lang: str = "en") -> dict:
         return {"message": self.message.render(lang), "code": self.message.code,
                 "source": self.source, "line": self.line, "column": self.column,
-                "rule": self.rule, "path": self.path}
+                "rule": self.rule, "path": self.path, "severity": self.severity}
 
 
 class RulesetError(UserError):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import limits
+from .decision_tables import DecisionTable, row_rules, table_findings
 from .messages import Message, UserError
 from .problems import Problem, RulesetError, loc_text, position_for, pydantic_message
 from .yaml_source import Positions, YamlError, load_yaml
@@ -44,6 +45,8 @@ class Rule(BaseModel):
     id: str
     title: str = Field(min_length=1)
     description: str = ""
+    #: for developers (where a rule comes from in the policy): the admin does not show it
+    notes: str = ""
     priority: int = 0
     when: str = Field(min_length=1)
     then: list[ActionCall] = Field(default_factory=list)
@@ -111,6 +114,8 @@ class RulesetDocument(BaseModel):
     group: str
     title: str = Field(min_length=1)
     description: str = ""
+    #: for developers (the admin does not show it to staff)
+    notes: str = ""
     timezone: str | None = None
     hit_policy: Literal["all", "first"] | None = None
     extends: str | None = None
@@ -118,6 +123,8 @@ class RulesetDocument(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     constants: dict[str, bool | int | Decimal | dt.datetime | dt.date | str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
+    #: decision tables (core/decision_tables.py): each row becomes a rule after ``rules``
+    tables: list[DecisionTable] = Field(default_factory=list)
     tests: list[TestCase] = Field(default_factory=list)
 
     @field_validator("domain", "group", "extends")
@@ -162,6 +169,34 @@ class LoadedRuleset:
     positions: Positions
     source: str
     text: str
+    #: the rules the decision tables' rows compile to, after the document's own rules
+    table_rules: list = field(default_factory=list)
+    #: where each table rule's row is written: ("tables", t, "rows", r)
+    table_locs: list = field(default_factory=list)
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The document's rules, then one per decision-table row."""
+        return self.document.rules + self.table_rules
+
+    def loc_of(self, index: int) -> tuple:
+        """Where rule ``index`` of ``rules`` is written."""
+        own = len(self.document.rules)
+        return ("rules", index) if index < own else self.table_locs[index - own]
+
+    def table_findings(self) -> list:
+        """Gaps and overlaps of the decision tables' rows, as warning Problems (constants
+        of this document only; core/decision_tables.py)."""
+        out = []
+        for t, table in enumerate(self.document.tables):
+            for found in table_findings(table, t, self.document.constants):
+                if found.severity != "warning":
+                    continue
+                pos = self.positions.of(found.loc)
+                out.append(Problem(found.message, self.source, pos and pos.line,
+                                   pos and pos.column, path=loc_text(found.loc),
+                                   severity="warning"))
+        return out
 
 
 def load_ruleset(text: str, source: str = "<ruleset>") -> LoadedRuleset:
@@ -177,7 +212,53 @@ def load_ruleset(text: str, source: str = "<ruleset>") -> LoadedRuleset:
         document = RulesetDocument.model_validate(data)
     except ValidationError as exc:
         raise RulesetError(problems_from(exc, source, positions, data)) from None
-    return LoadedRuleset(document, positions, source, text)
+    loaded = LoadedRuleset(document, positions, source, text)
+    _expand_tables(loaded)
+    return loaded
+
+
+def _expand_tables(loaded: LoadedRuleset) -> None:
+    """Compile each decision-table row to a rule (core/decision_tables.py); a cell that
+    does not parse, an id used twice or a row that can never apply is a problem with its
+    line."""
+    doc, problems = loaded.document, []
+    seen = {rule.id for rule in doc.rules}
+    for t, table in enumerate(doc.tables):
+        made, bad = row_rules(table, t)
+        for loc, message in bad:
+            problems.append(_at(loaded, loc, message, key=loc[-1] not in table.model_fields and
+                                table.column(loc[-1]) is None))
+        for found in table_findings(table, t, doc.constants):
+            if found.severity == "error":
+                problems.append(_at(loaded, found.loc, found.message))
+        for item in made:
+            if item.rule_data["id"] in seen:
+                problems.append(_at(loaded, item.loc, Message("duplicate_rule",
+                                                              id=item.rule_data["id"])))
+                continue
+            seen.add(item.rule_data["id"])
+            data = dict(item.rule_data)
+            own_id = data["id"]
+            data["id"] = "row"  # generated ids (table.row_3) are not written ids
+            try:
+                rule = Rule.model_validate(data)
+            except ValidationError as exc:
+                found = problems_from(exc, loaded.source, loaded.positions, prefix=item.loc)
+                for p in found:
+                    p.rule = own_id
+                problems += found
+                continue
+            loaded.table_rules.append(rule.model_copy(update={"id": own_id}))
+            loaded.table_locs.append(item.loc)
+    if problems:
+        raise RulesetError(problems)
+    limits.refuse_over("rules", len(loaded.rules))
+
+
+def _at(loaded: LoadedRuleset, loc: tuple, message: Message, key: bool = False) -> Problem:
+    pos = position_for(loaded.positions, loc, key=key)
+    return Problem(message, loaded.source, pos and pos.line, pos and pos.column,
+                   path=loc_text(loc))
 
 
 def refuse_over_limits(text: str) -> None:
@@ -224,7 +305,8 @@ def problems_from(exc: ValidationError, source: str, positions: Positions | None
 
 
 _DOCUMENT_FIELDS = {
-    (): RulesetDocument, ("rules",): Rule, ("tests",): TestCase, ("tests", "expect"): Expectation}
+    (): RulesetDocument, ("rules",): Rule, ("tests",): TestCase, ("tests", "expect"): Expectation,
+    ("tables",): DecisionTable}
 
 
 def _names_at(data, loc) -> list[str]:

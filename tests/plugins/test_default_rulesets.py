@@ -49,5 +49,5 @@ def test_every_default_rule_is_proved_to_fire_and_not_to_fire(domain):
 @pytest.mark.parametrize("domain", DEFAULT_DOMAINS)
 def test_every_default_rule_says_which_policy_line_it_encodes(domain):
     for rule in LIBRARY.get("default", domain).document.rules:
-        assert "[seed]" in rule.description or "[default]" in rule.description \
-            or "digest" in rule.description.lower(), rule.id
+        assert "[seed]" in rule.notes or "[default]" in rule.notes \
+            or "digest" in rule.notes.lower(), rule.id

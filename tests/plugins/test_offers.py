@@ -63,7 +63,7 @@ def test_every_rule_is_proved_to_fire_and_not_to_fire(default):
 
 def test_every_rule_says_which_digest_line_it_encodes(default):
     for rule in default.rules:
-        assert "[seed]" in rule.description or "[default]" in rule.description, rule.id
+        assert "[seed]" in rule.notes or "[default]" in rule.notes, rule.id
 
 
 # -- the negotiation ladder -----------------------------------------------------------------

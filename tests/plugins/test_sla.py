@@ -104,7 +104,7 @@ def test_every_rule_is_proven_to_fire_and_not_to_fire(default):
 
 def test_every_rule_names_its_digest_line_and_has_a_chinese_title(default):
     for rule in default.rules:
-        assert "[seed]" in rule.description or "[default]" in rule.description, rule.id
+        assert "[seed]" in rule.notes or "[default]" in rule.notes, rule.id
         assert any("\u4e00" <= ch <= "\u9fff" for ch in rule.title), rule.id
     assert any("\u4e00" <= ch <= "\u9fff" for ch in default.title)
 

@@ -97,7 +97,7 @@ def test_every_rule_has_a_case_where_it_fires_and_one_where_it_does_not(compiled
 def test_every_rule_has_a_chinese_title_and_quotes_its_digest_line(compiled):
     for rule in compiled().rules:
         assert any("\u4e00" <= ch <= "\u9fff" for ch in rule.title), rule.id
-        assert "[seed]" in rule.description or "[default]" in rule.description, rule.id
+        assert "[seed]" in rule.notes or "[default]" in rule.notes, rule.id
 
 
 def test_the_gold_member_question_from_the_issue(ask):
