@@ -28,6 +28,8 @@ from .decision import AppliedAction, FiredRule, RulesetIdentity
 from .domain import Domain, RuleInfo
 from .engine import EngineError, Matcher, chosen_engine
 from .facts_schema import FieldType
+from .label_check import contradictions
+from .label_templates import labelled, unfilled
 from .layering import PlacedRule, ResolvedRuleset
 from .messages import Message
 from .problems import Problem, RulesetError, loc_text, pydantic_message
@@ -99,6 +101,8 @@ class CompiledRuleset:
     #: no rule has a validity window or an exclusive group and the hit policy is not
     #: ``first``: every matched rule applies (evaluate skips selecting)
     every_match_applies: bool = False
+    #: problems of severity warning (core/label_check.py), found when compiled to check
+    warnings: list = field(default_factory=list)
 
     @property
     def engine(self) -> str:
@@ -182,13 +186,14 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
                             if placed else Problem(Message("engine_refused", detail=str(exc)),
                                                    loaded.source)]) from None
     digest = content_hash(resolved)
+    warnings = contradictions(resolved, registry) if check_cases else []
     return CompiledRuleset(
         group=resolved.group, domain=domain, schema=schema, title=resolved.title,
         timezone=resolved.timezone, tz=tz, hit_policy=resolved.hit_policy, rules=rules,
         matcher=matcher, computed=computed, content_hash=digest,
         resolved=resolved, version=version, settings=settings, terms=terms,
         encode=_encoder(schema, used) if engine == "durable" else None,
-        uses_today="_today" in used,
+        uses_today="_today" in used, warnings=warnings,
         rule_by_key={f"r{r.order}": r for r in rules},
         every_match_applies=resolved.hit_policy != "first" and all(
             r.valid_from is None and r.valid_to is None and r.exclusive is None for r in rules),
@@ -225,7 +230,11 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
             pos = placed.loaded.positions.key_of(loc)
             problems.append(Problem(Message("unknown_key", name=key, hint=hint), placed.source,
                                     pos and pos.line, pos and pos.column, rule.id, loc_text(loc)))
-        known = {k: v for k, v in call.params.items() if k not in dict(unknown)}
+        known = labelled(action, {k: v for k, v in call.params.items() if k not in dict(unknown)},
+                         placed.loaded.document.language)
+        for name, unit in unfilled(action, known):
+            problems.append(_problem(placed, ("then", j, call.action, action.label_param), Message(
+                "label_placeholder", name=name, unit=unit)))
         try:
             params = action.params.model_validate(known)
         except ValidationError as exc:

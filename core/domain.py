@@ -80,6 +80,13 @@ class Action(BaseModel):
     :param apply: ``apply(result, params, context)``; changes ``result`` in place. It must
         not keep references to ``result`` or ``context`` and must not do I/O: it runs on
         every evaluation.
+    :param labels: the label template per language, ``{"zh": "工时费{percent|折}", "en":
+        "{percent|% off} labour"}``: a rule that leaves ``label_param`` out gets it filled
+        from its own parameters (core/label_templates.py), so a label never contradicts
+        the numbers.
+    :param units: the unit of each number parameter that labels and titles state, e.g.
+        ``{"hours": "小时"}`` (core/number_words.py); the templates' units count too. A
+        hand-written label or title stating another number gets a warning.
     """
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
@@ -91,3 +98,6 @@ class Action(BaseModel):
     params: type[BaseModel]
     apply: Callable[[Any, Any, ActionContext], None]
     plugin: str = ""
+    labels: dict[str, str] = {}
+    label_param: str = "label"
+    units: dict[str, str] = {}

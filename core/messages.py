@@ -89,6 +89,17 @@ CATALOG = {
                          "“{address}”不是表格单元格地址：应写成 table:<表>/row_<行号>/<列>"),
     # -- compiling a ruleset -------------------------------------------------------------------
     "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
+    "label_placeholder": ("the label's {{{name}|{unit}}} names no number parameter of this "
+                          "action with a known unit",
+                          "标签中的 {{{name}|{unit}}} 没有对应的数字参数或单位不认识"),
+    "label_contradicts": ("the label says \"{said}\" but {param} is {value} (that reads "
+                          "\"{right}\"); leave the label out to make it from the numbers, "
+                          "or write {{{param}|{unit}}}",
+                          "标签写的是“{said}”，但参数 {param} 是 {value}（应为“{right}”）；"
+                          "删去标签即可按数字自动生成，或写成 {{{param}|{unit}}}"),
+    "title_contradicts": ("the title says \"{said}\" but {param} is {value} (that reads "
+                          "\"{right}\")",
+                          "标题写的是“{said}”，但参数 {param} 是 {value}（应为“{right}”）"),
     "unknown_action": ("the domain {domain} has no action '{name}'{hint}",
                        "领域 {domain} 中没有动作 {name}{hint}"),
     "base_missing": ("there is no ruleset of group '{group}' for the domain {domain} to extend",

@@ -22,8 +22,8 @@ class Problem:
     column: int | None = None
     rule: str | None = None
     path: str = ""
-    #: ``error`` stops the ruleset; a ``warning`` (a gap between decision-table rows) is
-    #: shown but does not
+    #: ``error`` stops the ruleset; a ``warning`` (a gap between decision-table rows, a label
+    #: contradicting its numbers: core/label_check.py) is reported and nothing else
     severity: str = "error"
 
     def render(self, lang: str = "en") -> str:

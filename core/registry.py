@@ -11,6 +11,8 @@ from pydantic import BaseModel, ValidationError
 
 from .domain import Action, Domain
 from .facts import accepting_extras
+from .label_templates import check_template
+from .number_words import UNITS
 from .hookcalls import calling_plugin, plugin_that_raised
 from .facts_schema import OBJECT, LIST, FieldType, SchemaError, schema_of
 
@@ -119,6 +121,13 @@ class Registry:
             raise PluginError(plugin, f"action {action.name!r}: params must be a pydantic model class")
         if not callable(action.apply):
             raise PluginError(plugin, f"action {action.name!r}: apply must be callable")
+        wrong = [w for t in action.labels.values() for w in check_template(t, action.params.model_fields)]
+        wrong += [f"units: {name!r}: " + ("no such parameter" if name not in action.params.model_fields
+                                          else f"no unit {unit!r}")
+                  for name, unit in action.units.items()
+                  if name not in action.params.model_fields or unit not in UNITS]
+        if wrong:
+            raise PluginError(plugin, f"action {action.name!r}: label template: " + "; ".join(wrong))
         self.actions[key] = action.model_copy(update={"plugin": plugin})
 
     # -- looking up --------------------------------------------------------------------------

@@ -117,6 +117,7 @@ class RulesetDocument(BaseModel):
     #: for developers (the admin does not show it to staff)
     notes: str = ""
     timezone: str | None = None
+    language: Literal["zh", "en"] = "zh"   # of the labels made from templates (core/label_templates.py)
     hit_policy: Literal["all", "first"] | None = None
     extends: str | None = None
     disable: list[str] = Field(default_factory=list)

@@ -48,6 +48,7 @@ class Check:
     problems: list = field(default_factory=list)     # [Problem]
     cases: list = field(default_factory=list)        # [CaseResult]
     content_hash: str | None = None                  # core's hash of the resolved ruleset
+    warnings: list = field(default_factory=list)     # [Problem] of severity warning: not in ok
 
     @property
     def failures(self) -> list[CaseResult]:
@@ -303,7 +304,8 @@ class Workflow:
         except RulesetError as exc:
             return Check(problems=exc.problems), None
         cases = run_tests(compiled, self.evaluator) if tests else []
-        return Check(cases=cases, content_hash=compiled.content_hash), compiled
+        return Check(cases=cases, content_hash=compiled.content_hash,
+                     warnings=list(compiled.warnings)), compiled
 
     def _gate(self, session, group, domain, text) -> Check:
         """What a publish of ``text`` must pass: its own problems and test cases (resolved

@@ -308,6 +308,9 @@ _TABLE = [  # (name, title, title_zh, params, apply)
 ]
 
 #: what rules of the offers domain can do, as they write it under ``then:``
+#: the unit of each number a label states (core/label_check.py warns on a contradiction)
+_UNITS = {"offer_package": {"worth": "元"}, "offer_cash_discount": {"max_amount": "元"}}
 ACTIONS = [Action(domain="offers", name=name, title=title, title_zh=title_zh,
-                  description=(apply.__doc__ or "").strip(), params=params, apply=apply)
+                  description=(apply.__doc__ or "").strip(), params=params, apply=apply,
+                  units=_UNITS.get(name, {}))
            for name, title, title_zh, params, apply in _TABLE]

@@ -222,15 +222,19 @@ def grant_award(result: SlaResult, params: AwardParams, context) -> None:
                                    advisor_id=advisor.advisor_id, rule=context.rule.id))
 
 
-def _action(name, title, title_zh, params, apply) -> Action:
+def _action(name, title, title_zh, params, apply, **labels) -> Action:
+    """``labels``: the label templates and units (core/label_templates.py)."""
     return Action(domain="sla", name=name, title=title, title_zh=title_zh,
-                  description=(apply.__doc__ or "").strip(), params=params, apply=apply)
+                  description=(apply.__doc__ or "").strip(), params=params, apply=apply,
+                  **labels)
 
 
 ACTIONS = (
-    _action("set_deadline", "Set a deadline", "设定时限", DeadlineParams, set_deadline),
+    _action("set_deadline", "Set a deadline", "设定时限", DeadlineParams, set_deadline,
+            units={"minutes": "分钟", "hours": "小时", "days": "天"}),
     _action("escalate", "Escalate a breach", "超时升级", EscalateParams, escalate),
-    _action("compensate", "Compensate the customer", "客户补偿", EntitlementParams, compensate),
+    _action("compensate", "Compensate the customer", "客户补偿", EntitlementParams, compensate,
+            units={"value": "元"}),
     _action("require_diagnosis_report", "Require the diagnosis report", "要求诊断报告",
             DiagnosisReportParams, require_diagnosis_report),
     _action("require_technician_grade", "Require a technician grade", "要求技师等级",
@@ -238,7 +242,7 @@ ACTIONS = (
     _action("require_quality_checks", "Require quality checks", "要求质检节点",
             QualityCheckParams, require_quality_checks),
     _action("withhold_commission", "Withhold commission", "扣减提成", WithholdParams,
-            withhold_commission),
+            withhold_commission, units={"percent": "%"}),
     _action("grant_award", "Grant an award", "授予奖项", AwardParams, grant_award),
     _action("hold_delivery_until_quality_checked", "Hold delivery until quality-checked",
             "质检签字后方可交车", handover.DeliveryHoldParams,
@@ -251,5 +255,6 @@ ACTIONS = (
     _action("flag_for_review", "Flag a rated order for review", "评价复核",
             ratings.ReviewParams, ratings.flag_for_review),
     _action("pick_mystery_shoppers", "Pick the month's mystery shoppers", "抽选神秘客",
-            mystery_shopper.MysteryShopperParams, mystery_shopper.pick_mystery_shoppers),
+            mystery_shopper.MysteryShopperParams, mystery_shopper.pick_mystery_shoppers,
+            units={"percent": "%"}),
 )

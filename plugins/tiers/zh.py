@@ -80,6 +80,8 @@ ZH = {
     "Benefit code, e.g. free_inspection.": "权益代码，例如 free_inspection。",
     "Name for customers, e.g. 免费检测.": "向客户展示的名称，例如“免费检测”。",
     "Percent off labour (10 = 9折).": "工时费减免的百分比（10 即 9折）。",
+    "Name for customers; leave it out to have it made from the percent: 工时费88折.":
+        "给客户看的名称；不写则按百分比自动生成，例如“工时费88折”。",
     "Invitation for customers.": "给客户的邀请语。",
     "Kinds of event.": "活动类型。",
     "Multiplier on the base rate, e.g. 1.2.": "基础积分比例的倍数，例如 1.2。",

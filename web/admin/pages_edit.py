@@ -23,7 +23,8 @@ from .session_auth import actor, group_page
 def problem_list(problems) -> list[dict]:
     language = lang()
     return [{"line": p.line, "column": p.column, "rule": p.rule, "path": p.path,
-             "message": p.message.render(language), "code": p.message.code} for p in problems]
+             "message": p.message.render(language), "code": p.message.code,
+             "severity": getattr(p, "severity", "error")} for p in problems]
 
 
 # -- the editor ------------------------------------------------------------------------------
@@ -34,7 +35,8 @@ def editor(group: str, domain: str):
     current = state(group, domain)
     check = services().workflow.check(group, domain, current.text, tests=False)
     return render_template("admin/editor.html", rs=current, text=current.text,
-                           revision=current.revision, problems=problem_list(check.problems),
+                           revision=current.revision,
+                           problems=problem_list(check.problems + check.warnings),
                            comment="")
 
 
@@ -86,7 +88,7 @@ def validate(group: str, domain: str):
     except StoreError as exc:
         return jsonify(ok=False, problems=[{"line": 1, "column": 1, "message": exc.render(lang()),
                                              "rule": None, "path": "", "code": exc.msg.code}])
-    return jsonify(ok=check.ok, problems=problem_list(check.problems))
+    return jsonify(ok=check.ok, problems=problem_list(check.problems + check.warnings))
 
 
 @bp.post("/g/<group>/<domain>/discard")

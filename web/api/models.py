@@ -138,6 +138,9 @@ class ProblemItem(BaseModel):
     column: int | None = None
     rule: str | None = None
     source: str | None = Field(None, description="The ruleset version the problem is in.")
+    severity: Literal["error", "warning"] = Field(
+        "error", description="error: the ruleset cannot be used until fixed; warning: it can "
+                             "(e.g. a label stating a number its parameters contradict).")
 
 
 class FailedCase(BaseModel):

@@ -50,7 +50,8 @@ def store_error(exc: StoreError) -> ApiError:
 
 def problem_items(problems) -> list[dict]:
     return [{"path": p.path, "message": p.message, "code": p.message.code, "line": p.line,
-             "column": p.column, "rule": p.rule, "source": p.source} for p in problems]
+             "column": p.column, "rule": p.rule, "source": p.source,
+             "severity": getattr(p, "severity", "error")} for p in problems]
 
 
 def _lang():
@@ -247,7 +248,7 @@ def save_draft(group: str, domain: str, body: SaveDraft):
     except StoreError as exc:
         raise store_error(exc) from None
     return SavedDraft(draft=version_info(group, domain, row), revision=body.revision + 1,
-                      problems=_render(problem_items(check.problems)))
+                      problems=_render(problem_items(check.problems + check.warnings)))
 
 
 def _render(items):
@@ -287,7 +288,8 @@ def _check(group, domain, body: CheckRequest, tests: bool) -> CheckResult:
     except StoreError as exc:
         raise store_error(exc) from None
     language = _lang()
-    return CheckResult(ok=result.ok, problems=_render(problem_items(result.problems)),
+    return CheckResult(ok=result.ok,
+                       problems=_render(problem_items(result.problems + result.warnings)),
                        content_hash=result.content_hash,
                        cases=[CaseOutcome(group=c.group, domain=c.domain, name=c.name,
                                           passed=c.passed,

@@ -114,7 +114,7 @@
     list.innerHTML = "";
     problems.forEach(function (p) {
       var li = document.createElement("li");
-      li.className = "problem";
+      li.className = p.severity === "warning" ? "problem warning" : "problem";
       var html = "";
       if (p.line) {
         (bad[p.line] = bad[p.line] || []).push(p.message);
