@@ -49,6 +49,7 @@ def test_rules_read_as_rows_in_words_with_their_values_as_fields(admin):
     field = re.search(rf'<input name="{re.escape(PERCENT)}" value="([^"]*)"[^>]*>', silver)
     assert field.group(1) == "10" and 'data-gt="0' in field.group(0) and 'data-le="100' in field.group(0)
     assert '<span class="unit">%</span>' in silver
+    assert '<span data-label-for="rule:silver_member/discount_labour">工时费9折</span>' in silver
     # an inherited rule shows its values with units, but has no fields here
     gold = row(page, "gold_member")
     assert "1.2 倍" in visible(gold) and "<input name=\"rule:gold_member" not in gold
@@ -67,7 +68,9 @@ def test_the_live_check_answers_problems_by_address_and_saves_nothing(admin):
     assert [(p["address"], p["message"]) for p in bad["problems"]] == [(PERCENT, "不能大于 100")]
     words = check(admin, [{"address": PERCENT, "value": "十二"}])
     assert words["problems"][0]["address"] == PERCENT and "数字" in words["problems"][0]["message"]
-    assert check(admin, [{"address": PERCENT, "value": "12"}]) == {"ok": True, "problems": []}
+    # the label made from the number follows it
+    assert check(admin, [{"address": PERCENT, "value": "12"}]) == {
+        "ok": True, "problems": [], "labels": {"rule:silver_member/discount_labour": "工时费88折"}}
     assert texts(admin) == before
 
 
@@ -76,10 +79,10 @@ def test_saving_writes_only_the_changed_value_into_the_draft_keeping_comments(ad
     published, draft, revision = texts(admin)
     assert draft is None and "# 华东集团自定的银卡折扣" in published
     response = admin.post(TIERS + "/rules/save", {
-        "revision": revision, PERCENT: "12", "rule:silver_member/discount_labour/label": "银卡工时优惠",
+        "revision": revision, PERCENT: "12",
         "switches": "rule:silver_member/enabled", "rule:silver_member/enabled": "1",
         "comment": ""}, page=TIERS + "/")
-    assert response.status_code == 302
+    assert response.status_code == 302, re.findall(r'(?:refusal|role="status")>([^<]+)<', response.get_data(as_text=True))
     _, draft, after = texts(admin)
     assert draft == published.replace("percent: 10}", "percent: 12}") and after == revision + 1
     page = admin.text(TIERS + "/")

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from dealer_rules.core.conditions.words import condition_in_words, number_text
 from dealer_rules.core.domain_texts import vocabulary
+from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters
 
 from ..services import services
@@ -27,9 +28,13 @@ RULE_FIELDS_MORE = ("priority", "valid_from", "valid_until")
 
 @dataclass
 class Call:
-    """One action of a rule, with the parameters staff may change."""
+    """One action of a rule, with the parameters staff may change; ``label``: the label
+    made from its numbers (a template), shown beside them and kept up to date as they
+    change, under ``key`` (``rule:<id>/<action>[#n]``)."""
     title: str
+    key: str = ""
     params: list = field(default_factory=list)   # of Parameter
+    label: str | None = None
 
 
 @dataclass
@@ -64,6 +69,7 @@ def rules_page(current, lang: str) -> RulesPage | None:
     domain = registry.domains[current.domain]
     own = _parameters(current.text, registry)
     by_address = {p.address: p for p in own}
+    labels = call_labels(current.text)
     base_params: dict[str, dict] = {}
     for placed in resolved.rules:
         text = placed.loaded.text
@@ -90,9 +96,10 @@ def rules_page(current, lang: str) -> RulesPage | None:
         rule = placed.rule
         if placed.origin == "inherited":
             params, editable = base_params[placed.loaded.text], False
+            made = call_labels(placed.loaded.text)
         else:
-            params, editable = by_address, True
-        rows.append(_row(rule, placed.origin, params, editable, words, lang))
+            params, editable, made = by_address, True, labels
+        rows.append(_row(rule, placed.origin, params, editable, words, lang, made))
     return RulesPage(rows, constants, list(inherited.values()), by_address)
 
 
@@ -103,7 +110,7 @@ def _parameters(text: str, registry) -> list[Parameter]:
         return []
 
 
-def _row(rule, origin, params: dict, editable: bool, words, lang: str) -> RuleRow:
+def _row(rule, origin, params: dict, editable: bool, words, lang: str, made: dict) -> RuleRow:
     prefix = f"rule:{rule.id}/"
     mine = [p for address, p in params.items() if address.startswith(prefix)]
     row = RuleRow(rule.id, rule.title, condition_in_words(rule.when, words), origin,
@@ -118,15 +125,47 @@ def _row(rule, origin, params: dict, editable: bool, words, lang: str) -> RuleRo
             elif p.param in RULE_FIELDS_MORE:
                 row.more.append(p)
             continue
-        if p.advanced:
-            continue
         key = (p.action, p.call)
         if key not in calls:
             title = (p.action_title_zh if lang == "zh" else p.action_title_en) or p.action
-            calls[key] = Call(title)
+            prefix = p.address.rsplit("/", 1)[0] if "/" not in (p.param or "") else \
+                p.address[:-len(p.param) - 1]
+            calls[key] = Call(title, prefix, label=made.get(prefix))
+        if p.advanced or (calls[key].label is not None and p.param == "label"):
+            continue        # a code, or a label the numbers make: shown, not typed
         calls[key].params.append(p)
     row.calls = list(calls.values())
     return row
+
+
+def call_labels(text: str) -> dict[str, str]:
+    """``rule:<id>/<action>[#n]`` -> the label its numbers make, for each call of the
+    document's own rules whose label is a template (left out, or with ``{percent|折}``
+    placeholders), in the document's language; {} for a text that does not load."""
+    from dealer_rules.core.problems import RulesetError
+    from dealer_rules.core.ruleset import load_ruleset
+    registry = services().registry
+    try:
+        document = load_ruleset(text).document
+    except (RulesetError, ValueError):
+        return {}
+    out = {}
+    for rule in document.rules:
+        seen: dict[str, int] = {}
+        for call in rule.then:
+            seen[call.action] = seen.get(call.action, 0) + 1
+            action = registry.actions.get((document.domain, call.action))
+            key = getattr(action, "label_param", "label")
+            if action is None or key not in action.params.model_fields:
+                continue
+            written = call.params.get(key)
+            if written is not None and not (isinstance(written, str) and PLACEHOLDER.search(written)):
+                continue
+            made = labelled(action, dict(call.params), document.language).get(key)
+            if isinstance(made, str) and not PLACEHOLDER.search(made):
+                number = seen[call.action]
+                out[f"rule:{rule.id}/{call.action}" + (f"#{number}" if number > 1 else "")] = made
+    return out
 
 
 # -- what a field shows, and what the form sent back ----------------------------------------------
@@ -134,7 +173,7 @@ def _row(rule, origin, params: dict, editable: bool, words, lang: str) -> RuleRo
 def shown(p: Parameter) -> str:
     """The value as the field shows it (numbers without grouping, so it can be typed)."""
     value = p.value
-    if value is None:
+    if value is None or type(value).__name__ == "PydanticUndefinedType":   # not written
         return ""
     if isinstance(value, bool):
         return "1" if value else ""

@@ -92,6 +92,17 @@
     status.textContent = problems.length ? format(texts.count, { n: problems.length }) : status.getAttribute("data-ok");
   }
 
+  // labels made from the numbers follow them (工时费9折 -> 工时费88折 as 10 becomes 12)
+  function labels(made) {
+    Array.prototype.forEach.call(form.querySelectorAll("[data-label-for]"), function (el) {
+      var text = made[el.getAttribute("data-label-for")];
+      if (text !== undefined && el.textContent !== text) {
+        el.textContent = text;
+        el.parentNode.classList.add("changed");
+      }
+    });
+  }
+
   var timer = null, sequence = 0;
   function check() {
     var mine = ++sequence;
@@ -110,7 +121,7 @@
       if (!r.ok) { throw new Error(r.status); }
       return r.json();
     }).then(function (body) {
-      if (mine === sequence) { show(body.problems || []); }
+      if (mine === sequence) { show(body.problems || []); labels(body.labels || {}); }
     }).catch(function () {
       if (mine === sequence) { status.textContent = status.getAttribute("data-failed"); }
     });

@@ -297,7 +297,7 @@ ZH = {
     "Must be at least {limit}.": "不能小于 {limit}。", "Must be less than {limit}.": "必须小于 {limit}。",
     "Must be at most {limit}.": "不能大于 {limit}。", "{n} problem(s) to fix.": "有 {n} 个问题需要改正。",
     "For developers:": "开发人员：", "edit the YAML source": "编辑 YAML 源文本",
-    "YAML editor": "YAML 编辑器",
+    "YAML editor": "YAML 编辑器", "Made from the numbers": "按数值自动生成",
     "Nothing was changed.": "没有任何修改。",
     "Not saved: someone else changed this ruleset while you were editing (you started from revision %(given)s, it is now %(current)s). Your values are still in the fields; check them against the current rules and save again.":
         "未保存：在您修改期间，其他人修改了这个规则集（您开始时是第 %(given)s 次修订，现在是第 %(current)s 次）。您填写的数值仍保留在输入框中；请对照最新的规则核对后再次保存。",
