@@ -87,6 +87,16 @@ CATALOG = {
     "bad_cell_address": ("'{address}' is not a table cell address: write "
                          "table:<table>/row_<n>/<column>",
                          "“{address}”不是表格单元格地址：应写成 table:<表>/row_<行号>/<列>"),
+    "needs_xlsx": ("send the workbook as .xlsx: the request body, or a form upload in field 'file'",
+                   "请以 .xlsx 格式发送工作簿：作为请求正文，或用表单字段 file 上传"),
+    "workbook_unreadable": ("this file is not an Excel workbook (.xlsx) exported from this ruleset: {detail}",
+                            "这个文件不是从本规则集导出的 Excel 工作簿（.xlsx）：{detail}"),
+    "workbook_cell": ("sheet {sheet}, row {row}, column {column} ({address}): {problem}",
+                      "工作表“{sheet}”第 {row} 行第 {column} 列（{address}）：{problem}"),
+    "workbook_cells_invalid": ("{count} cell(s) of the workbook are not right; nothing was saved",
+                               "工作簿中有 {count} 个单元格不正确，未保存任何内容"),
+    "workbook_other_ruleset": ("the workbook is of ruleset {found}, not {expected}",
+                               "这个工作簿属于规则集 {found}，不是 {expected}"),
     # -- compiling a ruleset -------------------------------------------------------------------
     "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
     "label_placeholder": ("the label's {{{name}|{unit}}} names no number parameter of this "

@@ -93,8 +93,8 @@ def patch(text: str, changes, registry: Registry) -> Patched:
     if problems:
         raise ParameterChangeError(problems)
     applied = [AppliedChange(p.address, p.value, v) for p, v in checked
-               if not (p.present and _same(p.value, v))]
-    writes = [(p.yaml_path, v) for p, v in checked if not (p.present and _same(p.value, v))]
+               if not same_value(p.value, v)]
+    writes = [(p.yaml_path, v) for p, v in checked if not same_value(p.value, v)]
     try:
         text = set_values(text, writes)
     except CannotSplice:
@@ -131,7 +131,8 @@ def _canonical(address: str) -> str:
     return re.sub(r"#1(?=/)", "", address)
 
 
-def _same(old, new) -> bool:
+def same_value(old, new) -> bool:
+    """``new`` (a coerced value) is what ``old`` (as the YAML holds it) already says."""
     if isinstance(old, bool) or isinstance(new, bool):
         return old is new
     if isinstance(old, (int, float, Decimal)) and isinstance(new, (int, float, Decimal)):
