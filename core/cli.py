@@ -153,6 +153,8 @@ def validate(obj: Context, paths):
             library.compile(group, domain, obj.registry).close()
         except RulesetError as exc:
             problems.append(exc)
+        for warning in library.get(group, domain).table_findings():  # decision-table gaps
+            click.echo(warning.render(obj.lang), err=True)
     count = len(library.keys()) + len(library.errors)
     if problems:
         for error in problems:

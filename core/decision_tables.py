@@ -412,9 +412,9 @@ def _intersect(a, b):
         return both if both else _EMPTY
     low, low_closed = _max_low(a, b)
     high, high_closed = _min_high(a, b)
-    if low is not None and high is not None:
-        if low > high or (low == high and not (low_closed and high_closed)):
-            return _EMPTY
+    if low is not None and high is not None and \
+            (low > high or (low == high and not (low_closed and high_closed))):
+        return _EMPTY
     return Interval(low, low_closed, high, high_closed)
 
 
@@ -502,7 +502,7 @@ def _gaps(table: DecisionTable, t: int, cells: dict) -> list[Finding]:
                 if missing:
                     out.append(Finding("warning", Message(
                         "table_value_gap", column=column.title or column.name,
-                        values=[str(v) for v in missing], rows=[r + 1 for r in rows]),
+                        values=[str(v) for v in missing], rows=[str(r + 1) for r in rows]),
                         ("tables", t, "inputs", c), table.id, tuple(r + 1 for r in rows)))
     return out
 

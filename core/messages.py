@@ -87,6 +87,13 @@ CATALOG = {
     "bad_cell_address": ("'{address}' is not a table cell address: write "
                          "table:<table>/row_<n>/<column>",
                          "“{address}”不是表格单元格地址：应写成 table:<表>/row_<行号>/<列>"),
+    # -- parameters and spreadsheets (core/parameters.py, core/workbook.py) --------------------
+    "unknown_parameter": ("there is no value '{address}' in this ruleset",
+                          "这个规则集中没有参数 {address}"),
+    "parameter_not_editable": ("{address} is written in a way the tables cannot change: change it "
+                               "in the YAML editor", "{address} 的写法无法在表格中修改：请在 YAML 编辑器中修改"),
+    "parameters_invalid": ("{count} value(s) are not right; nothing was changed",
+                           "有 {count} 个值不正确，未做任何更改"),
     "needs_xlsx": ("send the workbook as .xlsx: the request body, or a form upload in field 'file'",
                    "请以 .xlsx 格式发送工作簿：作为请求正文，或用表单字段 file 上传"),
     "workbook_unreadable": ("this file is not an Excel workbook (.xlsx) exported from this ruleset: {detail}",

@@ -227,8 +227,8 @@ def _expand_tables(loaded: LoadedRuleset) -> None:
     for t, table in enumerate(doc.tables):
         made, bad = row_rules(table, t)
         for loc, message in bad:
-            problems.append(_at(loaded, loc, message, key=loc[-1] not in table.model_fields and
-                                table.column(loc[-1]) is None))
+            unknown = loc[-1] not in type(table).model_fields and table.column(loc[-1]) is None
+            problems.append(_at(loaded, loc, message, key=unknown))
         for found in table_findings(table, t, doc.constants):
             if found.severity == "error":
                 problems.append(_at(loaded, found.loc, found.message))

@@ -48,7 +48,9 @@ class Check:
     problems: list = field(default_factory=list)     # [Problem]
     cases: list = field(default_factory=list)        # [CaseResult]
     content_hash: str | None = None                  # core's hash of the resolved ruleset
-    warnings: list = field(default_factory=list)     # [Problem] of severity warning: not in ok
+    #: shown, never blocking: labels contradicting their numbers, gaps and overlaps
+    #: between decision-table rows
+    warnings: list = field(default_factory=list)     # [Problem] with severity "warning"
 
     @property
     def failures(self) -> list[CaseResult]:
@@ -305,7 +307,8 @@ class Workflow:
             return Check(problems=exc.problems), None
         cases = run_tests(compiled, self.evaluator) if tests else []
         return Check(cases=cases, content_hash=compiled.content_hash,
-                     warnings=list(compiled.warnings)), compiled
+                     warnings=list(compiled.warnings)
+                     + compiled.resolved.loaded.table_findings()), compiled
 
     def _gate(self, session, group, domain, text) -> Check:
         """What a publish of ``text`` must pass: its own problems and test cases (resolved
@@ -373,4 +376,14 @@ def _rules_by_id(text: str) -> dict:
     for rule in rules if isinstance(rules, list) else []:
         if isinstance(rule, dict) and isinstance(rule.get("id"), str):
             out[rule["id"]] = rule
+    tables = doc.get("tables") if isinstance(doc, dict) else None
+    for table in tables if isinstance(tables, list) else []:
+        if not isinstance(table, dict) or not isinstance(table.get("id"), str):
+            continue
+        shared = {k: v for k, v in table.items() if k != "rows"}
+        rows = table.get("rows")
+        for n, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+            if isinstance(row, dict):  # a row is its cells and its table's columns
+                row_id = row.get("id") if isinstance(row.get("id"), str) else f"{table['id']}.row_{n}"
+                out[row_id] = {"table": shared, "row": row}
     return out

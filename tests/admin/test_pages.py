@@ -30,7 +30,19 @@ def test_the_ruleset_table_says_where_each_rule_comes_from(admin):
     row = re.search(r'<tr id="rule-silver_member".*?</tr>', page, re.S).group(0)
     assert "已覆盖" in row and "百分比 <b>10%</b>" in row and "已购车 或 近12个月保养消费" in row
     assert "继承" in re.search(r'<tr id="rule-gold_member".*?</tr>', page, re.S).group(0)
-    assert "继承自：default" in page
+    assert "继承自：默认政策" in page   # the shared group by its name, not its id
+
+
+def test_group_and_domain_names_are_shown_in_the_readers_language(admin):
+    admin.login("chen")
+    dashboard = admin.text("/admin/")
+    assert "default default" not in dashboard
+    page = admin.text(TIERS + "/")
+    assert "会员等级" in page and "<code>tiers</code>" in page      # the title, then the id
+    admin.login("mei")
+    audit_page = admin.text("/admin/g/huadong/audit")
+    cells = re.findall(r"<td>([^<]*)</td>", audit_page)
+    assert "tiers" not in cells and "default" not in cells
 
 
 def test_switching_rules_off_and_on_edits_the_draft(admin):

@@ -83,6 +83,29 @@ def switch_language(code: str):
     return redirect(target)
 
 
+def group_title(group_id: str | None, name: str | None = None) -> str:
+    """A dealer group as staff read it: its name, and the shared group ``default`` (seeded
+    with its id as its name) as "Default policy" / 默认政策, so no page reads "default
+    default"."""
+    from flask_babel import gettext
+    from dealer_rules.core.tenancy import SHARED
+    if name and name != group_id:
+        return name
+    if group_id == SHARED:
+        return gettext("Default policy")
+    return name or group_id or ""
+
+
+@bp.app_context_processor
+def _group_titles():
+    return {"group_title": group_title}
+
+
+@bp.app_template_filter("group_title_of")
+def _group_title_filter(group_id: str) -> str:
+    return group_title(group_id)
+
+
 @bp.app_context_processor
 def _language():
     return {"lang": lang()}

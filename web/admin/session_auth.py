@@ -166,7 +166,8 @@ def group_page(role: str = "viewer"):
                     row = groups.get_group(db, group)
                 except StoreNotFound:
                     abort(404)
-            g.group, g.group_name = row.id, row.name
+            from .i18n import group_title
+            g.group, g.group_name = row.id, group_title(row.id, row.name)
             g.group_locale, g.group_timezone = row.locale, row.timezone
             g.role = accounts.role_in(p.roles, group)
             if not accounts.has_role(p.roles, group, role):

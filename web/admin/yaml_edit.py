@@ -19,7 +19,7 @@ def set_rule_enabled(text: str, rule_id: str, enabled: bool) -> str:
         if isinstance(rule, dict) and rule.get("id") == rule_id:
             break
     else:
-        raise CannotEdit(rule_id)
+        return _set_row_enabled(text, data, rule_id, enabled)
     lines = text.splitlines(keepends=True)
     if "enabled" in rule:
         pos = positions.key_of(("rules", index, "enabled"))
@@ -40,6 +40,22 @@ def set_rule_enabled(text: str, rule_id: str, enabled: bool) -> str:
         raise CannotEdit(rule_id)
     lines.insert(pos.line, " " * (pos.column - 1) + "enabled: false\n")
     return "".join(lines)
+
+
+def _set_row_enabled(text: str, data: dict, rule_id: str, enabled: bool) -> str:
+    """A decision-table row's rule: its row gets ``enabled: false`` (or loses it)."""
+    from dealer_rules.core.table_edits import TableEditError, cell_address, set_cell
+    for table in data.get("tables") or []:
+        rows = table.get("rows") if isinstance(table, dict) else None
+        for n, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+            own = row.get("id") if isinstance(row, dict) else None
+            if rule_id in (own, f"{table.get('id')}.row_{n}") and (own is None or own == rule_id):
+                try:
+                    return set_cell(text, cell_address(table["id"], n, "enabled"),
+                                    None if enabled else False)
+                except TableEditError:
+                    raise CannotEdit(rule_id) from None
+    raise CannotEdit(rule_id)
 
 
 def set_inherited_disabled(text: str, rule_id: str, disabled: bool) -> str:

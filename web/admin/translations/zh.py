@@ -177,7 +177,7 @@ ZH = {
     "Meaning and unit": "含义与单位", "number": "数字", "text": "文字", "yes/no": "是/否",
     "date": "日期", "date and time": "日期时间", "group of fields": "字段组", "list": "列表",
     "list of %(kind)s": "%(kind)s列表", "optional": "可选", "Actions": "动作", "Parameter": "参数", "Required": "必填",
-    "Default": "默认值", "Meaning": "含义", "yes": "是", "no": "否", "No parameters.": "无参数。",
+    "Default": "默认值", "Default policy": "默认政策", "Meaning": "含义", "yes": "是", "no": "否", "No parameters.": "无参数。",
     "Settings": "设置", "Setting": "设置项", "Plugin": "插件", "Hooks": "钩子",
     # ruleset table
     "Showing the published version.": "当前显示的是已发布版本。", "Show the draft": "显示草稿",
