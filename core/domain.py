@@ -45,7 +45,7 @@ class Domain(BaseModel):
     settings: type[BaseModel] | None = None
     translations: dict[str, dict[str, str]] = {}   # {"zh": {English text: Chinese}}: core/domain_texts.py
     #: short names of fact paths per language, for conditions shown in words to staff
-    #: (core/conditions/words.py): ``{"zh": {"customer.trailing_service_spend": "近12个月保养消费"}}``
+    #: (core/conditions/wording.py): ``{"zh": {"customer.trailing_service_spend": "近12个月保养消费"}}``
     field_names: dict[str, dict[str, str]] = {}
     plugin: str = ""
 

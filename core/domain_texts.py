@@ -77,10 +77,10 @@ _UNITS = (("CNY", {"zh": "元", "en": "CNY"}), ("km", {"zh": "公里", "en": "km
 def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
                constant_names: dict | None = None):
     """The words a condition of ``domain`` is written in for a ``lang`` reader
-    (core/conditions/words.py): the plugin's short field names, the unit each field's
+    (core/conditions/wording.py): the plugin's short field names, the unit each field's
     description names, and the ruleset's ``constants`` (name -> value) under
     ``constant_names`` (name -> name for people; the constant's own name otherwise)."""
-    from .conditions.words import Vocabulary
+    from .conditions.wording import Vocabulary
     from .facts_schema import LIST, OBJECT, schema_of
     fields, units, values = dict(domain.field_names.get(lang, {})), {}, {}
     described: dict[str, str] = {}

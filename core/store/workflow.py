@@ -34,6 +34,7 @@ from ..messages import Message
 from ..problems import Problem, RulesetError
 from ..registry import Registry
 from ..ruleset import refuse_over_limits
+from ..semantic_diff import semantic_diff
 from ..testing import CaseResult, run_tests
 from . import audit, groups, rulesets
 from .database import Store
@@ -69,6 +70,10 @@ class VersionDiff:
     added: list
     removed: list
     changed: list
+    old_yaml: str = ""
+    new_yaml: str = ""
+    #: the changes in business words (core/semantic_diff.py)
+    changes: list = field(default_factory=list)
 
 
 class Workflow:
@@ -254,7 +259,9 @@ class Workflow:
             a_label, b_label, unified,
             added=[i for i in b_rules if i not in a_rules],
             removed=[i for i in a_rules if i not in b_rules],
-            changed=[i for i in b_rules if i in a_rules and a_rules[i] != b_rules[i]])
+            changed=[i for i in b_rules if i in a_rules and a_rules[i] != b_rules[i]],
+            old_yaml=a.yaml, new_yaml=b.yaml,
+            changes=semantic_diff(a.yaml, b.yaml, self.registry))
 
     # -- inside --------------------------------------------------------------------------------
     def _known_domain(self, domain: str) -> None:

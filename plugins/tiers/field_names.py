@@ -1,5 +1,5 @@
 """Short names of the tiers facts, in Chinese and English, for conditions shown in words
-to the staff who edit rules (``Domain.field_names``; core/conditions/words.py); a name
+to the staff who edit rules (``Domain.field_names``; core/conditions/wording.py); a name
 without a dot is a constant the shipped rulesets use (``gold_min_spend``)."""
 
 FIELD_NAMES = {

@@ -211,8 +211,11 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
                                  "revision": revision, "comment": "12%"}, page=TIERS + "/edit")
     diff = admin.text(TIERS + "/diff?from=published&to=draft")
     assert "修改规则：silver_member。" in diff
-    assert re.search(r'class="code del">[^<]*percent: 10', diff)
-    assert re.search(r'class="code ins">[^<]*percent: 12', diff)
+    assert re.search(r'class="code del">[^<]*percent: 1<mark class="del">0</mark>', diff)
+    assert re.search(r'class="code ins">[^<]*percent: 1<mark class="ins">2</mark>', diff)
+    # the business words come first, then the YAML
+    assert diff.index("银卡会员 · 工时费折扣 10% → 12%") < diff.index('id="yaml-diff"')
+    assert 'data-address="rule:silver_member/discount_labour/percent"' in diff
     response = admin.post(TIERS + "/publish", {"comment": "银卡工时优惠调整为12%",
                                                "revision": current_text(admin)[1]})
     assert response.status_code == 302

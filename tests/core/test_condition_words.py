@@ -1,10 +1,10 @@
-"""Conditions in words (core/conditions/words.py): what a rules manager reads in the
+"""Conditions in words (core/conditions/wording.py): what a rules manager reads in the
 ruleset table instead of the condition's code, with the shipped tiers domain's names."""
 from __future__ import annotations
 
 import pytest
 
-from dealer_rules.core.conditions.words import Vocabulary, condition_in_words, number_text
+from dealer_rules.core.conditions.wording import Vocabulary, condition_in_words, number_text
 from dealer_rules.core.domain_texts import vocabulary
 from dealer_rules.core.plugins import get_registry
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 
 from flask import flash, redirect, render_template, request, url_for
+from markupsafe import Markup, escape
 from flask_babel import gettext as _
 
 from dealer_rules.core.store import Conflict, NotFound, Refused, StoreError, rulesets
@@ -56,6 +57,35 @@ def side_by_side(old: str, new: str) -> list[tuple]:
     return rows
 
 
+def highlighted(rows: list[tuple]) -> list[tuple]:
+    """``side_by_side`` rows with each text as safe HTML; in a changed pair of lines, the
+    characters that differ are marked (``<mark>``), so "percent: 10" -> "percent: 12" shows
+    which digit moved, not two whole lines."""
+    out = []
+    for kind, ln, left, rn, right in rows:
+        if kind == "changed" and ln and rn:
+            left, right = _marked(left, right)
+        else:
+            left, right = escape(left), escape(right)
+        out.append((kind, ln, left, rn, right))
+    return out
+
+
+def _marked(old: str, new: str) -> tuple[Markup, Markup]:
+    a, b = [], []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            a.append(escape(old[i1:i2]))
+            b.append(escape(new[j1:j2]))
+            continue
+        if i2 > i1:
+            a.append(Markup('<mark class="del">%s</mark>') % old[i1:i2])
+        if j2 > j1:
+            b.append(Markup('<mark class="ins">%s</mark>') % new[j1:j2])
+    return Markup("").join(a), Markup("").join(b)
+
+
 @bp.get("/g/<group>/<domain>/diff")
 @group_page("viewer")
 def diff(group: str, domain: str):
@@ -69,8 +99,11 @@ def diff(group: str, domain: str):
     except (NotFound, ValueError):
         flash(_("There is no such version to compare."), "error")
         return redirect(url_for("admin.history", group=group, domain=domain))
+    language = lang()
     return render_template("admin/diff.html", rs=current, result=result, old=old, new=new,
-                           rows=side_by_side(*texts), choices=choices)
+                           rows=highlighted(side_by_side(*texts)), choices=choices,
+                           changes=[c.as_dict(language) for c in result.changes],
+                           view=request.args.get("view", "changes"))
 
 
 def _texts(group, domain, old, new):

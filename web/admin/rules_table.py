@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from dealer_rules.core.conditions.words import condition_in_words, number_text
+from dealer_rules.core.conditions.wording import condition_in_words, number_text
 from dealer_rules.core.domain_texts import vocabulary
 from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters

@@ -372,6 +372,19 @@ class DiffQuery(BaseModel):
     to: str = Field("draft", pattern=r"^(draft|published|[1-9][0-9]{0,8})$")
 
 
+class SemanticChange(BaseModel):
+    """One change in business words (core/semantic_diff.py)."""
+    kind: Literal["rule_added", "rule_removed", "rule_switched_on", "rule_switched_off",
+                  "condition_changed", "value_changed"]
+    address: str = Field(description="What changed: constant:<name>, setting:<name>, "
+                                     "rule:<id>, rule:<id>/when, rule:<id>/<action>/<param>…")
+    old: Any = Field(None, description="The value before (null: not there).")
+    new: Any = Field(None, description="The value after (null: not there).")
+    rule: str | None = None
+    text: str = Field(description="The change in words, in the Accept-Language language: "
+                                  "银卡会员 · 工时费折扣 10% → 12%.")
+
+
 class DiffResult(BaseModel):
     old: str
     new: str
@@ -379,6 +392,9 @@ class DiffResult(BaseModel):
     added: list[str]
     removed: list[str]
     changed: list[str]
+    changes: list[SemanticChange] = Field(
+        default_factory=list, description="Rule by rule, in business words: rules added, "
+        "removed, switched on or off, conditions and values changed (old -> new).")
 
 
 class DiscardQuery(BaseModel):

@@ -213,13 +213,18 @@ def get_version(group: str, domain: str, number: int):
 @endpoint(bp, RS + "/diff", "GET", summary="Compare two versions", tag="rulesets", auth="any",
           query=DiffQuery, response=DiffResult, errors=READ_ERRORS + (422,))
 def diff(group: str, domain: str, query: DiffQuery):
-    """A unified diff of the YAML and the rule ids added, removed and changed."""
+    """The changes in business words (``changes``: address, old, new, kind, text in the
+    reader's language), a unified diff of the YAML and the rule ids added, removed and
+    changed."""
     auth.require_group(auth.current(), group, role="viewer", scope="read")
     try:
         result = services().workflow.diff(group, domain, query.from_, query.to)
     except StoreError as exc:
         raise store_error(exc) from None
-    return DiffResult(**result.__dict__)
+    language = _lang()
+    return DiffResult(old=result.old, new=result.new, unified=result.unified,
+                      added=result.added, removed=result.removed, changed=result.changed,
+                      changes=[c.as_dict(language) for c in result.changes])
 
 
 # -- drafts -----------------------------------------------------------------------------------

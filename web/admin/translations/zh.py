@@ -90,6 +90,11 @@ ZH = {
         "未保存：您编辑期间，其他人修改了这个规则集（您是从第 %(given)s 次修订开始编辑的，现在是第 %(current)s 次）。您的内容仍保留在下方。",
     "See their change (new tab)": "查看对方的修改（新标签页）", "Ruleset (YAML)": "规则集（YAML）",
     "Warning": "提醒",
+    "What changed": "改了什么",
+    "Address": "位置",
+    "No rule, condition or value differs (only comments, notes or test cases, if anything).":
+        "规则、条件和数值都没有变化（如有不同，只在注释、说明或测试用例中）。",
+    "YAML, line by line": "YAML 逐行对比",
     "Problems": "问题", "Checking…": "正在检查…", "No problems: the ruleset is valid.": "没有问题，规则集有效。",
     "Could not check just now; saving still works.": "暂时无法检查，但仍可保存。",
     "line %(n)s": "第 %(n)s 行", "What changed (for the history)": "修改说明（记入历史）",

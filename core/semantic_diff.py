@@ -1,0 +1,306 @@
+"""What changed between two versions of a ruleset, in business words, not YAML lines.
+
+``semantic_diff(old_text, new_text, registry)`` lists each change as a ``Change``: a rule
+added, removed, switched on or off; its condition changed (shown in words,
+core/conditions/words.py); and "parameter: old → new" for every value that changed
+(constants, settings, a rule's priority, title and validity window, each action
+parameter), addressed as docs/parameters.md says (``rule:silver_member/discount_labour/
+percent``). ``Change.text("zh")`` reads "银卡会员 · 工时费折扣 10% → 12%": names and units
+come from core/parameters.py when the registry is given. The diff API and the admin's
+version comparison show it before the YAML line diff; a draft that does not even parse
+still compares (what cannot be read shows as no rules).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from .conditions.words import in_words
+
+#: what a Change can be
+KINDS = ("rule_added", "rule_removed", "rule_switched_on", "rule_switched_off",
+         "condition_changed", "value_changed")
+_NUMERIC = ("number", "integer", "money", "percent")
+
+
+@dataclass
+class Change:
+    kind: str                 # one of KINDS
+    address: str              # constant:…, setting:…, rule:<id>/… (docs/parameters.md)
+    old: Any = None           # None: not there before (or not applicable)
+    new: Any = None
+    rule: str | None = None
+    #: how the change reads, per language ({"zh": ..., "en": ...})
+    texts: dict | None = None
+
+    def text(self, lang: str = "en") -> str:
+        texts = self.texts or {}
+        return texts.get(lang) or texts.get("en", "")
+
+    def as_dict(self, lang: str = "en") -> dict:
+        return {"kind": self.kind, "address": self.address, "old": json_value(self.old),
+                "new": json_value(self.new), "rule": self.rule, "text": self.text(lang)}
+
+
+def json_value(value):
+    """A value as JSON holds it: numbers stay numbers, dates become ISO text."""
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_value(v) for v in value]
+    return value
+
+
+def semantic_diff(old_text: str, new_text: str, registry=None) -> list[Change]:
+    """Every change from ``old_text`` to ``new_text``, rules in the new document's order."""
+    old, new = _document(old_text), _document(new_text)
+    names = _Names(registry, (new_text, old_text))
+    old_rules, new_rules = _rules(old), _rules(new)
+    changes: list[Change] = []
+
+    for section, label in (("constants", "constant"), ("settings", "setting")):
+        a, b = _mapping(old.get(section)), _mapping(new.get(section))
+        for key in list(a) + [k for k in b if k not in a]:
+            address = f"{label}:{key}"
+            if a.get(key) != b.get(key):
+                changes.append(names.changed(Change("value_changed", address, a.get(key),
+                                                    b.get(key))))
+
+    for rule_id, rule in new_rules.items():
+        if rule_id not in old_rules:
+            changes.append(names.rule_change("rule_added", rule_id, rule))
+    for rule_id, rule in old_rules.items():
+        if rule_id not in new_rules:
+            changes.append(names.rule_change("rule_removed", rule_id, rule))
+
+    for rule_id, rule in new_rules.items():
+        before = old_rules.get(rule_id)
+        if before is None:
+            continue
+        was_on, is_on = before.get("enabled", True) is not False, rule.get("enabled", True) is not False
+        if was_on != is_on:
+            changes.append(names.rule_change(
+                "rule_switched_on" if is_on else "rule_switched_off", rule_id, rule,
+                old=was_on, new=is_on))
+        if _condition(before.get("when")) != _condition(rule.get("when")):
+            changes.append(names.condition(rule_id, rule, before.get("when"), rule.get("when")))
+        a, b = _values(rule_id, before), _values(rule_id, rule)
+        for address in list(b) + [k for k in a if k not in b]:
+            if a.get(address) != b.get(address):
+                changes.append(names.changed(Change("value_changed", address, a.get(address),
+                                                    b.get(address), rule_id), rule))
+    return changes
+
+
+# -- reading the documents --------------------------------------------------------------------
+
+def _document(text: str) -> dict:
+    try:
+        data = yaml.safe_load(text or "")
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _mapping(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _rules(data: dict) -> dict:
+    rules = data.get("rules")
+    out = {}
+    for rule in rules if isinstance(rules, list) else []:
+        if isinstance(rule, dict) and isinstance(rule.get("id"), str):
+            out.setdefault(rule["id"], rule)
+    return out
+
+
+def _condition(when) -> str:
+    return " ".join(str(when).split()) if when is not None else ""
+
+
+def _values(rule_id: str, rule: dict) -> dict:
+    """{address: value} of a rule's fields and its actions' parameters."""
+    base = f"rule:{rule_id}/"
+    out = {base + "priority": rule.get("priority", 0), base + "title": rule.get("title"),
+           base + "valid_from": rule.get("valid_from"), base + "valid_until": rule.get("valid_to")}
+    seen: dict[str, int] = {}
+    for call in rule.get("then") or []:
+        name, params = _call(call)
+        if name is None:
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        where = base + name + (f"#{seen[name]}" if seen[name] > 1 else "")
+        _flatten(where, params, out)
+    return out
+
+
+def _call(call):
+    if isinstance(call, str):
+        return call, {}
+    if isinstance(call, dict) and "action" in call:
+        return call.get("action"), call.get("params") or {}
+    if isinstance(call, dict) and len(call) == 1:
+        (name, params), = call.items()
+        return name, params if params is not None else {}
+    return None, None
+
+
+def _flatten(prefix: str, value, out: dict) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flatten(f"{prefix}/{key}", inner, out)
+    elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        for i, item in enumerate(value, 1):
+            _flatten(f"{prefix}/{i}", item, out)
+    else:
+        out[prefix] = value
+
+
+# -- saying it ----------------------------------------------------------------------------------
+
+class _Names:
+    """Names and units of addresses (core/parameters.py) and how values read."""
+
+    def __init__(self, registry, texts):
+        self.params: dict = {}
+        if registry is None:
+            return
+        from .parameters import list_parameters   # needs the plugins' models: only then
+        for text in texts:
+            try:
+                found = list_parameters(text, registry)
+            except Exception:       # an unreadable draft still compares, without names
+                continue
+            for p in found:
+                self.params.setdefault(p.address, p)
+
+    # rules
+    def rule_change(self, kind, rule_id, rule, old=None, new=None) -> Change:
+        title = str(rule.get("title") or rule_id)
+        words = {"rule_added": ("Rule added", "新增规则"), "rule_removed": ("Rule removed", "删除规则"),
+                 "rule_switched_on": ("Rule switched on", "启用规则"),
+                 "rule_switched_off": ("Rule switched off", "停用规则")}[kind]
+        address = f"rule:{rule_id}" if kind in ("rule_added", "rule_removed") \
+            else f"rule:{rule_id}/enabled"
+        return Change(kind, address, old, new, rule_id,
+                      {"en": f"{words[0]}: {title}", "zh": f"{words[1]}：{title}"})
+
+    def condition(self, rule_id, rule, old, new) -> Change:
+        short = _short(rule, rule_id)
+        texts = {}
+        for lang, word in (("en", "condition"), ("zh", "条件")):
+            said_old = in_words(str(old or ""), lang, self.constant_name(lang))
+            said_new = in_words(str(new or ""), lang, self.constant_name(lang))
+            colon = "：" if lang == "zh" else ": "
+            texts[lang] = f"{short} · {word}{colon}{said_old} → {said_new}"
+        return Change("condition_changed", f"rule:{rule_id}/when", _condition(old),
+                      _condition(new), rule_id, texts)
+
+    def constant_name(self, lang):
+        def name(path: str):
+            p = self.params.get(f"constant:{path}")
+            return p.name(lang) if p is not None and p.name(lang) != path else None
+        return name
+
+    # values
+    def changed(self, change: Change, rule: dict | None = None) -> Change:
+        p = self.params.get(change.address)
+        texts = {}
+        for lang in ("en", "zh"):
+            where = self._where(change, rule, lang)
+            texts[lang] = f"{where} {self.value(change.old, p, lang)} → " \
+                          f"{self.value(change.new, p, lang)}"
+        change.texts = texts
+        return change
+
+    def _where(self, change: Change, rule, lang) -> str:
+        zh = lang == "zh"
+        address = change.address
+        p = self.params.get(address)
+        section, _, rest = address.partition(":")
+        if section in ("constant", "setting"):
+            name = p.name(lang) if p is not None else rest
+            return (("常量 " if zh else "Constant ") if section == "constant"
+                    else ("设置 " if zh else "Setting ")) + name
+        short = _short(rule or {}, change.rule or "")
+        parts = rest.split("/")[1:]
+        if p is None:
+            return f"{short} · {'/'.join(parts)}"
+        if p.action is None:               # a rule field: priority, title, window
+            return f"{short} · {p.name(lang)}"
+        action = (p.action_title_zh if zh else p.action_title_en) or p.action
+        if p.call and p.call > 1:
+            action += f" #{p.call}"
+        item = _item_name(rule or {}, parts)
+        if item:
+            return f"{short} · {action} · {item}"
+        siblings = [q for a, q in self.params.items()
+                    if a.startswith(address.rsplit("/", 1)[0] + "/") and q.kind in _NUMERIC]
+        if p.kind in _NUMERIC and len(siblings) == 1:
+            return f"{short} · {action}"
+        return f"{short} · {action} · {p.name(lang)}"
+
+    @staticmethod
+    def value(value, p, lang: str) -> str:
+        zh = lang == "zh"
+        if value is None:
+            return "（无）" if zh else "(none)"
+        if isinstance(value, bool):
+            return ("是" if value else "否") if zh else ("yes" if value else "no")
+        if isinstance(value, (int, float, Decimal)):
+            n = f"{Decimal(str(value)).normalize():,f}" if value != int(value) else f"{int(value):,}"
+            unit = (p.unit_in(lang) if p is not None else "") or ""
+            if not unit:
+                return n
+            if unit in ("%", "x"):
+                return n + unit
+            if zh:
+                return n + unit
+            return f"{unit} {n}" if unit == "CNY" else f"{n} {unit}"
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        if isinstance(value, str):
+            return f"“{value}”" if zh else f'"{value}"'
+        return str(json_value(value))
+
+
+def _item_name(rule: dict, parts: list) -> str | None:
+    """The label (else code) of the list item an address points into:
+    [offer_redemption, items, 2, points] -> 原厂脚垫."""
+    if len(parts) < 4 or not parts[-2].isdigit():
+        return None
+    name, _, nth = parts[0].partition("#")
+    calls = [params for n, params in map(_call, rule.get("then") or []) if n == name]
+    index = int(nth or 1) - 1
+    if index >= len(calls):
+        return None
+    where = calls[index]
+    for key in parts[1:-1]:
+        if isinstance(where, dict):
+            where = where.get(key)
+        elif isinstance(where, list) and key.isdigit() and 0 < int(key) <= len(where):
+            where = where[int(key) - 1]
+        else:
+            return None
+    if isinstance(where, dict):
+        found = where.get("label") or where.get("code")
+        return str(found) if found is not None else None
+    return None
+
+
+def _short(rule: dict, rule_id: str) -> str:
+    """A rule's short name: its title up to the first colon (银卡会员：工时费… -> 银卡会员)."""
+    title = str(rule.get("title") or rule_id)
+    for colon in ("：", ": "):
+        if colon in title:
+            return title.split(colon, 1)[0].strip() or title
+    return title
