@@ -54,13 +54,6 @@ CATALOG = {
     "duplicate_rule": ("two rules have the id '{id}'", "有两条规则的标识都是 {id}"),
     "not_a_ruleset": ("a ruleset must be a YAML mapping with domain, group, title and rules",
                       "规则集应为 YAML 映射，包含 domain、group、title 和 rules"),
-    # -- parameters and spreadsheets (core/parameters.py, core/workbook.py) --------------------
-    "unknown_parameter": ("there is no value '{address}' in this ruleset",
-                          "这个规则集中没有参数 {address}"),
-    "parameter_not_editable": ("{address} is written in a way the tables cannot change: change it "
-                               "in the YAML editor", "{address} 的写法无法在表格中修改：请在 YAML 编辑器中修改"),
-    "parameters_invalid": ("{count} value(s) are not right; nothing was changed",
-                           "有 {count} 个值不正确，未做任何更改"),
     # -- decision tables (core/decision_tables.py) ------------------------------------------
     "table_bad_range": ("'{value}' is not a range: write e.g. [10000, 30000), >= 10000 or < 5000",
                         "“{value}”不是区间：请写成 [10000, 30000)、>= 10000 或 < 5000 这样的形式"),
