@@ -13,12 +13,14 @@ from flask_babel import gettext as _
 from dealer_rules.core.messages import UserError
 from dealer_rules.core.problems import loc_text
 from dealer_rules.core.store import Conflict, StoreError, base_changes
+from dealer_rules.core.table_edits import TableEditError
 
 from ..services import services
 from . import bp
 from .i18n import lang
-from .parameter_edits import ChangeRefused, apply_changes, save_changes
+from .parameter_edits import ChangeRefused, apply_changes, save_text
 from .rules_table import call_labels, display, entered, form_changes, rules_page, shown, typed
+from .tables_grid import apply_grid, problems_by_row, submitted
 from .rulesets_view import state
 from .session_auth import actor, group_page
 
@@ -55,23 +57,43 @@ def _page(group, domain, which="current", entered_values=None, comment="", refus
                            editable=which != "published"), status
 
 
+def _edited(current, page, form) -> tuple[str, list, dict]:
+    """The current text with what the form changed: the fields (through
+    core/parameter_changes.py) and the grids (core/table_edits.py); (text, the parameter
+    changes, the grids' row orders). ChangeRefused / TableEditError when a change cannot be
+    made (nothing is written anyway: this only computes the text)."""
+    changes = form_changes(page.parameters, form)
+    text = apply_changes(current.text, changes) if changes else current.text
+    orders = {}
+    for grid in page.grids:
+        rows = submitted(grid, form)
+        if rows is None or not grid.editable:
+            continue
+        orders[grid.id] = [key for key, _ in rows]
+        text, _count = apply_grid(text, grid, rows)
+    return text, changes, orders
+
+
 @bp.post("/g/<group>/<domain>/rules/save")
 @group_page("editor")
 def save_rules(group: str, domain: str):
-    """Save the fields the user changed into the draft, with the page's revision."""
+    """Save what the user changed (fields and grids) into the draft, with the page's
+    revision: a stale page is refused with everything typed kept."""
     current = state(group, domain)
     page = rules_page(current, lang())
     if page is None:
         abort(409)
     revision = request.form.get("revision", type=int)
     comment = request.form.get("comment", "").strip()[:500]
-    changes = form_changes(page.parameters, request.form)
     kept = entered(request.form)
-    if not changes:
-        flash(_("Nothing was changed."), "ok")
-        return redirect(url_for("admin.ruleset_table", group=group, domain=domain))
     try:
-        saved = save_changes(group, domain, revision, changes, actor(), comment)
+        if revision != current.revision:
+            raise Conflict(revision, current.revision)
+        text, changes, _orders = _edited(current, page, request.form)
+        if text == current.text:
+            flash(_("Nothing was changed."), "ok")
+            return redirect(url_for("admin.ruleset_table", group=group, domain=domain))
+        saved = save_text(group, domain, current.text, text, revision, changes, actor(), comment)
     except Conflict as exc:
         refusal = _("Not saved: someone else changed this ruleset while you were editing "
                     "(you started from revision %(given)s, it is now %(current)s). Your values "
@@ -85,53 +107,74 @@ def save_rules(group: str, domain: str):
         return _page(group, domain, entered_values=kept, comment=comment, refusal=refusal,
                      problems_by_address={a: m for a, m in exc.by_address(lang())},
                      status=422)
-    except StoreError as exc:
-        flash(exc.render(lang()), "error")
-        return redirect(url_for("admin.ruleset_table", group=group, domain=domain))
+    except (TableEditError, StoreError) as exc:
+        refusal = _("Not saved: %(reason)s Nothing was changed.", reason=exc.msg.render(lang()))
+        return _page(group, domain, entered_values=kept, comment=comment, refusal=refusal,
+                     status=422)
     if saved.problems:
         flash(_("Draft saved, with %(n)s problem(s) to fix before it can be published.",
                 n=len(saved.problems)), "warn")
     else:
         flash(_("Draft saved: %(n)s change(s). Nothing changes for customers until it is "
-                "published.", n=len(changes)), "ok")
+                "published.", n=saved.count), "ok")
     return redirect(url_for("admin.ruleset_table", group=group, domain=domain))
 
 
 @bp.post("/g/<group>/<domain>/rules/check")
 @group_page("viewer")
 def check_rules(group: str, domain: str):
-    """The page's live check (JSON): ``{changes: [{address, value}]}`` applied to the
-    current draft text in memory (nothing saved, not audited); answers every problem, each
-    with the address of the field it is about when there is one, and the labels the new
-    numbers make (工时费88折 at 12 %)."""
+    """The page's live check (JSON), nothing saved, not audited: the page's form (or JSON
+    ``{changes: [{address, value}]}``) applied to the current draft text in memory; answers
+    every problem, with the address of the field it is about when there is one, the
+    decision tables' problems, gaps and overlaps by row, and the labels the new numbers make
+    (工时费88折 at 12 %)."""
     current = state(group, domain)
-    body = request.get_json(silent=True) or {}
+    page = rules_page(current, lang())
+    language = lang()
+    if page is None:
+        return jsonify(ok=False, problems=[], rows=[], labels={})
+    body = request.get_json(silent=True) if request.is_json else None
+    try:
+        if body is not None:
+            text, orders = _json_edits(current, page, body), {}
+        else:
+            text, _changes, orders = _edited(current, page, request.form)
+    except ChangeRefused as exc:
+        return jsonify(ok=False, problems=[{"address": a, "message": m, "rule": None}
+                                           for a, m in exc.by_address(language)],
+                       rows=[], labels={})
+    except (UserError, ValueError) as exc:
+        message = exc.msg.render(language) if isinstance(exc, UserError) else str(exc)
+        return jsonify(ok=False, problems=[{"address": None, "message": message, "rule": None}],
+                       rows=[], labels={})
+    check = services().workflow.check(group, domain, text, tests=False)
+    addresses = _addresses_by_path(page.parameters)
+    found = [(p, p.message.render(language)) for p in check.problems + check.warnings]
+    rows = problems_by_row(found, page.grids, orders)
+    in_rows = {id(p) for p, _m in found if _in_table(p)}
+    problems = [{"address": addresses.get(p.path), "rule": p.rule, "message": m,
+                 "severity": getattr(p, "severity", "error")}
+                for p, m in found if id(p) not in in_rows]
+    return jsonify(ok=check.ok, problems=problems, rows=rows, labels=call_labels(text))
+
+
+def _in_table(problem) -> bool:
+    return (problem.path or "").startswith("tables[")
+
+
+def _json_edits(current, page, body) -> str:
     raw = body.get("changes")
     if not isinstance(raw, list):
-        return jsonify(ok=False, problems=[]), 400
-    page = rules_page(current, lang())
-    parameters = page.parameters if page else {}
-    changes, language = [], lang()
+        raise ValueError("changes must be a list")
+    changes = []
     for item in raw:
-        if not isinstance(item, dict) or item.get("address") not in parameters:
+        if not isinstance(item, dict) or item.get("address") not in page.parameters:
             continue
-        p, value = parameters[item["address"]], item.get("value")
+        p, value = page.parameters[item["address"]], item.get("value")
         if isinstance(value, str) and p.kind != "boolean":
             value = typed(p, value)
         changes.append({"address": p.address, "value": value})
-    try:
-        text = apply_changes(current.text, changes)
-    except ChangeRefused as exc:
-        return jsonify(ok=False, problems=[{"address": a, "message": m, "rule": None}
-                                           for a, m in exc.by_address(language)])
-    except UserError as exc:
-        return jsonify(ok=False, problems=[{"address": None, "message": exc.msg.render(language),
-                                            "rule": None}])
-    check = services().workflow.check(group, domain, text, tests=False)
-    addresses = _addresses_by_path(parameters)
-    problems = [{"address": addresses.get(p.path), "rule": p.rule,
-                 "message": p.message.render(language)} for p in check.problems]
-    return jsonify(ok=check.ok, problems=problems, labels=call_labels(text))
+    return apply_changes(current.text, changes) if changes else current.text
 
 
 def _addresses_by_path(parameters: dict) -> dict:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 
 from dealer_rules.core.parameter_changes import ParameterChangeError, patch
-from dealer_rules.core.store import Conflict, NotFound, rulesets
+from dealer_rules.core.parameters import list_parameters
 
 from ..services import services
 
@@ -27,7 +27,7 @@ class ChangeRefused(Exception):
 
 @dataclass
 class Saved:
-    changed: list          # of core.parameter_changes.AppliedChange
+    count: int             # how many values changed (a grid edit counts once)
     problems: list         # the new draft's problems (it is saved even with some)
 
 
@@ -40,29 +40,16 @@ def apply_changes(text: str, changes: list[dict]) -> str:
         raise ChangeRefused([(p.address, p.message) for p in exc.problems]) from None
 
 
-def save_changes(group: str, domain: str, revision: int | None, changes: list[dict], actor,
-                 comment: str = "") -> Saved:
-    """Write ``changes`` into the draft (made from the published version if there is none),
-    refused with Conflict if the ruleset moved past ``revision``; the history's comment
-    lists the changed fields when the user wrote none."""
+def save_text(group: str, domain: str, before: str, text: str, revision: int | None,
+              changes: list[dict], actor, comment: str = "") -> Saved:
+    """Save ``text`` (``before`` with the user's edits) as the draft with ``revision``
+    (Conflict if the ruleset moved on); the history's comment lists the changed fields
+    (address: old → new) when the user wrote none."""
     found = services()
-    with found.store.read() as session:
-        try:
-            head = rulesets.require_head(session, group, domain)
-        except NotFound:
-            raise
-        if revision is None or head.revision != revision:
-            raise Conflict(revision, head.revision)
-        row = rulesets.draft_of(session, head) or rulesets.published_of(session, head)
-        text = row.yaml
-    try:
-        patched = patch(text, changes, found.registry)
-    except ParameterChangeError as exc:
-        raise ChangeRefused([(p.address, p.message) for p in exc.problems]) from None
-    if not patched.changes:
-        return Saved([], [])
-    listed = "; ".join(f"{c.address}: {c.old} → {c.new}" for c in patched.changes)
-    note = comment or _("Changed in the rules table: %(changes)s", changes=listed)
-    found.workflow.save_draft(group, domain, patched.text, revision, actor, note[:500])
-    check = found.workflow.check(group, domain, patched.text, tests=False)
-    return Saved(patched.changes, check.problems)
+    old = {p.address: p.value for p in list_parameters(before, found.registry)}
+    listed = "; ".join(f"{c['address']}: {old.get(c['address'])} → {c['value']}" for c in changes)
+    note = comment or _("Changed in the rules table: %(changes)s",
+                        changes=listed or _("decision table rows"))
+    found.workflow.save_draft(group, domain, text, revision, actor, note[:500])
+    check = found.workflow.check(group, domain, text, tests=False)
+    return Saved(len(changes) or 1, check.problems)

@@ -57,6 +57,7 @@ class RulesPage:
     constants: list                 # own constants and settings (Parameter)
     inherited_constants: list       # constants set by a base group (Parameter, read-only)
     parameters: dict                # address -> Parameter, editable ones
+    grids: list = field(default_factory=list)    # decision tables (tables_grid.Grid)
 
 
 def rules_page(current, lang: str) -> RulesPage | None:
@@ -94,13 +95,19 @@ def rules_page(current, lang: str) -> RulesPage | None:
     rows = []
     for placed in resolved.rules:
         rule = placed.rule
+        if placed.index >= len(placed.loaded.document.rules):
+            continue            # a decision table's row: shown in its table's grid
         if placed.origin == "inherited":
             params, editable = base_params[placed.loaded.text], False
             made = call_labels(placed.loaded.text)
         else:
             params, editable, made = by_address, True, labels
         rows.append(_row(rule, placed.origin, params, editable, words, lang, made))
-    return RulesPage(rows, constants, list(inherited.values()), by_address)
+    from dealer_rules.core.facts_schema import schema_of
+    from .tables_grid import grids
+    document = resolved.loaded.document
+    tables = grids(document, registry, current.domain, schema_of(domain.facts), True)
+    return RulesPage(rows, constants, list(inherited.values()), by_address, tables)
 
 
 def _parameters(text: str, registry) -> list[Parameter]:

@@ -1,7 +1,9 @@
 /* The ruleset page: every field is checked as the user types, first here (a number must be
-   a number within its limits) and then on the server, which applies all the changed fields
-   to the draft's text in memory and answers the problems, each with the address of its
-   field. Saving is the form's own submit (works without this script). */
+   a number within its limits, a range must read like [10000, 30000) or >= 12) and then on
+   the server, which applies the whole form (fields and decision-table grids) to the
+   draft's text in memory and answers the problems, each with the address of its field or
+   the row of its table. Rows are added, moved and removed here; saving is the form's own
+   submit (cell edits work without this script). */
 (function () {
   "use strict";
   var form = document.getElementById("rules-form");
@@ -11,8 +13,10 @@
   var token = document.querySelector('meta[name="csrf-token"]').content;
   var texts = JSON.parse(document.getElementById("rules-texts").textContent);
   var NUMBER = { number: 1, integer: 1, money: 1, percent: 1 };
+  var RANGE = /^\s*(?:[\[(（［]\s*[^,，]*[,，]\s*[^,，]*[\])）］]|(?:>=|<=|>|<|=|≥|≤)\s*\S+|-?\d[\d,]*(?:\.\d+)?)\s*$/;
+  var dirty = false;
 
-  function fields() { return form.querySelectorAll("[data-address]"); }
+  function fields() { return form.querySelectorAll("[data-address], .cell-input"); }
   function initial(el) {
     return el.type === "checkbox" ? el.defaultChecked : el.defaultValue;
   }
@@ -37,6 +41,11 @@
   function localProblem(el) {
     var kind = el.getAttribute("data-kind");
     var text = (el.value || "").trim();
+    var role = el.getAttribute("data-role");
+    if (role === "range") {
+      if (/^\s*(|-|\*|任意)\s*$/.test(text) || RANGE.test(text)) { return ""; }
+      return texts.range;
+    }
     if (!NUMBER[kind]) {
       var min = el.getAttribute("data-min-length");
       if (min && text.length < +min && el.getAttribute("data-required")) { return texts.required; }
@@ -59,17 +68,40 @@
   }
 
   function mark(address, message) {
-    var el = form.querySelector('[data-address="' + CSS.escape(address) + '"]');
+    var el = form.querySelector('[data-address="' + CSS.escape(address) + '"]') ||
+      form.querySelector('[name="' + CSS.escape(address) + '"]');
     var note = form.querySelector('.field-problem[data-for="' + CSS.escape(address) + '"]');
     if (el) { el.classList.toggle("invalid", !!message); el.setAttribute("aria-invalid", message ? "true" : "false"); }
     if (note) { note.textContent = message || ""; }
   }
 
-  function show(problems) {
+  function showRows(rows) {
+    Array.prototype.forEach.call(form.querySelectorAll(".decision tr[data-key]"), function (tr) {
+      tr.classList.remove("flagged", "warned");
+      tr.querySelector(".row-problems").textContent = "";
+    });
+    rows.forEach(function (p) {
+      var section = form.querySelector('section[data-table="' + CSS.escape(p.table) + '"]');
+      var tr = section && p.row && section.querySelector('tr[data-key="' + CSS.escape(p.row) + '"]');
+      if (!tr) { return; }
+      tr.classList.add(p.severity === "warning" ? "warned" : "flagged");
+      var note = tr.querySelector(".row-problems");
+      var item = document.createElement("span");
+      item.textContent = p.message;
+      note.appendChild(item);
+      if (p.column) {
+        var cell = tr.querySelector('[data-column="' + CSS.escape(p.column) + '"]');
+        if (cell) { cell.classList.add("invalid"); }
+      }
+    });
+  }
+
+  function show(problems, rows) {
     Array.prototype.forEach.call(fields(), function (el) {
       var local = localProblem(el);
       mark(el.name, local);
     });
+    showRows(rows || []);
     list.innerHTML = "";
     problems.forEach(function (p) {
       if (p.address) { mark(p.address, p.message); }
@@ -89,7 +121,8 @@
       li.appendChild(msg);
       list.appendChild(li);
     });
-    status.textContent = problems.length ? format(texts.count, { n: problems.length }) : status.getAttribute("data-ok");
+    var all = problems.length + (rows || []).length;
+    status.textContent = all ? format(texts.count, { n: all }) : status.getAttribute("data-ok");
   }
 
   // labels made from the numbers follow them (工时费9折 -> 工时费88折 as 10 becomes 12)
@@ -115,31 +148,76 @@
     status.textContent = status.getAttribute("data-checking");
     fetch(form.getAttribute("data-check"), {
       method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": token },
-      body: JSON.stringify({ changes: changed() })
+      headers: { "X-CSRFToken": token },
+      body: new FormData(form)
     }).then(function (r) {
       if (!r.ok) { throw new Error(r.status); }
       return r.json();
     }).then(function (body) {
-      if (mine === sequence) { show(body.problems || []); labels(body.labels || {}); }
+      if (mine === sequence) { show(body.problems || [], body.rows || []); labels(body.labels || {}); }
     }).catch(function () {
       if (mine === sequence) { status.textContent = status.getAttribute("data-failed"); }
     });
   }
+  // -- decision-table grids: add, move and remove rows --------------------------------------
+  var added = 0;
+  function renumber(section) {
+    var keys = [];
+    Array.prototype.forEach.call(section.querySelectorAll("tbody tr[data-key]"), function (tr, i) {
+      keys.push(tr.getAttribute("data-key"));
+      var label = tr.querySelector(".row-n");
+      label.firstChild.textContent = format(texts.row, { n: i + 1 });
+    });
+    section.querySelector(".row-order").value = keys.join(",");
+    dirty = true;
+    schedule(50);
+  }
+  form.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button) { return; }
+    var section = button.closest("section[data-table]");
+    if (!section) { return; }
+    var tr = button.closest("tr");
+    if (button.classList.contains("add-row")) {
+      added += 1;
+      var html = section.querySelector("template.new-row").innerHTML
+        .replace(/__key__/g, "new" + added).replace(/__n__/g, "");
+      var body = section.querySelector("tbody");
+      body.insertAdjacentHTML("beforeend", html);
+      var first = body.lastElementChild.querySelector("input, select");
+      if (first) { first.focus(); }
+    } else if (button.classList.contains("move-up") && tr.previousElementSibling) {
+      tr.parentNode.insertBefore(tr, tr.previousElementSibling);
+    } else if (button.classList.contains("move-down") && tr.nextElementSibling) {
+      tr.parentNode.insertBefore(tr.nextElementSibling, tr);
+    } else if (button.classList.contains("remove-row")) {
+      tr.parentNode.removeChild(tr);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    renumber(section);
+  });
+
+  function schedule(delay) {
+    clearTimeout(timer);
+    timer = setTimeout(check, delay);
+  }
   form.addEventListener("input", function (event) {
-    if (!event.target.hasAttribute("data-address")) { return; }
+    if (!event.target.hasAttribute("data-address") && !event.target.classList.contains("cell-input")) { return; }
+    if (event.target.classList.contains("cell-input")) { dirty = true; }
     mark(event.target.name, localProblem(event.target));
     clearTimeout(timer);
     timer = setTimeout(check, 300);
   });
   form.addEventListener("change", function (event) {
     if (event.target.type === "checkbox" || event.target.tagName === "SELECT") {
-      clearTimeout(timer);
-      timer = setTimeout(check, 50);
+      if (event.target.hasAttribute("data-column")) { dirty = true; }
+      schedule(50);
     }
   });
   window.addEventListener("beforeunload", function (event) {
-    if (!form.submitting && changed().length) { event.preventDefault(); event.returnValue = ""; }
+    if (!form.submitting && (dirty || changed().length)) { event.preventDefault(); event.returnValue = ""; }
   });
   form.addEventListener("submit", function () { form.submitting = true; });
   check();

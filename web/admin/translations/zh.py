@@ -311,4 +311,18 @@ ZH = {
     "Draft saved: %(n)s change(s). Nothing changes for customers until it is published.":
         "草稿已保存：共 %(n)s 处修改。发布之前，对客户没有任何影响。",
     "Changed in the rules table: %(changes)s": "在规则表中修改：%(changes)s",
+    # decision tables as grids (tables_grid.py)
+    "row %(n)s": "第 %(n)s 行", "row {n}": "第 {n} 行", "any": "任意", "Row title": "行标题",
+    "Move up": "上移", "Move down": "下移", "Decision table: %(title)s": "决策表：%(title)s",
+    "Rows are read from the top: only the first row that matches applies.":
+        "从上往下逐行判断：只有第一条符合的行生效。",
+    "Every row that matches applies.": "所有符合的行都生效。",
+    "An empty cell matches anything. Ranges read like [10000, 30000) (from 10,000 up to, not including, 30,000) or >= 12.":
+        "空白单元格表示任意值。区间写成 [10000, 30000)（从 10,000 起，不含 30,000）或 >= 12 这样的形式。",
+    "Row": "行", "range": "区间", "one of": "其中之一", "gives": "结果", "Move or remove": "移动或删除",
+    "Add a row": "添加一行",
+    "Write a range like [10000, 30000), >= 12 or < 5000, or leave it empty for any.":
+        "请写成 [10000, 30000)、>= 12 或 < 5000 这样的区间，或留空表示任意。",
+    "Not saved: %(reason)s Nothing was changed.": "未保存：%(reason)s。没有做任何修改。",
+    "decision table rows": "决策表的行",
 }
