@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 
 from dealer_rules.core.parameter_changes import ParameterChangeError, patch
-from dealer_rules.core.parameters import list_parameters
+from dealer_rules.core.parameters import json_value, list_parameters
 
 from ..services import services
 
@@ -50,6 +50,8 @@ def save_text(group: str, domain: str, before: str, text: str, revision: int | N
     listed = "; ".join(f"{c['address']}: {old.get(c['address'])} → {c['value']}" for c in changes)
     note = comment or _("Changed in the rules table: %(changes)s",
                         changes=listed or _("decision table rows"))
-    found.workflow.save_draft(group, domain, text, revision, actor, note[:500])
+    found.workflow.save_draft(group, domain, text, revision, actor, note[:500], via="admin table",
+                              changes=[{"address": c["address"], "old": json_value(old.get(c["address"])),
+                                        "new": json_value(c["value"])} for c in changes])
     check = found.workflow.check(group, domain, text, tests=False)
     return Saved(len(changes) or 1, check.problems)
