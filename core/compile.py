@@ -353,7 +353,8 @@ def content_hash(resolved: ResolvedRuleset) -> str:
         "timezone": resolved.timezone, "hit_policy": resolved.hit_policy,
         "settings": resolved.settings,
         "constants": resolved.constants,
-        "rules": [p.rule.model_dump(mode="json") for p in resolved.rules],
+        # notes are for developers, not what the rules mean (and hashes stay as they were)
+        "rules": [p.rule.model_dump(mode="json", exclude={"notes"}) for p in resolved.rules],
         "tests": [t.model_dump(mode="json") for t in resolved.tests],
     }
     text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)

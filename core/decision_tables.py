@@ -84,7 +84,15 @@ class DecisionTable(BaseModel):
     outputs: list[OutputColumn] = Field(default_factory=list)
     rows: list[dict[str, Any]] = Field(default_factory=list)
 
-    _table_id = field_validator("id")(lambda cls, v: _id(v))
+    @field_validator("id")
+    @classmethod
+    def _table_id(cls, value):
+        """At most 48 characters, so that ``<id>.row_<n>`` fits where rule ids are stored
+        (hit counts keep 64)."""
+        _id(value)
+        if len(value) > 48:
+            raise UserError(Message("table_id_length", limit=48))
+        return value
 
     @field_validator("when", mode="before")
     @classmethod

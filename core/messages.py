@@ -64,6 +64,8 @@ CATALOG = {
     "table_unknown_column": ("the table has no column '{name}'{hint}", "表中没有“{name}”这一列{hint}"),
     "table_reserved_column": ("'{name}' cannot name a column (a row's own field: {reserved})",
                               "“{name}”不能用作列名（它是每行自带的字段：{reserved}）"),
+    "table_id_length": ("a table's id has at most {limit} characters (its rows' rule ids are "
+                        "<id>.row_<n>)", "决策表的标识最多 {limit} 个字符（每行的规则标识是 <标识>.row_<行号>）"),
     "table_duplicate_column": ("two columns are named '{name}'", "有两列都叫“{name}”"),
     "table_every_case": ("every case", "所有情况"),
     "table_overlap": ("rows {a} and {b} overlap at {where}: the first applies (row {a})",

@@ -90,6 +90,7 @@ def patch(text: str, changes, registry: Registry) -> Patched:
         except UserError as exc:
             problems.append(ChangeProblem(address, exc.msg, value))
     problems += _model_problems(checked, data, domain, registry)
+    problems += _table_problems(checked, data, domain, registry)
     if problems:
         raise ParameterChangeError(problems)
     applied = [AppliedChange(p.address, p.value, v) for p, v in checked
@@ -272,6 +273,49 @@ def _time(value) -> str:
 
 
 # -- values against the parameter models ----------------------------------------------------------
+
+def _table_problems(checked, data: dict, domain, registry) -> list[ChangeProblem]:
+    """Decision-table cells: an input cell must be a test its column can make (a range such
+    as ``>= 10000``), an output cell a value its action's parameter model accepts (the row's
+    call validated with the table's fixed parameters)."""
+    from .decision_tables import DecisionTable, cell_condition
+    problems = []
+    for parameter, value in checked:
+        if parameter.section != "table" or len(parameter.yaml_path) != 5:
+            continue
+        _, t, _, r, column_name = parameter.yaml_path
+        try:
+            table = DecisionTable.model_validate(_get(data, ("tables", t)))
+        except (ValidationError, UserError):
+            continue   # a table that does not load: validation says why
+        column = table.column(column_name)
+        if column is None:
+            continue
+        if column in table.inputs:
+            try:
+                cell_condition(column, value)
+            except UserError as exc:
+                problems.append(ChangeProblem(parameter.address, exc.msg, value))
+            continue
+        name, _, nth = column.action.partition("#")
+        action = registry.actions.get((domain.name, name))
+        if action is None:
+            continue
+        fixed = [item for item in table.then if isinstance(item, dict) and name in item]
+        params = dict((fixed[int(nth or 1) - 1][name] or {}) if len(fixed) >= int(nth or 1) else {})
+        row = _get(data, ("tables", t, "rows", r)) or {}
+        for other in table.outputs:
+            if other.action == column.action and row.get(other.name) is not None:
+                params[other.param] = row[other.name]
+        params[column.param] = value
+        try:
+            action.params.model_validate(params)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                if tuple(error["loc"][:1]) == (column.param,):
+                    problems.append(ChangeProblem(parameter.address, pydantic_message(error), value))
+    return problems
+
 
 def _model_problems(checked, data: dict, domain, registry) -> list[ChangeProblem]:
     """Each changed action call and the settings, validated with the changes in, by their

@@ -164,6 +164,10 @@ def parameters_of(data: dict, positions, domain, registry: Registry) -> list[Par
     for index, rule in enumerate(rules if isinstance(rules, list) else []):
         if isinstance(rule, dict) and isinstance(rule.get("id"), str):
             out += _rule(rule, index, positions, domain, registry)
+    tables = data.get("tables")
+    for index, table in enumerate(tables if isinstance(tables, list) else []):
+        if isinstance(table, dict) and isinstance(table.get("id"), str):
+            out += _table(table, index, positions, domain, registry)
     return out
 
 
@@ -250,6 +254,102 @@ def _rule(rule: dict, index: int, positions, domain, registry) -> list[Parameter
                        action_title_zh=action.title_zh or action.title, call=call)
         out += _params(action.params, params or {}, prefix, base + ("then", position, name),
                        positions, domain, context, "")
+    return out
+
+
+# -- decision tables (core/decision_tables.py) --------------------------------------------------
+
+#: a row's own fields staff change, with their kind and names (en, zh)
+ROW_FIELDS = {"enabled": ("boolean", "Switched on", "启用"),
+              "priority": ("integer", "Priority", "优先级"),
+              "title": ("text", "Title", "标题")}
+
+
+def _table(table: dict, index: int, positions, domain, registry) -> list[Parameter]:
+    """Each cell of each row, addressed ``table:<id>/row_<n>/<column>``: input cells as
+    written (a range is text such as ``>= 10000``; a list of values is left to the grid),
+    output cells typed by their action's parameter model, and each row's switch, priority
+    and title. A cell not written is listed with no value (any value / not set)."""
+    table_id = table["id"]
+    columns = []
+    for kind in ("inputs", "outputs"):
+        found = table.get(kind)
+        for column in found if isinstance(found, list) else []:
+            if isinstance(column, dict) and isinstance(column.get("name"), str):
+                columns.append((kind, column))
+    rows = table.get("rows")
+    rows = [row if isinstance(row, dict) else None for row in (rows if isinstance(rows, list) else [])]
+    written_kinds = {}   # an input column's kind, from the values its rows hold
+    for kind, column in columns:
+        for row in rows:
+            value = (row or {}).get(column["name"])
+            if value is not None and not isinstance(value, (list, dict)):
+                written_kinds[column["name"]] = "boolean" if isinstance(value, bool) else \
+                    "number" if isinstance(value, (int, float, Decimal)) and \
+                    column.get("test") != "range" else "text"
+                break
+    out = []
+    for r, row in enumerate(rows):
+        if row is None:
+            continue
+        n = r + 1
+        base = ("tables", index, "rows", r)
+        row_title = row.get("title") if isinstance(row.get("title"), str) else None
+        context = dict(section="table", rule_id=row.get("id") if isinstance(row.get("id"), str)
+                       else f"{table_id}.row_{n}", rule_title=row_title)
+        fields = []
+        for name, (kind, en, zh) in ROW_FIELDS.items():
+            present = name in row
+            if name == "title" and not present:
+                continue
+            value = row.get(name) if present else {"enabled": True, "priority": table.get("priority", 0)}[name]
+            fields.append(Parameter(
+                address=f"table:{table_id}/row_{n}/{name}", value=value, kind=kind, name_en=en,
+                name_zh=zh, line=_line(positions, base + ((name,) if present else ())),
+                present=present, required=name == "title", param=name,
+                yaml_path=base + (name,), **context))
+        out += [f for f in fields if f.param == "title"]   # the row's title, its cells, then
+        for kind, column in columns:                          # its switch and priority
+            name = column["name"]
+            present = name in row
+            value = row.get(name)
+            title = column.get("title") if isinstance(column.get("title"), str) else name
+            address = f"table:{table_id}/row_{n}/{name}"
+            line = _line(positions, base + ((name,) if present else ()))
+            if kind == "inputs":
+                if column.get("test") == "one_of" or isinstance(value, (list, dict)):
+                    continue
+                cell_kind = written_kinds.get(name, "text")
+                unit = str(column.get("unit") or "")
+                out.append(Parameter(
+                    address=address, value=value, kind=cell_kind, name_en=title, name_zh=title,
+                    line=line, unit=unit, unit_en=unit, present=present, required=False,
+                    param=name, description_en=f"{column.get('fact', '')} ({column.get('test', 'equals')})",
+                    description_zh=f"{column.get('fact', '')}（{ {'range': '区间', 'one_of': '取值之一'}.get(column.get('test'), '等于')}）",
+                    yaml_path=base + (name,), **context))
+                continue
+            action_name = str(column.get("action", "")).partition("#")[0]
+            action = registry.actions.get((domain.name, action_name))
+            param = column.get("param")
+            info = action.params.model_fields.get(param) if action is not None and \
+                isinstance(param, str) else None
+            if info is None:
+                continue
+            schema = _schema(action.params)
+            prop = _scalar_schema(schema.get("properties", {}).get(param, {}), schema)
+            if prop is None:
+                continue
+            p = _typed(prop, info, domain, param, address, "table", value, line,
+                       base + (name,), present)
+            p.required = False
+            if isinstance(column.get("title"), str):
+                p.name_en = p.name_zh = column["title"]
+            if column.get("unit"):
+                p.unit = p.unit_en = str(column["unit"])
+            p.rule_id, p.rule_title, p.param = context["rule_id"], row_title, name
+            p.action_title_en, p.action_title_zh = action.title, action.title_zh or action.title
+            out.append(p)
+        out += [f for f in fields if f.param != "title"]
     return out
 
 

@@ -131,7 +131,7 @@ def _table_sheet(book, table: str, cells: dict, lang: str, bold, shade) -> None:
     from openpyxl.utils import get_column_letter
     ws = book.create_sheet()
     ws.title = _sheet_title(table)
-    columns = list(dict.fromkeys(column for _, column in sorted(cells)))
+    columns = list(dict.fromkeys(column for _, column in cells))   # the table's own order
     first = {column: next(p for (r, c), p in sorted(cells.items()) if c == column) for column in columns}
     names = [f"{first[c].name(lang)}" + (f" ({first[c].unit_in(lang)})" if first[c].unit_in(lang) else "")
              for c in columns]

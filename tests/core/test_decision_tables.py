@@ -355,3 +355,60 @@ def test_the_admin_switch_turns_a_table_row_off_in_its_row():
     assert _changed(text, off) == ["+        enabled: false"]
     assert [r.enabled for r in load_ruleset(off).rules if r.id == "maintenance_package"] == [False]
     assert set_rule_enabled(off, "maintenance_package", True) == text
+
+
+# -- the parameters list and patch (core/parameters.py, core/parameter_changes.py) -------------
+
+def test_table_cells_are_parameters_with_addresses_and_can_be_patched(shipped):
+    from dealer_rules.core.parameter_changes import ParameterChangeError, patch
+    from dealer_rules.core.parameters import list_parameters
+    _, registry = shipped
+    text = OFFERS.read_text()
+    cells = {p.address: p for p in list_parameters(text, registry) if p.section == "table"}
+    age = cells["table:after_sales_package/row_3/age_months"]
+    assert (age.value, age.kind, age.name_zh, age.unit, age.rule_id) == \
+        (">= 12", "text", "车龄", "个月", "maintenance_package")
+    assert cells["table:after_sales_package/row_1/warranty_ending"].kind == "boolean"
+    assert cells["table:after_sales_package/row_2/warranty_ending"].value is None   # any
+    assert cells["table:after_sales_package/row_3/kind"].kind == "choice"
+    assert cells["table:after_sales_package/row_1/priority"].value == 30
+    patched = patch(text, {"table:after_sales_package/row_3/age_months": ">= 24",
+                           "table:after_sales_package/row_3/label": "保养套餐（两年）"}, registry)
+    assert _changed(text, patched.text) == [
+        '-        age_months: ">= 12"', '+        age_months: ">= 24"',
+        "-        label: 保养套餐", "+        label: 保养套餐（两年）"]
+    row = load_ruleset(patched.text).rules[-1]
+    assert row.when == "vehicle.age_months >= 24 and not vehicle.has_maintenance_package"
+    with pytest.raises(ParameterChangeError) as caught:
+        patch(text, {"table:after_sales_package/row_3/age_months": "about 24",
+                     "table:after_sales_package/row_3/kind": "nonsense"}, registry)
+    assert sorted(p.address for p in caught.value.problems) == [
+        "table:after_sales_package/row_3/age_months", "table:after_sales_package/row_3/kind"]
+    assert "不是区间" in caught.value.problems[0].message.render("zh") + \
+        caught.value.problems[1].message.render("zh")
+
+
+def test_a_table_is_a_sheet_of_the_workbook_in_its_column_order(shipped):
+    import io
+
+    import openpyxl
+
+    from dealer_rules.core.parameter_changes import apply_changes
+    from dealer_rules.core.workbook import export_workbook, read_workbook
+    _, registry = shipped
+    text = OFFERS.read_text()
+    book = openpyxl.load_workbook(io.BytesIO(export_workbook(text, registry, "zh")))
+    sheet = book["after_sales_package"]
+    assert [c.value for c in sheet[1]][:8] == [
+        "地址", "标题", "原厂质保即将到期", "刹车片到期", "原厂质保有效", "已有延保", "车龄 (个月)",
+        "已有保养套餐"]
+    assert [c.value for c in sheet[5]][:8] == [
+        "table:after_sales_package/row_3", "首年免费保养结束：推荐保养套餐", None, None, None, None,
+        ">= 12", False]
+    sheet.cell(row=5, column=7).value = "[12, 120)"
+    out = io.BytesIO()
+    book.save(out)
+    changes = read_workbook(out.getvalue(), text, registry)
+    assert changes == [("table:after_sales_package/row_3/age_months", "[12, 120)")]
+    assert _changed(text, apply_changes(text, changes, registry)) == [
+        '-        age_months: ">= 12"', '+        age_months: "[12, 120)"']

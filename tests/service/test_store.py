@@ -256,3 +256,35 @@ def test_one_role_per_user_and_group_and_members_of_a_group(seeded):
     with pytest.raises(NotFound):
         with seeded.write() as session:
             accounts.revoke_role(session, ALICE, "li", "north")
+
+
+TABLE = """\
+tables:
+  - id: labour_by_spend
+    title: 按工时金额打折
+    hit_policy: first
+    inputs:
+      - {name: labour, fact: visit.labour, test: range, title: 工时费, unit: 元}
+    outputs:
+      - {name: percent, action: discount_labour, param: percent, title: 折扣}
+    rows:
+      - {labour: "[0, 500)", percent: 5}
+      - {labour: "[800, ..)", percent: 8}
+"""
+
+
+def test_table_rows_are_rules_in_the_diff_and_gaps_are_warnings_of_the_check(workflow, seeded):
+    with_table = DEFAULT.replace("tests:\n", TABLE + "tests:\n", 1)
+    workflow.save_draft("default", "visit", with_table, revision(seeded, "default"), ALICE)
+    diff = workflow.diff("default", "visit", 1, "draft")
+    assert diff.added == ["labour_by_spend.row_1", "labour_by_spend.row_2"]
+    check = workflow.check("default", "visit")
+    assert check.ok and check.problems == []     # a gap is shown, it does not stop a save
+    assert [w.render("zh").split(": ", 2)[-1] for w in check.warnings] == [
+        "提醒：第1行与第2行之间，工时费 为 500–800 元 时没有任何一行符合"]
+    workflow.publish("default", "visit", ALICE)
+    changed = with_table.replace('{labour: "[800, ..)", percent: 8}', '{labour: "[500, ..)", percent: 8}')
+    workflow.save_draft("default", "visit", changed, revision(seeded, "default"), ALICE)
+    diff = workflow.diff("default", "visit", "published", "draft")
+    assert (diff.added, diff.removed, diff.changed) == ([], [], ["labour_by_spend.row_2"])
+    assert workflow.check("default", "visit").warnings == []

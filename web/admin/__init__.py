@@ -17,6 +17,7 @@ def init_app(app: Flask) -> None:
     from . import i18n, outage, session_auth  # noqa: F401 - outage: its error handlers
     from . import (pages_account, pages_audit, pages_edit, pages_group, pages_keys,  # noqa: F401
                    pages_people, pages_pictures, pages_reference, pages_rules,
+                   pages_spreadsheets,
                    pages_versions)
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"

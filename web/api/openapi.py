@@ -195,7 +195,7 @@ def error_statuses(e) -> list[int]:
     statuses = set(e.errors) | {503}
     if e.auth != "public":
         statuses |= {401, 429}    # 429: too many wrong passwords (web/password_checks.py)
-    if e.body is not None:
+    if e.body is not None or e.body_media:
         statuses |= {400, 413, 415, 422}
     if e.query is not None:
         statuses.add(422)
@@ -208,9 +208,13 @@ def _operation(e, body_ref, response_ref, operation_id, summary) -> dict:
     if body_ref is not None:
         op["requestBody"] = {"required": True,
                              "content": {"application/json": {"schema": body_ref}}}
+    elif e.body_media:
+        op["requestBody"] = {"required": True, "content": e.body_media}
     ok = {"description": _STATUS_TEXT[e.status]}
     if e.status != 204 and response_ref is not None:
         ok["content"] = {"application/json": {"schema": response_ref}}
+    elif e.status != 204 and e.response_media:
+        ok["content"] = e.response_media
     op["responses"][str(e.status)] = ok
     for status in error_statuses(e):
         op["responses"][str(status)] = {

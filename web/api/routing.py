@@ -34,6 +34,8 @@ class Endpoint:
     status: int
     response: type[BaseModel] | None
     errors: tuple = field(default_factory=tuple)
+    body_media: dict | None = None        # OpenAPI ``content`` of a body that is not JSON
+    response_media: dict | None = None    # OpenAPI ``content`` of an answer that is not JSON
 
 
 ENDPOINTS: list[Endpoint] = []
@@ -41,10 +43,13 @@ ENDPOINTS: list[Endpoint] = []
 
 def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, auth: str,
              response: type[BaseModel] | None, body=None, query=None, status: int = 200,
-             errors=(), reads_body: bool = False):
+             errors=(), reads_body: bool = False, body_media: dict | None = None,
+             response_media: dict | None = None):
     """Register a JSON API view and document it (OpenAPI). The view is given ``body`` parsed
     as its model, unless ``reads_body``: then it reads the body itself (the evaluation, whose
-    one shared function parses it for the Flask view and the fast path alike)."""
+    one shared function parses it for the Flask view and the fast path alike).
+    ``body_media`` / ``response_media`` document a body or an answer that is not JSON (an
+    Excel upload or download) as OpenAPI ``content``; the view reads such a body itself."""
     def decorate(func):
         @functools.wraps(func)
         def view(**kwargs):
@@ -64,7 +69,7 @@ def endpoint(bp: Blueprint, rule: str, method: str, *, summary: str, tag: str, a
         bp.add_url_rule(rule, endpoint=func.__name__, view_func=view, methods=[method])
         ENDPOINTS.append(Endpoint(bp.url_prefix + rule, method, func.__name__, summary,
                                   (func.__doc__ or "").strip(), tag, auth, body, query, status,
-                                  response, tuple(errors)))
+                                  response, tuple(errors), body_media, response_media))
         return func
     return decorate
 

@@ -30,6 +30,11 @@ from .rulesets import RS, version_info
 
 bp = Blueprint("spreadsheets", __name__, url_prefix="/api/v1")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_BINARY = {"type": "string", "format": "binary"}
+#: the .xlsx type first; application/octet-stream too, which client generators understand
+WORKBOOK_MEDIA = {XLSX: {"schema": _BINARY}, "application/octet-stream": {"schema": _BINARY}}
+UPLOAD_MEDIA = {"application/octet-stream": {"schema": _BINARY}, "multipart/form-data": {"schema": {
+    "type": "object", "properties": {"file": _BINARY}, "required": ["file"]}}}
 
 
 class ExportQuery(BaseModel):
@@ -56,7 +61,8 @@ def workbook_bytes(group: str, domain: str, language: str, which: str | None = N
 
 
 @endpoint(bp, RS + "/export.xlsx", "GET", summary="Export parameters to Excel", tag="parameters",
-          auth="any", query=ExportQuery, response=None, errors=(401, 403, 404, 422))
+          auth="any", query=ExportQuery, response=None, errors=(401, 403, 404, 422),
+          response_media=WORKBOOK_MEDIA)
 def export_xlsx(group: str, domain: str, query: ExportQuery):
     """The ruleset's parameters as an .xlsx workbook: a sheet of constants and settings, one
     of rule parameters, one per decision table; a hidden column of addresses ties each row
@@ -86,10 +92,10 @@ def import_changes(group: str, domain: str, data: bytes, revision: int, comment:
 
 @endpoint(bp, RS + "/draft/import.xlsx", "POST", summary="Import parameters from Excel",
           tag="parameters", auth="user", query=ImportQuery, response=PatchedDraft,
-          errors=(401, 403, 404, 409, 413, 415, 422), reads_body=True)
+          errors=(401, 403, 404, 409, 413, 415, 422), reads_body=True, body_media=UPLOAD_MEDIA)
 def import_xlsx(group: str, domain: str, query: ImportQuery):
-    """Send an exported workbook, edited (the .xlsx as the body, or a form upload in field
-    ``file``). Every cell is checked; a wrong one is 422 with one ``errors`` item per cell
+    """Send an exported workbook, edited (the .xlsx as the body, typed
+    application/octet-stream or the .xlsx type, or a form upload in field ``file``). Every cell is checked; a wrong one is 422 with one ``errors`` item per cell
     (``sheet``, ``row``, ``column``, ``path`` = address) and nothing is saved. Otherwise
     the changed values are saved as the draft, audited like a parameters PATCH."""
     authenticate_first("user")

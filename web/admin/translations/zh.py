@@ -325,4 +325,22 @@ ZH = {
         "请写成 [10000, 30000)、>= 12 或 < 5000 这样的区间，或留空表示任意。",
     "Not saved: %(reason)s Nothing was changed.": "未保存：%(reason)s。没有做任何修改。",
     "decision table rows": "决策表的行",
+    # Excel (pages_spreadsheets.py)
+    "Excel": "Excel 表格",
+    "Download the ruleset's numbers, switches and labels as an Excel workbook, change the values in the Value column, and upload it again. Nothing is saved until every cell is right.":
+        "把规则集中的数字、开关和显示名称下载为 Excel 工作簿，在“值”一列中修改后再上传。所有单元格都正确之前，不会保存任何内容。",
+    "The workbook holds the draft if there is one, else the published version.":
+        "有草稿时工作簿内容为草稿，否则为已发布版本。",
+    "Download (Chinese headers)": "下载（中文表头）",
+    "Download (English headers)": "下载（英文表头）",
+    "Sheet": "工作表", "Row": "行", "Column": "列", "Address": "地址", "Problem": "问题",
+    "Upload an edited workbook": "上传修改后的工作簿",
+    "Excel file (.xlsx)": "Excel 文件（.xlsx）",
+    "Comment (optional)": "备注（可选）",
+    "Upload into the draft": "上传到草稿",
+    "Choose the Excel file (.xlsx) to upload.": "请选择要上传的 Excel 文件（.xlsx）。",
+    "The workbook changes nothing: the draft is as it was.": "工作簿没有任何改动，草稿保持不变。",
+    "Someone saved this ruleset since you opened this page; nothing was saved. Download the workbook again and redo your changes.":
+        "您打开本页后已有其他人保存了这个规则集，本次未保存任何内容。请重新下载工作簿并再次修改。",
+    "Draft saved from the workbook: %(n)s value(s) changed.": "已根据工作簿保存草稿：修改了 %(n)s 个值。",
 }
