@@ -238,10 +238,17 @@ def _compile_rule(placed: PlacedRule, order, domain: Domain, schema, tz, registr
         try:
             params = action.params.model_validate(known)
         except ValidationError as exc:
-            problems.extend(problems_from(exc, placed.source, placed.loaded.positions,
-                                          prefix=placed.loc + ("then", j, call.action)))
-            for p in problems[-len(exc.errors()):]:
+            found = problems_from(exc, placed.source, placed.loaded.positions,
+                                  prefix=placed.loc + ("then", j, call.action))
+            for p, error in zip(found, exc.errors(include_url=False)):
                 p.rule = rule.id
+                if placed.loc[0] == "tables" and error["loc"]:  # a decision-table cell
+                    loc = placed.loaded.param_loc(placed.index, j, call.action, error["loc"][0])
+                    if len(loc) == 5:
+                        pos = placed.loaded.positions.of(loc)
+                        p.line, p.column = pos and pos.line, pos and pos.column
+                        p.path = loc_text(loc)
+            problems.extend(found)
             continue
         if not unknown:
             actions.append((action, params))

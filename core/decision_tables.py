@@ -233,6 +233,8 @@ class TableRule:
     loc: tuple                      # ("tables", t, "rows", r)
     table: str
     row: int                        # 1-based
+    #: {(index of the call in ``then``, parameter): the output column that set it}
+    cells: dict = None
 
 
 def row_rule_id(table: DecisionTable, row: dict, n: int) -> str:
@@ -272,7 +274,7 @@ def row_rules(table: DecisionTable, t: int) -> tuple[list[TableRule], list[tuple
                 parts.append(part)
         if bad:
             continue
-        then = _calls(table, row)
+        then, cells = _calls(table, row)
         data = {"id": row_rule_id(table, row, n),
                 "title": row.get("title") or f"{table.title} · 第{n}行",
                 "description": row.get("description") or table.description,
@@ -282,13 +284,14 @@ def row_rules(table: DecisionTable, t: int) -> tuple[list[TableRule], list[tuple
                 "when": " and ".join(parts) if parts else "true",
                 "then": then,
                 "exclusive": table.id if table.hit_policy == "first" else None}
-        out.append(TableRule(data, loc, table.id, n))
+        out.append(TableRule(data, loc, table.id, n, cells))
     return out, problems
 
 
-def _calls(table: DecisionTable, row: dict) -> list[dict]:
+def _calls(table: DecisionTable, row: dict) -> tuple[list[dict], dict]:
     """The row's actions: the table's fixed calls with the row's output cells filled in,
-    then any action only the output columns name (called when a cell of it is filled)."""
+    then any action only the output columns name (called when a cell of it is filled);
+    and which output column set which (call index, parameter)."""
     calls = []
     for item in table.then:
         if isinstance(item, str):
@@ -298,6 +301,7 @@ def _calls(table: DecisionTable, row: dict) -> list[dict]:
             calls.append([name, dict(params or {})])
         else:
             calls.append([str(item), {}])
+    cells = {}
     for column in table.outputs:
         value = row.get(column.name)
         if value is None:
@@ -309,7 +313,8 @@ def _calls(table: DecisionTable, row: dict) -> list[dict]:
             calls.append([name, {}])
             same = [c for c in calls if c[0] == name]
         same[nth - 1][1][column.param] = value
-    return [{"action": name, "params": params} for name, params in calls]
+        cells[(next(j for j, c in enumerate(calls) if c is same[nth - 1]), column.param)] = column.name
+    return [{"action": name, "params": params} for name, params in calls], cells
 
 
 def column_hint(name, names):

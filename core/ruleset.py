@@ -174,6 +174,8 @@ class LoadedRuleset:
     table_rules: list = field(default_factory=list)
     #: where each table rule's row is written: ("tables", t, "rows", r)
     table_locs: list = field(default_factory=list)
+    #: for each table rule, {(call index, parameter): output column}
+    table_cells: list = field(default_factory=list)
 
     @property
     def rules(self) -> list[Rule]:
@@ -184,6 +186,16 @@ class LoadedRuleset:
         """Where rule ``index`` of ``rules`` is written."""
         own = len(self.document.rules)
         return ("rules", index) if index < own else self.table_locs[index - own]
+
+    def param_loc(self, index: int, call: int, action: str, param) -> tuple:
+        """Where parameter ``param`` of call ``call`` of rule ``index`` is written: for a
+        table row whose output column set it, that cell."""
+        own = len(self.document.rules)
+        if index >= own:
+            column = self.table_cells[index - own].get((call, param))
+            if column is not None:
+                return self.table_locs[index - own] + (column,)
+        return self.loc_of(index) + ("then", call, action) + ((param,) if param else ())
 
     def table_findings(self) -> list:
         """Gaps and overlaps of the decision tables' rows, as warning Problems (constants
@@ -251,6 +263,7 @@ def _expand_tables(loaded: LoadedRuleset) -> None:
                 continue
             loaded.table_rules.append(rule.model_copy(update={"id": own_id}))
             loaded.table_locs.append(item.loc)
+            loaded.table_cells.append(item.cells or {})
     if problems:
         raise RulesetError(problems)
     limits.refuse_over("rules", len(loaded.rules))

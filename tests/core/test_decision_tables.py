@@ -412,3 +412,16 @@ def test_a_table_is_a_sheet_of_the_workbook_in_its_column_order(shipped):
     assert changes == [("table:after_sales_package/row_3/age_months", "[12, 120)")]
     assert _changed(text, apply_changes(text, changes, registry)) == [
         '-        age_months: ">= 12"', '+        age_months: "[12, 120)"']
+
+
+def test_a_bad_output_cell_is_named_by_its_cell_and_line(shipped):
+    _, registry = shipped
+    text = OFFERS.read_text().replace("kind: maintenance_package\n        code",
+                                      "kind: maintenance_pkg\n        code", 1)
+    with pytest.raises(RulesetError) as caught:
+        _compile(text, registry)
+    (problem,) = caught.value.problems
+    line = text.splitlines().index("        kind: maintenance_pkg") + 1
+    assert (problem.line, problem.rule, problem.path) == \
+        (line, "maintenance_package", "tables[0].rows[2].kind")
+    assert "只能是以下之一：extended_warranty、maintenance_package" in problem.render("zh")
