@@ -137,7 +137,9 @@ def _library(paths):
 def validate(obj: Context, paths):
     """Check ruleset files (YAML) without running them (default: the shipped rulesets).
 
-    Reports every problem of every file in one pass, each with its file, line and rule:
+    Reports every problem of every file in one pass, each with its file, line and rule
+    (and, as warnings that do not fail, labels and titles stating a number their
+    parameters contradict):
     YAML syntax, unknown fields, conditions that do not fit the domain's facts, unknown
     actions, bad parameters, and test cases whose facts or expected paths do not exist.
     Anchors and aliases are refused, and so is a file over a size limit (bytes, nesting,
@@ -150,11 +152,15 @@ def validate(obj: Context, paths):
     problems = list(library.errors)
     for group, domain in library.keys():
         try:
-            library.compile(group, domain, obj.registry).close()
+            compiled = library.compile(group, domain, obj.registry)
         except RulesetError as exc:
             problems.append(exc)
-        for warning in library.get(group, domain).table_findings():  # decision-table gaps
-            click.echo(warning.render(obj.lang), err=True)
+            continue
+        compiled.close()
+        # a label contradicting its number, a gap between decision-table rows: not errors
+        for warning in [*compiled.warnings, *library.get(group, domain).table_findings()]:
+            click.echo(Message("cli_warning", text=warning.render(obj.lang)).render(obj.lang),
+                       err=True)
     count = len(library.keys()) + len(library.errors)
     if problems:
         for error in problems:

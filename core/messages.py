@@ -101,6 +101,7 @@ CATALOG = {
                                "这个工作簿属于规则集 {found}，不是 {expected}"),
     # -- compiling a ruleset -------------------------------------------------------------------
     "unknown_domain": ("no plugin provides the domain '{name}'{hint}", "没有插件提供领域 {name}{hint}"),
+    "cli_warning": ("warning: {text}", "提醒：{text}"),
     "label_placeholder": ("the label's {{{name}|{unit}}} names no number parameter of this "
                           "action with a known unit",
                           "标签中的 {{{name}|{unit}}} 没有对应的数字参数或单位不认识"),

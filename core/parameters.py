@@ -363,8 +363,9 @@ def _params(model, written: dict, prefix: str, path: tuple, positions, domain, c
         present = name in written
         prop = _scalar_schema(raw, schema)
         if prop is not None:
-            value = written.get(name) if present else json_value(
-                info.get_default(call_default_factory=True))
+            value = written.get(name) if present else None if info.is_required() else \
+                json_value(info.get_default(call_default_factory=True))   # (a label made
+            # from a template is required but not written: core/label_templates.py)
             p = _typed(prop, info, domain, name, f"{prefix}/{inner}{name}", "rule", value,
                        _line(positions, path + ((name,) if present else ())), path + (name,),
                        present)

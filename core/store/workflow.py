@@ -199,7 +199,8 @@ class Workflow:
                 draft.comment = comment or draft.comment
                 audit.record(session, actor, "published", group, domain, number,
                              current.content_hash if current else None, draft.content_hash,
-                             comment=draft.comment, author=draft.author)
+                             comment=draft.comment, author=draft.author,
+                             changes=self._changed(current.yaml if current else None, draft.yaml))
                 session.flush()
                 self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
@@ -237,7 +238,8 @@ class Workflow:
                 session.flush()
                 audit.record(session, actor, "rolled_back", group, domain, number,
                              current.content_hash if current else None, copy.content_hash,
-                             to_version=to_version, comment=copy.comment)
+                             to_version=to_version, comment=copy.comment,
+                             changes=self._changed(current.yaml if current else None, copy.yaml))
                 self._tell_heirs(session, actor, group, domain, number)
                 Store.bump(session)
                 return copy
@@ -264,6 +266,15 @@ class Workflow:
             changes=semantic_diff(a.yaml, b.yaml, self.registry))
 
     # -- inside --------------------------------------------------------------------------------
+    def _changed(self, old: str | None, new: str) -> list[dict]:
+        """What a publish or rollback changed, for its audit entry: ``[{kind, address, old,
+        new}]`` (core/semantic_diff.py; at most 200). Nothing for a first version."""
+        if old is None:
+            return []
+        changes = semantic_diff(old, new, self.registry)[:200]
+        return [{k: v for k, v in c.as_dict().items() if k in ("kind", "address", "old", "new")}
+                for c in changes]
+
     def _known_domain(self, domain: str) -> None:
         if domain not in self.registry.domains:
             raise NotFound(Message("no_domain", domain=domain))

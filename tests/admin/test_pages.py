@@ -229,7 +229,14 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     assert served.identity.version == 3
     assert "percent: 10" in current_text(admin)[0]
     assert actions(admin)[:2] == ["rolled_back", "published"]
-    assert "恢复到第 1 版" in admin.text("/admin/g/huadong/audit")
+    log = admin.text("/admin/g/huadong/audit")
+    assert "恢复到第 1 版" in log
+    # the publish and the rollback list the changed value and link to their version's diff
+    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 10 → 12") == 1
+    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 12 → 10") == 1
+    assert 'href="/admin/g/huadong/tiers/diff?to=2&amp;from=1"' in log
+    assert 'href="/admin/g/huadong/tiers/diff?to=3&amp;from=2"' in log
+    assert "银卡会员 · 工时费折扣 12% → 10%" in admin.text(TIERS + "/diff?from=2&to=3")
 
 
 def test_the_audit_log_filters_by_user_action_domain_and_date(admin):

@@ -190,3 +190,16 @@ def test_money_and_days_in_sla_labels(registry):
     ruleset.close()
     said = sorted(w.render("zh") for w in ruleset.warnings)
     assert any("“5,000元”" in s and "6000" in s and "“6,000元”" in s for s in said), said
+
+
+def test_validate_on_the_command_line_prints_the_warnings_and_succeeds(tmp_path):
+    from click.testing import CliRunner
+
+    from dealer_rules.core.cli import main
+    path = tmp_path / "tiers.yaml"
+    path.write_text(tiers_text("12", label="工时费9折"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--lang", "zh", "validate", str(path)])
+    assert result.exit_code == 0
+    warnings = [x for x in result.output.splitlines() if x.startswith("提醒：")]
+    assert len(warnings) == 2 and all(f"{path}:" in w for w in warnings)
+    assert "标签写的是“9折”，但参数 percent 是 12（应为“88折”）" in warnings[0]

@@ -71,8 +71,8 @@ def test_a_change_touches_only_its_token_and_keeps_comments(registry):
     assert changed_lines(TIERS, patched.text) == [
         "-  gold_min_spend: 10000         # [default] gold >= 10,000 CNY trailing service spend",
         "+  gold_min_spend: 12000         # [default] gold >= 10,000 CNY trailing service spend",
-        "-      - discount_labour: {code: labour_discount, label: 工时费9折, percent: 10}",
-        "+      - discount_labour: {code: labour_discount, label: 工时费9折, percent: 12}",
+        "-      - discount_labour: {code: labour_discount, percent: 10}",
+        "+      - discount_labour: {code: labour_discount, percent: 12}",
     ]
     assert [c.to_json() for c in patched.changes] == [
         {"address": "rule:silver_member/discount_labour/percent", "old": 10, "new": 12},
@@ -126,7 +126,7 @@ def test_wrong_values_are_all_named_by_address_and_nothing_is_written(registry):
 
 
 def test_a_number_stays_a_number_and_text_keeps_its_quotes(registry):
-    text = TIERS.replace("label: 工时费9折, percent: 10", "label: '工时费9折', percent: 10")
+    text = TIERS.replace("labour_discount, percent: 10", "labour_discount, label: '工时费9折', percent: 10")
     patched = patch(text, {"rule:silver_member/discount_labour/percent": "12.5",
                            "rule:silver_member/discount_labour/label": "工时费87.5折"}, registry).text
     assert "{code: labour_discount, label: '工时费87.5折', percent: 12.5}" in patched

@@ -119,3 +119,15 @@ def test_a_draft_that_does_not_parse_still_compares(registry):
     changes = semantic_diff(TIERS, "rules: [: broken", registry)
     assert {c.kind for c in changes} == {"rule_removed", "value_changed"}
     assert semantic_diff("", TIERS)[0].kind == "value_changed"   # constants appear; no names
+
+
+def test_settings_and_validity_windows(registry):
+    changes = by_address(semantic_diff(TIERS, edited(
+        ("spend_window_months: 12 ", "spend_window_months: 6 "),
+        ("  - id: owners_club\n", "  - id: owners_club\n    valid_to: 2026-12-31\n")), registry))
+    window = changes["rule:owners_club/valid_until"]
+    assert (window.old, window.new) == (None, __import__("datetime").date(2026, 12, 31))
+    assert window.as_dict()["new"] == "2026-12-31"
+    assert window.text("zh") == "高价值客户 · 截止时间 （无） → 2026-12-31"
+    setting = changes["setting:spend_window_months"]
+    assert (setting.old, setting.new) == (12, 6) and setting.text("zh").endswith("12个月 → 6个月")

@@ -58,7 +58,7 @@ def test_a_patch_changes_the_value_keeps_the_comments_and_is_audited(tiers_site)
                                {"address": "constant:gold_min_spend", "old": 10000, "new": 12000}]
     draft = site.client.get(URL + "/draft", headers=site.users["mei"]).get_json()
     assert draft["yaml"] == body["yaml"] == TIERS_NORTH.replace(
-        "label: 工时费9折, percent: 10}", "label: 工时费9折, percent: 12}").replace(
+        "labour_discount, percent: 10}", "labour_discount, percent: 12}").replace(
         "gold_min_spend: 10000 ", "gold_min_spend: 12000 ")
     assert "# [default] gold >= 10,000 CNY trailing service spend" in draft["yaml"]
     with site.store.read() as session:

@@ -91,6 +91,10 @@ ZH = {
     "See their change (new tab)": "查看对方的修改（新标签页）", "Ruleset (YAML)": "规则集（YAML）",
     "Warning": "提醒",
     "What changed": "改了什么",
+    "What changed in version %(n)s": "第 %(n)s 版改了什么",
+    "and %(n)s more": "另有 %(n)s 项",
+    "added": "新增",
+    "removed": "删除",
     "Address": "位置",
     "No rule, condition or value differs (only comments, notes or test cases, if anything).":
         "规则、条件和数值都没有变化（如有不同，只在注释、说明或测试用例中）。",
