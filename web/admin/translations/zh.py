@@ -323,7 +323,7 @@ ZH = {
     "Every row that matches applies.": "所有符合的行都生效。",
     "An empty cell matches anything. Ranges read like [10000, 30000) (from 10,000 up to, not including, 30,000) or >= 12.":
         "空白单元格表示任意值。区间写成 [10000, 30000)（从 10,000 起，不含 30,000）或 >= 12 这样的形式。",
-    "Row": "行", "range": "区间", "one of": "其中之一", "gives": "结果", "Move or remove": "移动或删除",
+    "range": "区间", "one of": "其中之一", "gives": "结果", "Move or remove": "移动或删除",
     "Add a row": "添加一行",
     "Write a range like [10000, 30000), >= 12 or < 5000, or leave it empty for any.":
         "请写成 [10000, 30000)、>= 12 或 < 5000 这样的区间，或留空表示任意。",
