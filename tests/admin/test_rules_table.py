@@ -70,7 +70,8 @@ def test_the_live_check_answers_problems_by_address_and_saves_nothing(admin):
     assert words["problems"][0]["address"] == PERCENT and "数字" in words["problems"][0]["message"]
     # the label made from the number follows it
     assert check(admin, [{"address": PERCENT, "value": "12"}]) == {
-        "ok": True, "problems": [], "labels": {"rule:silver_member/discount_labour": "工时费88折"}}
+        "ok": True, "problems": [], "rows": [],
+        "labels": {"rule:silver_member/discount_labour": "工时费88折"}}
     assert texts(admin) == before
 
 
