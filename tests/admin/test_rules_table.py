@@ -129,3 +129,50 @@ def test_a_stale_page_or_a_bad_value_is_refused_in_chinese_and_the_typed_values_
     assert "百分比 11%" in visible(row(page, "silver_member"))      # the draft's value, as text
     response = admin.post(TIERS + "/rules/save", {"revision": 1, PERCENT: "12"}, page=TIERS + "/")
     assert response.status_code == 403
+
+
+def grid_form(page: str) -> dict:
+    """The decision-table fields of a page, as the browser would send them."""
+    form = {}
+    for m in re.finditer(r'<input (?:type="hidden" )?name="((?:cell|rows):[^"]+)" value="([^"]*)"', page):
+        form[m.group(1)] = html.unescape(m.group(2))
+    for m in re.finditer(r'<select name="(cell:[^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected', m.group(2))
+        form[m.group(1)] = chosen.group(1) if chosen else ""
+    return form
+
+
+def test_a_decision_table_grid_row_added_and_moved_with_its_gap_flagged_by_row(admin):
+    offers = "/admin/g/default/offers"
+    admin.login("admin", admin.admin_password)
+    page = admin.text(offers + "/")
+    form = grid_form(page)
+    assert form["rows:after_sales_package"] == "1,2,3"
+    assert form["cell:after_sales_package:3:age_months"] == ">= 12"
+    form["rows:after_sales_package"] = "1,2,new1,3"              # added, then moved up
+    for column, value in {"title": "新车：首保提醒", "age_months": "[0, 6)", "has_package": "false",
+                          "kind": "maintenance_package", "code": "first_service",
+                          "label": "首保提醒", "script": "新车首保请按时进店。"}.items():
+        form[f"cell:after_sales_package:new1:{column}"] = value
+    revision = int(re.search(r'name="revision" value="(\d+)"', page).group(1))
+    token = admin.token(offers + "/")
+    answer = admin.client.post(offers + "/rules/check",
+                               data={**form, "csrf_token": token, "revision": revision}).get_json()
+    (gap,) = answer["rows"]
+    assert gap["table"] == "after_sales_package" and gap["severity"] == "warning"
+    assert gap["row"] in ("new1", "3") and "6–12 个月" in gap["message"]
+    # a range that does not read is an error on its row and column
+    bad = admin.client.post(offers + "/rules/check", data={
+        **form, "cell:after_sales_package:new1:age_months": "[0, 6", "csrf_token": token,
+        "revision": revision}).get_json()
+    assert {(r["row"], r["column"]) for r in bad["rows"]} == {("new1", "age_months")}
+    with admin.store.read() as session:
+        head = rulesets.require_head(session, "default", "offers")
+        before = rulesets.published_of(session, head).yaml
+    response = admin.post(offers + "/rules/save", {**form, "revision": revision}, page=offers + "/")
+    assert response.status_code == 302, re.findall(r'id="refusal">([^<]*)', response.get_data(as_text=True))
+    with admin.store.read() as session:
+        draft = rulesets.draft_of(session, rulesets.require_head(session, "default", "offers")).yaml
+    assert "      - title: 新车：首保提醒\n        age_months: '[0, 6)'\n" in draft
+    assert draft.index("新车：首保提醒") < draft.index("id: maintenance_package")
+    assert draft.split("tables:")[0] == before.split("tables:")[0]
