@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from dealer_rules.core.decision_tables import DecisionTable
 from dealer_rules.core.table_edits import add_row, move_row, remove_row, set_cell
 
 NUMBER_TYPES = (int, float, Decimal)
