@@ -75,7 +75,10 @@ def patch(text: str, changes, registry: Registry) -> Patched:
     :raises ParameterChangeError: any address unknown or value wrong (all of them listed).
     :raises ParametersUnreadable: the text is not a ruleset these tables can read.
     """
-    wanted = _pairs(changes)
+    latest: dict[str, tuple[str, Any]] = {}
+    for address, value in _pairs(changes):       # an address given twice: the last value
+        latest[_canonical(address)] = (address, value)
+    wanted = list(latest.values())
     data, positions, domain = read_document(text, registry)
     parameters = by_address(parameters_of(data, positions, domain, registry))
     problems: list[ChangeProblem] = []

@@ -48,7 +48,11 @@ def set_values(text: str, changes) -> str:
                 break
         else:
             edits.append(_insertion(text, parent, path[-1], value))
-    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+    edits.sort(key=lambda e: (e[0], e[1]), reverse=True)
+    for earlier, later in zip(edits[1:], edits):
+        if earlier[1] > later[0]:               # two edits of one token
+            raise CannotSplice(later[0])
+    for start, end, new in edits:
         text = text[:start] + new + text[end:]
     return text
 

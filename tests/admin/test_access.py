@@ -147,7 +147,7 @@ FORMS = [
     "/admin/g/huadong/keys", "/admin/g/huadong/keys/abcd1234/revoke", "/admin/logout",
     "/admin/g/huadong/people", "/admin/g/huadong/people/lin/role",
     "/admin/g/huadong/people/lin/remove", "/admin/g/huadong/people/lin/password",
-    "/admin/account/password", "/admin/account/name",
+    "/admin/account/password", "/admin/account/name", "/admin/g/huadong/tiers/spreadsheet",
 ]
 
 
@@ -186,7 +186,8 @@ def test_another_groups_pages_do_not_exist_for_a_user(admin):
     for path in ("/admin/g/huadong/", "/admin/g/huadong/tiers/", "/admin/g/huadong/tiers/edit",
                  "/admin/g/huadong/tiers/history", "/admin/g/huadong/audit",
                  "/admin/g/huadong/keys", "/admin/g/huadong/pictures/hits",
-                 "/admin/g/huadong/people", "/admin/g/nosuchgroup/"):
+                 "/admin/g/huadong/people", "/admin/g/huadong/tiers/spreadsheet",
+                 "/admin/g/huadong/tiers/spreadsheet.xlsx", "/admin/g/nosuchgroup/"):
         assert admin.get(path).status_code == 404, path
     # and posting to them is 404 as well (not 403: nothing says the group exists)
     token = admin.token("/admin/")

@@ -139,3 +139,10 @@ def test_a_text_that_is_not_a_ruleset_is_refused_with_its_line(registry):
     assert caught.value.line is not None
     with pytest.raises(ParametersUnreadable):
         list_parameters("domain: nothing\n", registry)
+
+
+def test_an_address_given_twice_takes_its_last_value(registry):
+    patched = patch(TIERS, [("rule:silver_member/discount_labour/percent", 11), ("rule:silver_member/discount_labour#1/percent", 12)],
+                    registry)
+    assert [c.new for c in patched.changes] == [12]
+    assert patched.text == TIERS.replace("percent: 10}", "percent: 12}", 1)
