@@ -97,7 +97,8 @@ def _check(text, numbers, placed, sub, code) -> list[Problem]:
                 continue
             name, value = candidates[0]
             loc = placed.loc + sub
-            pos = placed.loaded.positions.of(loc)
+            # (a decision-table row has no then: in the YAML: its row's line stands in)
+            pos = placed.loaded.positions.of(loc) or placed.loaded.positions.of(placed.loc)
             out.append(Problem(
                 Message(code, said=said, param=name, value=_plain(value),
                         right=say(value, unit, "zh" if _zh(unit) else "en"), unit=unit),

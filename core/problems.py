@@ -22,8 +22,8 @@ class Problem:
     column: int | None = None
     rule: str | None = None
     path: str = ""
-    #: ``error`` stops the ruleset; a ``warning`` (a gap between decision-table rows, a label
-    #: contradicting its numbers: core/label_check.py) is reported and nothing else
+    #: "error" stops a ruleset; a "warning" is shown but does not (a label contradicting its
+    #: number, core/label_check.py; a gap between decision-table rows)
     severity: str = "error"
 
     def render(self, lang: str = "en") -> str:

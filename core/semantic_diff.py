@@ -97,7 +97,89 @@ def semantic_diff(old_text: str, new_text: str, registry=None) -> list[Change]:
             if a.get(address) != b.get(address):
                 changes.append(names.changed(Change("value_changed", address, a.get(address),
                                                     b.get(address), rule_id), rule))
+    changes += _table_changes(old, new, names)
     return changes
+
+
+def _table_changes(old: dict, new: dict, names: "_Names") -> list[Change]:
+    """Decision tables (``tables:``) row by row: a row added, removed, switched on or off,
+    and each cell old -> new, addressed ``table:<id>/row_<n>/<column>``."""
+    out = []
+    a, b = _tables(old), _tables(new)
+    for table_id, table in b.items():
+        before = a.get(table_id)
+        title = str(table.get("title") or table_id)
+        if before is None:
+            out.append(Change("rule_added", f"table:{table_id}", texts={
+                "en": f"Decision table added: {title}", "zh": f"新增决策表：{title}"}))
+            continue
+        columns = {c.get("name"): c for c in (table.get("inputs") or []) + (table.get("outputs") or [])
+                   if isinstance(c, dict)}
+        rows_a, rows_b = _rows(before), _rows(table)
+        for n in range(1, max(len(rows_a), len(rows_b)) + 1):
+            ra = rows_a[n - 1] if n <= len(rows_a) else None
+            rb = rows_b[n - 1] if n <= len(rows_b) else None
+            where = f"table:{table_id}/row_{n}"
+            row = rb if rb is not None else ra
+            said = {"zh": f"{title} · 第 {n} 行", "en": f"{title} · row {n}"}
+            if row.get("title"):
+                said = {k: f"{v}（{row['title']}）" if k == "zh" else f"{v} ({row['title']})"
+                        for k, v in said.items()}
+            if ra is None or rb is None:
+                kind = "rule_added" if ra is None else "rule_removed"
+                out.append(Change(kind, where, texts={
+                    "en": ("Row added: " if ra is None else "Row removed: ") + said["en"],
+                    "zh": ("新增行：" if ra is None else "删除行：") + said["zh"]}))
+                continue
+            was_on, is_on = ra.get("enabled", True) is not False, rb.get("enabled", True) is not False
+            if was_on != is_on:
+                out.append(Change("rule_switched_on" if is_on else "rule_switched_off",
+                                  where + "/enabled", was_on, is_on, texts={
+                                      "en": ("Row switched on: " if is_on else "Row switched off: ") + said["en"],
+                                      "zh": ("启用行：" if is_on else "停用行：") + said["zh"]}))
+            for key in list(rb) + [k for k in ra if k not in rb]:
+                if key in ("enabled", "id") or ra.get(key) == rb.get(key):
+                    continue
+                column = columns.get(key) or {}
+                unit = str(column.get("unit") or "")
+                texts = {lang: f"{said[lang]} · {_column_name(key, column, lang)} "
+                               f"{_cell(ra.get(key), unit, lang)} → {_cell(rb.get(key), unit, lang)}"
+                         for lang in ("en", "zh")}
+                out.append(Change("value_changed", f"{where}/{key}", ra.get(key), rb.get(key),
+                                  texts=texts))
+    for table_id, table in a.items():
+        if table_id not in b:
+            title = str(table.get("title") or table_id)
+            out.append(Change("rule_removed", f"table:{table_id}", texts={
+                "en": f"Decision table removed: {title}", "zh": f"删除决策表：{title}"}))
+    return out
+
+
+_ROW_FIELDS = {"priority": ("Priority", "优先级"), "title": ("Title", "标题")}
+
+
+def _column_name(key: str, column: dict, lang: str) -> str:
+    if column.get("title"):
+        return str(column["title"])
+    named = _ROW_FIELDS.get(key)
+    return named[lang == "zh"] if named else key
+
+
+def _tables(data: dict) -> dict:
+    tables = data.get("tables")
+    return {t["id"]: t for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)} \
+        if isinstance(tables, list) else {}
+
+
+def _rows(table: dict) -> list[dict]:
+    rows = table.get("rows")
+    return [r if isinstance(r, dict) else {} for r in rows] if isinstance(rows, list) else []
+
+
+def _cell(value, unit: str, lang: str) -> str:
+    text = _Names.value(value, None, lang)
+    return text + unit if unit and isinstance(value, (int, float, Decimal)) and \
+        not isinstance(value, bool) else text
 
 
 # -- reading the documents --------------------------------------------------------------------

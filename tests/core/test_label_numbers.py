@@ -203,3 +203,19 @@ def test_validate_on_the_command_line_prints_the_warnings_and_succeeds(tmp_path)
     warnings = [x for x in result.output.splitlines() if x.startswith("提醒：")]
     assert len(warnings) == 2 and all(f"{path}:" in w for w in warnings)
     assert "标签写的是“9折”，但参数 percent 是 12（应为“88折”）" in warnings[0]
+
+
+def test_a_template_naming_no_parameter_or_unit_stops_the_plugin(pm):
+    from dealer_rules.core.domain import Action
+    from dealer_rules.core.registry import PluginError
+    from dealer_rules.plugins.tiers.actions import LabourDiscountParams, discount_labour
+    for labels, units, said in (({"zh": "工时{pct|折}"}, {}, "no parameter 'pct'"),
+                                ({"zh": "工时{percent|斤}"}, {}, "no unit '斤'"),
+                                ({}, {"percent": "斤"}, "no unit '斤'")):
+        registry = Registry.from_plugin_manager(pm)
+        action = Action(domain="tiers", name="discount_labour_2", title="x",
+                        params=LabourDiscountParams, apply=discount_labour, labels=labels,
+                        units=units)
+        with pytest.raises(PluginError) as caught:
+            registry.add_action(action, plugin="mine")
+        assert said in str(caught.value) and 'Plugin "mine"' in str(caught.value)

@@ -131,3 +131,19 @@ def test_settings_and_validity_windows(registry):
     assert window.text("zh") == "高价值客户 · 截止时间 （无） → 2026-12-31"
     setting = changes["setting:spend_window_months"]
     assert (setting.old, setting.new) == (12, 6) and setting.text("zh").endswith("12个月 → 6个月")
+
+
+def test_decision_table_rows(registry):
+    offers = (shipped_rulesets() / "default" / "offers.yaml").read_text(encoding="utf-8")
+    assert "\ntables:\n" in offers
+    new = offers.replace("        priority: 30\n        warranty_ending: true",
+                         "        priority: 35\n        warranty_ending: true", 1)
+    (change,) = semantic_diff(offers, new, registry)
+    assert (change.kind, change.address, change.old, change.new) == (
+        "value_changed", "table:after_sales_package/row_1/priority", 30, 35)
+    assert change.text("zh") == ("售后套餐推荐：延保服务或保养套餐 · 第 1 行（原厂质保即将到期："
+                                 "推荐延保服务） · 优先级 30 → 35")
+    gone = new.replace("      - id: extended_warranty_window\n", "      - id: extended_warranty_window\n"
+                       "        enabled: false\n", 1)
+    (off,) = semantic_diff(new, gone, registry)
+    assert (off.kind, off.address) == ("rule_switched_off", "table:after_sales_package/row_1/enabled")

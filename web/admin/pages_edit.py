@@ -88,6 +88,7 @@ def validate(group: str, domain: str):
     except StoreError as exc:
         return jsonify(ok=False, problems=[{"line": 1, "column": 1, "message": exc.render(lang()),
                                              "rule": None, "path": "", "code": exc.msg.code}])
+    # warnings among the problems too (marked by severity), as the editor lists them
     return jsonify(ok=check.ok, problems=problem_list(check.problems + check.warnings),
                    warnings=problem_list(check.warnings))
 
