@@ -31,6 +31,8 @@ class Domain(BaseModel):
     :param translations: the texts above (descriptions of fields, parameters, settings)
         in other languages, keyed by the English text: ``{"zh": {...}}``. The admin's
         reference shows them to rule authors reading that language (core/domain_texts.py).
+    :param field_names: short names of fact paths per language (``{"zh": {"order.distance_km":
+        "取车距离"}}``): the admin writes conditions in words with them.
     """
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
@@ -42,6 +44,9 @@ class Domain(BaseModel):
     result: type[BaseModel]
     settings: type[BaseModel] | None = None
     translations: dict[str, dict[str, str]] = {}   # {"zh": {English text: Chinese}}: core/domain_texts.py
+    #: short names of fact paths per language, for conditions shown in words to staff
+    #: (core/conditions/wording.py): ``{"zh": {"customer.trailing_service_spend": "近12个月保养消费"}}``
+    field_names: dict[str, dict[str, str]] = {}
     plugin: str = ""
 
 

@@ -64,3 +64,59 @@ def _models_in(annotation) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+# -- conditions in words ------------------------------------------------------------------------
+
+#: a unit named in a field's description ("..., CNY." / "..., km."), in the reader's language
+_UNITS = (("CNY", {"zh": "元", "en": "CNY"}), ("km", {"zh": "公里", "en": "km"}),
+          ("months", {"zh": "个月", "en": "months"}), ("days", {"zh": "天", "en": "days"}),
+          ("hours", {"zh": "小时", "en": "hours"}), ("points", {"zh": "积分", "en": "points"}))
+
+
+def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
+               constant_names: dict | None = None):
+    """The words a condition of ``domain`` is written in for a ``lang`` reader
+    (core/conditions/wording.py): the plugin's short field names, the unit each field's
+    description names, and the ruleset's ``constants`` (name -> value) under
+    ``constant_names`` (name -> name for people; the constant's own name otherwise)."""
+    from .conditions.wording import Vocabulary
+    from .facts_schema import LIST, OBJECT, schema_of
+    fields, units, values = dict(domain.field_names.get(lang, {})), {}, {}
+    described: dict[str, str] = {}
+    stack = [("", schema_of(domain.facts))]
+    while stack:
+        prefix, ftype = stack.pop()
+        for name, child in ftype.fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            inner = child.item if child.kind == LIST and child.item is not None else child
+            if inner.kind == OBJECT:
+                stack.append((path, inner))
+            if child.description:
+                described[path] = child.description
+                unit = _unit(child.description, lang)
+                if unit:
+                    units[path] = unit
+    names = constant_names or {}
+    shown_constants = {name: (names.get(name) or name, value)
+                       for name, value in (constants or {}).items()}
+
+    def fallback(path: str) -> str:
+        text = translated(domain, described.get(path, ""), lang)
+        if lang == "zh" and text:
+            short = text.split("：", 1)[-1] if text.startswith("系统自动计算") else text
+            for stop in "；。（，(：":
+                short = short.split(stop, 1)[0]
+            if 0 < len(short) <= 14:
+                return short
+        return path.rsplit(".", 1)[-1].replace("_", " ")
+    return Vocabulary(lang, fields, units, shown_constants, values, fallback)
+
+
+def _unit(description: str, lang: str) -> str:
+    import re
+    for word, shown in _UNITS:
+        if re.search(rf"(^|[\s,(]){word}\b", description) and not re.search(
+                rf"\b(per|a|each) {word}\b", description, re.IGNORECASE):
+            return shown.get(lang, shown["en"])
+    return ""

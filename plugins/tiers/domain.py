@@ -4,6 +4,7 @@ from __future__ import annotations
 from dealer_rules import Domain
 
 from .facts import TiersFacts
+from .field_names import FIELD_NAMES
 from .result import TiersResult
 from .settings import TiersSettings
 from .zh import ZH
@@ -13,4 +14,4 @@ DOMAIN = Domain(name="tiers", title="Membership tiers and benefits", title_zh="ä
                             "tier's benefits; the order at the counter priced; points "
                             "earned and what they redeem; referral rewards; owners' club.",
                 facts=TiersFacts, result=TiersResult, settings=TiersSettings,
-                translations={"zh": ZH})
+                translations={"zh": ZH}, field_names=FIELD_NAMES)

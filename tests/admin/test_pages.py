@@ -28,7 +28,7 @@ def test_the_ruleset_table_says_where_each_rule_comes_from(admin):
     admin.login("chen")
     page = admin.text(TIERS + "/")
     row = re.search(r'<tr id="rule-silver_member".*?</tr>', page, re.S).group(0)
-    assert "已覆盖" in row and "percent=<b>10</b>" in row and "customer.has_bought_car" in row
+    assert "已覆盖" in row and re.search(r"百分比</span>\s*<b>10%</b>", row) and "已购车 或 近12个月保养消费" in row
     assert "继承" in re.search(r'<tr id="rule-gold_member".*?</tr>', page, re.S).group(0)
     assert "继承自：默认政策" in page   # the shared group by its name, not its id
 

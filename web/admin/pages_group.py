@@ -1,5 +1,6 @@
 """The dashboard (the user's dealer groups, their domains and published versions, recent
-changes), a group's page, and a ruleset as a table with enable/disable per rule."""
+changes), a group's page, and the on/off switch of a rule inherited from a base group (the
+ruleset page itself is pages_rules.py)."""
 from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
@@ -64,18 +65,6 @@ def group_home(group: str):
         recent = audit.entries(session, group=group, limit=15)
         broken = base_changes.broken_by_base(session, group)
     return render_template("admin/group.html", overview=overview, recent=recent, broken=broken)
-
-
-@bp.get("/g/<group>/<domain>/")
-@group_page("viewer")
-def ruleset_table(group: str, domain: str):
-    which = request.args.get("show", "current")
-    current = state(group, domain, which)
-    actions = {a.name: a for a in services().registry.actions_of(domain)}
-    with services().store.read() as session:
-        broken = base_changes.broken_by_base(session, group, domain)
-    return render_template("admin/ruleset.html", rs=current, actions=actions, which=which,
-                           broken=broken)
 
 
 @bp.post("/g/<group>/<domain>/rules/<rule>/toggle")

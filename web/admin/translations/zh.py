@@ -292,6 +292,43 @@ ZH = {
     "Evaluations for other systems go on with the published rulesets. Please try again in a moment.":
         "其他系统的规则计算仍按已发布的规则集照常进行。请稍后再试。",
     "Try again": "重试",
+    # the ruleset page: rules as rows with their values as fields (pages_rules.py)
+    "Change a number or a label in its field: it is checked as you type; save to make the draft.":
+        "直接在输入框里修改数字或名称：输入时即会检查；保存后成为草稿。",
+    "Thresholds and settings": "门槛与设置", "Value": "数值", "What it is": "说明",
+    "(not set here: the default applies)": "（本规则集未设置，使用默认值）",
+    "set by the group these rules build on": "由所继承的集团规则设定",
+    "When it applies": "适用条件", "What it gives": "给予的内容",
+    "Switch on or off: %(rule)s": "启用或停用：%(rule)s",
+    "Title, priority, validity": "标题、优先级、有效期",
+    "A value is needed.": "请填写数值。", "Write a number, like 12 or 1.5.": "请填写数字，例如 12 或 1.5。",
+    "Write a whole number.": "请填写整数。", "Must be more than {limit}.": "必须大于 {limit}。",
+    "Must be at least {limit}.": "不能小于 {limit}。", "Must be less than {limit}.": "必须小于 {limit}。",
+    "Must be at most {limit}.": "不能大于 {limit}。", "{n} problem(s) to fix.": "有 {n} 个问题需要改正。",
+    "For developers:": "开发人员：", "edit the YAML source": "编辑 YAML 源文本",
+    "YAML editor": "YAML 编辑器", "Made from the numbers": "按数值自动生成",
+    "Nothing was changed.": "没有任何修改。",
+    "Not saved: someone else changed this ruleset while you were editing (you started from revision %(given)s, it is now %(current)s). Your values are still in the fields; check them against the current rules and save again.":
+        "未保存：在您修改期间，其他人修改了这个规则集（您开始时是第 %(given)s 次修订，现在是第 %(current)s 次）。您填写的数值仍保留在输入框中；请对照最新的规则核对后再次保存。",
+    "Not saved: %(n)s value(s) are not right. Nothing was changed.":
+        "未保存：有 %(n)s 个数值不正确。没有做任何修改。",
+    "Draft saved: %(n)s change(s). Nothing changes for customers until it is published.":
+        "草稿已保存：共 %(n)s 处修改。发布之前，对客户没有任何影响。",
+    "Changed in the rules table: %(changes)s": "在规则表中修改：%(changes)s",
+    # decision tables as grids (tables_grid.py)
+    "row %(n)s": "第 %(n)s 行", "row {n}": "第 {n} 行", "any": "任意", "Row title": "行标题",
+    "Move up": "上移", "Move down": "下移", "Decision table: %(title)s": "决策表：%(title)s",
+    "Rows are read from the top: only the first row that matches applies.":
+        "从上往下逐行判断：只有第一条符合的行生效。",
+    "Every row that matches applies.": "所有符合的行都生效。",
+    "An empty cell matches anything. Ranges read like [10000, 30000) (from 10,000 up to, not including, 30,000) or >= 12.":
+        "空白单元格表示任意值。区间写成 [10000, 30000)（从 10,000 起，不含 30,000）或 >= 12 这样的形式。",
+    "range": "区间", "one of": "其中之一", "gives": "结果", "Move or remove": "移动或删除",
+    "Add a row": "添加一行",
+    "Write a range like [10000, 30000), >= 12 or < 5000, or leave it empty for any.":
+        "请写成 [10000, 30000)、>= 12 或 < 5000 这样的区间，或留空表示任意。",
+    "Not saved: %(reason)s Nothing was changed.": "未保存：%(reason)s。没有做任何修改。",
+    "decision table rows": "决策表的行",
     # Excel (pages_spreadsheets.py)
     "Excel workbook": "Excel 表格",
     "Download the ruleset's numbers, switches and labels as an Excel workbook, change the values in the Value column, and upload it again. Nothing is saved until every cell is right.":

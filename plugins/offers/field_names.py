@@ -1,0 +1,41 @@
+"""Short names of the offers facts, in Chinese and English, for conditions and decision
+tables shown in words to the staff who edit rules (``Domain.field_names``)."""
+
+FIELD_NAMES = {
+    "zh": {
+        "vehicle.age_months": "车龄",
+        "vehicle.brake_pads_due": "刹车片到期",
+        "vehicle.factory_warranty_active": "原厂质保有效",
+        "vehicle.has_extended_warranty": "已有延保",
+        "vehicle.has_maintenance_package": "已有保养套餐",
+        "vehicle.transmission_care_due": "变速箱保养到期",
+        "vehicle.warranty_ending_soon": "原厂质保即将到期",
+        "vehicle.odometer_km": "行驶里程",
+        "needs.daily_route_km": "日常通勤里程",
+        "deal.requested_discount": "客户要求的优惠",
+        "deal.discount_room": "可让价空间",
+        "deal.package_worth": "增值方案价值",
+        "deal.financing_declined": "客户不做贷款",
+        "customer.age_years": "客户年龄",
+        "customer.segment": "客户类型",
+        "visit.kind": "到店事由",
+    },
+    "en": {
+        "vehicle.age_months": "car age",
+        "vehicle.brake_pads_due": "brake pads due",
+        "vehicle.factory_warranty_active": "factory warranty running",
+        "vehicle.has_extended_warranty": "has an extended warranty",
+        "vehicle.has_maintenance_package": "has a maintenance package",
+        "vehicle.transmission_care_due": "transmission care due",
+        "vehicle.warranty_ending_soon": "factory warranty ending soon",
+        "vehicle.odometer_km": "odometer",
+        "needs.daily_route_km": "daily route",
+        "deal.requested_discount": "discount asked for",
+        "deal.discount_room": "room for a discount",
+        "deal.package_worth": "package worth",
+        "deal.financing_declined": "financing declined",
+        "customer.age_years": "customer's age",
+        "customer.segment": "segment",
+        "visit.kind": "reason for the visit",
+    },
+}
