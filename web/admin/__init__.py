@@ -15,8 +15,9 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 
 def init_app(app: Flask) -> None:
     from . import i18n, outage, session_auth  # noqa: F401 - outage: its error handlers
-    from . import (pages_account, pages_audit, pages_edit, pages_group, pages_keys,  # noqa: F401
-                   pages_people, pages_pictures, pages_reference, pages_versions)
+    from . import (explanations, pages_account, pages_audit, pages_edit,  # noqa: F401
+                   pages_group, pages_keys, pages_people, pages_pictures, pages_reference,
+                   pages_versions)
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)   # valid as long as the session

@@ -185,7 +185,7 @@ def not_fired_detail(rule) -> str:
 def _run(group, domain, current, facts, at):
     try:
         decision = services().workflow.dry_run(group, domain, facts, at=at, explain=True,
-                                               text=current.text)
+                                               text=current.text, lang=lang())
         return decision, None, None
     except RulesetError as exc:
         return None, _("The ruleset has problems; fix them in the editor first."), \
