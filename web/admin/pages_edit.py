@@ -161,6 +161,9 @@ def try_it(group: str, domain: str):
                            form=form, decision=decision, error=error, errors=errors,
                            rows=result_rows(decision.result) if decision else [],
                            fired_ids=fired_ids,
+                           # a result value naming a rule (benefits' "rule") shows its title
+                           rule_titles={r.id: r.title for r in decision.explanation or []}
+                           if decision else {},
                            domain_info=services().registry.domains.get(domain))
 
 

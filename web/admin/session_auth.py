@@ -110,10 +110,12 @@ def forbid(message: str, needed: str | None = None, grantors: list[str] | None =
 
 
 def grantors_of(session, group: str) -> list[str]:
-    """The display names of who can grant a role in ``group``: its administrators (and
-    those of every group)."""
-    return [user.display_name or user.username for user, role, _everywhere
-            in accounts.members(session, group) if role == "admin" and user.active]
+    """The display names of who can grant a role in ``group``: its own administrators, or
+    when it has none, the administrators of every group."""
+    admins = [(everywhere, user.display_name or user.username) for user, role, everywhere
+              in accounts.members(session, group) if role == "admin" and user.active]
+    return [name for everywhere, name in admins if not everywhere] or \
+        [name for _everywhere, name in admins]
 
 
 # -- who is signed in --------------------------------------------------------------------------
