@@ -200,7 +200,7 @@ class Judge:
             right, right_money = self._name(node.right, list_parts)
             return f"({left} {node.op} {right})", money or (right_money and node.op in "+-")
         if isinstance(node, Literal):
-            return getattr(node, "constant", None) or render(node), False
+            return getattr(node, "constant", None) or words.say(node.value, self.lang), False
         return render(node), False
 
     def _verdict(self, met: bool) -> str:
