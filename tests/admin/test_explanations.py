@@ -127,6 +127,8 @@ def test_try_it_renders_every_rule_part_by_part_in_chinese_and_english(site):
                      page, re.S).group(0)
     assert "条件未满足" in gold and "True" not in gold and "False" not in gold
     assert '<li class="rule applied" id="why-silver_member">' in page
+    not_fired = re.search(r'id="not-fired".*?</table>', page, re.S).group(0)
+    assert "<b>否</b>" in not_fired and "False" not in not_fired      # the values looked at
     site.client.get("/admin/lang/en")
     page = site.post(TIERS + "/try", {"facts": json.dumps(NEAR_GOLD), "at": "2026-11-27T10:00",
                                       "source": "published"}).get_data(as_text=True)
