@@ -10,16 +10,16 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from dealer_rules import Action, Domain, hookimpl
+from dealer_rules import Action, Domain, Facts, hookimpl
 
 
-class Repair(BaseModel):
+class Repair(Facts):
     part: str
     km: int
     on: dt.date
 
 
-class Customer(BaseModel):
+class Customer(Facts):
     tier: Literal["silver", "gold", "diamond"]
     segment: Literal["family", "business", "commuter", "offroad"]
     spend_12m: Decimal
@@ -27,20 +27,20 @@ class Customer(BaseModel):
     opted_out: bool = False
 
 
-class Order(BaseModel):
+class Order(Facts):
     kind: Literal["maintenance", "repair", "bodywork"]
     labour: Decimal
     parts: Decimal
 
 
-class Vehicle(BaseModel):
+class Vehicle(Facts):
     model: str
     km: int
     age_months: int
     repairs: list[Repair] = []
 
 
-class BenchFacts(BaseModel):
+class BenchFacts(Facts):
     customer: Customer
     order: Order
     vehicle: Vehicle

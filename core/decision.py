@@ -47,6 +47,48 @@ class NotFired(BaseModel):
                                    description="The facts the failing part looked at.")
 
 
+class ConditionPart(BaseModel):
+    """One part of a rule's condition as it was judged: what was looked at, what it was
+    compared with, and whether it held. ``and``/``or``/``not``/``any``/``all`` nest."""
+    kind: str = Field(description="compare, in, text, exists, and, or, not, any, all, item "
+                                  "(one list item inside any/all) or constant.")
+    condition: str = Field(description="This part as written (constants by name).")
+    met: bool = Field(description="Whether this part held.")
+    said: str = Field(description="This part in plain words, in the request's language "
+                                  "(Accept-Language), e.g. \"近12个月保养消费 9,999.99 元 < 金卡门槛 "
+                                  "gold_min_spend 10,000 元：未满足\".")
+    path: str | None = Field(None, description="The fact looked at, e.g. "
+                                               "customer.trailing_service_spend (an expression "
+                                               "when it is computed).")
+    label: str | None = Field(None, description="The fact's name in the request's language.")
+    actual: Any = Field(None, description="Its value (money and decimals as text, e.g. "
+                                          "\"9999.99\"); null when not given.")
+    operator: str | None = Field(None, description="==, !=, <, <=, >, >=, in, not in, "
+                                                   "matches, startswith, endswith, contains, "
+                                                   "exists, not exists.")
+    expected: Any = Field(None, description="What it was compared with, constants resolved "
+                                            "to their value (e.g. \"10000\").")
+    expected_name: str | None = Field(None, description="The constant or fact the expected "
+                                                        "value came from, e.g. gold_min_spend.")
+    expected_label: str | None = Field(None, description="Its name in the request's language, "
+                                                         "e.g. \"金卡门槛 gold_min_spend\".")
+    index: int | None = Field(None, description="kind item: the list item's position (1-based).")
+    items: list["ConditionPart"] = Field(default_factory=list,
+                                         description="The parts of and/or/not/any/all.")
+
+
+class RuleExplanation(BaseModel):
+    """Why one rule applied or did not, with its condition judged part by part."""
+    id: str
+    title: str
+    applied: bool
+    reason: str | None = Field(None, description="When it did not apply: condition, disabled, "
+                                                 "outside_window, excluded or hit_policy_first.")
+    said: str = Field(description="In plain words, in the request's language.")
+    condition: ConditionPart | None = Field(None, description="The condition judged part by "
+                                                              "part (null for a disabled rule).")
+
+
 class RulesetIdentity(BaseModel):
     model_config = _FROZEN
     group: str
@@ -138,6 +180,9 @@ class Decision(BaseModel):
     timings: Timings
     not_fired: list[NotFired] | None = Field(
         default=None, description="With explain: every other rule and why it did not apply.")
+    explanation: list[RuleExplanation] | None = Field(
+        default=None, description="With explain: every rule, applied or not, its condition "
+                                  "judged part by part with the actual and the expected values.")
     next_change_at: dt.datetime | None = Field(
         default=None, description="The first instant after `at` at which the same facts get "
                                    "a different answer (a deadline falls due, a callback "

@@ -54,6 +54,8 @@ def _walk(model: type[BaseModel], seen: dict, visited: set, top: bool = False) -
     if not top and (model.__doc__ or "").strip():
         seen[(model.__doc__ or "").strip()] = None
     for info in model.model_fields.values():
+        if info.title:     # a field's name, as explanations show it (core/explain_words.py)
+            seen[info.title] = None
         if info.description:
             seen[info.description] = None
         for nested in _models_in(info.annotation):

@@ -15,9 +15,9 @@ import time
 from pydantic import BaseModel, ValidationError
 
 from .compile import CompiledRule, CompiledRuleset
-from .conditions.explain import why_false
+from .conditions.explain import Judge, why_false
 from .conditions.interpreter import Env
-from .decision import Decision, NotFired, Timings, construct, fresh_result
+from .decision import Decision, NotFired, RuleExplanation, Timings, construct, fresh_result
 from .domain import ActionContext
 from .encoding import NotMatchable, matcher_facts
 from .localize import localize_input
@@ -133,11 +133,13 @@ class Evaluator:
                 e, ruleset.schema)} for e in exc.errors(include_url=False)]) from None
 
     def evaluate(self, ruleset: CompiledRuleset, facts, at: dt.datetime | None = None,
-                 explain: bool = False) -> Decision:
+                 explain: bool = False, lang: str = "en") -> Decision:
         """Decide what applies to ``facts`` at ``at`` (default: now in the group's zone).
 
         :param facts: a dict (JSON-like) or an instance of the domain's facts model.
-        :param explain: also report every rule that did not apply, and why.
+        :param explain: also report every rule that did not apply, and why, and every
+            rule's condition judged part by part (``Decision.explanation``).
+        :param lang: en or zh: the language of the explanation's plain words.
         :raises FactsError: the facts do not fit the domain's facts model.
         :raises ActionError: an action failed; nothing is returned.
         """
@@ -187,12 +189,15 @@ class Evaluator:
             matched, at, ruleset.uses_today,
             lambda plugin, exc: HookError(plugin, "next_changes", exc))
 
-        not_fired = _explain(ruleset, matched, applied, passed_over, env, at) if explain else None
+        not_fired = explanation = None
+        if explain:
+            not_fired = _explain(ruleset, matched, applied, passed_over, env, at)
+            explanation = _judged(ruleset, applied, not_fired, env, lang)
         return construct(
             Decision, result=result, fired=fired, ruleset=ruleset.identity, at=at,
             timings=construct(Timings, total_ms=(time.perf_counter() - started) * 1000,
                               engine_ms=engine_ms),
-            not_fired=not_fired, next_change_at=changes_at)
+            not_fired=not_fired, explanation=explanation, next_change_at=changes_at)
 
 
 
@@ -261,4 +266,34 @@ def _explain(ruleset, matched, applied, passed_over, env, at) -> list[NotFired]:
             reason, detail = "condition", ""
         out.append(NotFired.model_construct(id=rule.id, title=rule.title, reason=reason,
                                             detail=detail, values=values))
+    return out
+
+
+#: a rule's outcome in plain words, (en, zh)
+_OUTCOME = {"applied": ("applied", "已生效"), "condition": ("condition not met", "条件未满足"),
+            "disabled": ("switched off", "已停用"),
+            "outside_window": ("outside its validity window", "不在有效期内"),
+            "excluded": ("another rule of its group applied", "同组的另一条规则已生效"),
+            "hit_policy_first": ("an earlier rule applied (hit policy first)",
+                                 "已有更靠前的规则生效（命中策略：first）")}
+
+
+def outcome_words(reason: str | None, lang: str) -> str:
+    """What became of a rule, in plain words: ``None`` (it applied) or a NotFired reason."""
+    en, zh = _OUTCOME.get(reason or "applied", (reason, reason))
+    return zh if lang == "zh" else en
+
+
+def _judged(ruleset, applied, not_fired, env, lang: str) -> list[RuleExplanation]:
+    """Every rule in precedence order, its condition judged part by part."""
+    judge = Judge(ruleset.domain, lang, getattr(ruleset.resolved, "constant_titles", {}) or {})
+    why = {n.id: n.reason for n in not_fired}
+    applied_ids = {r.id for r in applied}
+    out = []
+    for rule in sorted(ruleset.rules, key=_precedence):
+        reason = None if rule.id in applied_ids else why.get(rule.id, "condition")
+        condition = None if reason == "disabled" else judge.part(rule.condition, env)
+        out.append(construct(RuleExplanation, id=rule.id, title=rule.title,
+                             applied=reason is None, reason=reason,
+                             said=outcome_words(reason, lang), condition=condition))
     return out

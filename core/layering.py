@@ -54,6 +54,7 @@ class ResolvedRuleset:
     #: for each settings key, the document that set it (for error lines)
     settings_from: dict = field(default_factory=dict)
     constants: dict = field(default_factory=dict)
+    constant_titles: dict = field(default_factory=dict)
 
 
 Lookup = Callable[[str, str], "LoadedRuleset | None"]
@@ -76,7 +77,8 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = (),
                                doc.hit_policy or "all", own, list(doc.tests), loaded, [doc.group],
                                settings=dict(doc.settings),
                                settings_from={k: loaded for k in doc.settings},
-                               constants=dict(doc.constants))
+                               constants=dict(doc.constants),
+                               constant_titles=dict(doc.constant_titles))
     where = loaded.positions.of(("extends",))
     if doc.extends in chain:
         raise RulesetError([Problem(Message("extends_cycle", chain=" -> ".join(chain + (doc.extends,))),
@@ -110,7 +112,8 @@ def resolve(loaded: LoadedRuleset, lookup: Lookup, _seen: tuple = (),
                            [doc.group] + base.chain, sorted(disabled),
                            settings={**base.settings, **doc.settings},
                            settings_from={**base.settings_from, **{k: loaded for k in doc.settings}},
-                           constants={**base.constants, **doc.constants})
+                           constants={**base.constants, **doc.constants},
+                           constant_titles={**base.constant_titles, **doc.constant_titles})
 
 
 def _anyone(child: str, base: str) -> bool:

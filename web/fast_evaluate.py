@@ -89,7 +89,9 @@ class FastEvaluate:
         token = logs.outside_flask.set(request_id)
         try:
             return 200, "application/json", evaluate_request(
-                found, principal, domain, "application/json", raw), ()
+                found, principal, domain, "application/json", raw,
+                lambda: lang_of_accepted(parse_accept_header(
+                    environ.get("HTTP_ACCEPT_LANGUAGE"), LanguageAccept))), ()
         except ApiError as exc:
             language = lang_of_accepted(parse_accept_header(
                 environ.get("HTTP_ACCEPT_LANGUAGE"), LanguageAccept))

@@ -24,6 +24,11 @@ class Actor:
 
 SYSTEM = Actor("system")
 
+#: what happens to a person's account rather than in one group (recorded without a group):
+#: a group's administrators see these for the people of their group (``entries(accounts=)``)
+ACCOUNT_ACTIONS = ("login", "logout", "login_failed", "login_locked", "login_refused_locked",
+                   "password_changed", "password_change_refused")
+
 
 def record(session: Session, actor: Actor, action: str, group: str | None = None,
            domain: str | None = None, version: int | None = None, before: str | None = None,
@@ -38,9 +43,12 @@ def record(session: Session, actor: Actor, action: str, group: str | None = None
 def entries(session: Session, group: str | None = None, domain: str | None = None,
             action: str | None = None, limit: int = 100, before_id: int | None = None,
             actor: str | None = None, since: dt.datetime | None = None,
-            until: dt.datetime | None = None) -> list[AuditEntry]:
+            until: dt.datetime | None = None,
+            accounts: list[str] | None = None) -> list[AuditEntry]:
     """Newest first; ``before_id`` pages backwards; ``since``/``until`` bound ``at``
-    (``until`` excluded)."""
+    (``until`` excluded). ``accounts``: actor names (``user:alice``) whose sign-ins,
+    failed sign-ins, lock-outs and password changes (``ACCOUNT_ACTIONS``, recorded without a
+    group) are listed with ``group``'s entries: a group's administrators see their people's."""
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if actor is not None:
         query = query.where(AuditEntry.actor == actor)
@@ -48,7 +56,11 @@ def entries(session: Session, group: str | None = None, domain: str | None = Non
         query = query.where(AuditEntry.at >= since)
     if until is not None:
         query = query.where(AuditEntry.at < until)
-    if group is not None:
+    if group is not None and accounts:
+        query = query.where((AuditEntry.group_id == group) | (
+            AuditEntry.group_id.is_(None) & AuditEntry.action.in_(ACCOUNT_ACTIONS)
+            & AuditEntry.actor.in_(accounts)))
+    elif group is not None:
         query = query.where(AuditEntry.group_id == group)
     if domain is not None:
         query = query.where(AuditEntry.domain == domain)

@@ -156,8 +156,8 @@ class Workflow:
         return result
 
     def dry_run(self, group: str, domain: str, facts, at: dt.datetime | None = None,
-                explain: bool = False, text: str | None = None, prefer_drafts: bool = False
-                ) -> Decision:
+                explain: bool = False, text: str | None = None, prefer_drafts: bool = False,
+                lang: str = "en") -> Decision:
         """Evaluate ``facts`` with the draft (or ``text``); RulesetError if it does not
         compile. The decision's version is null: it is not a published version."""
         with self.store.read() as session:
@@ -168,7 +168,7 @@ class Workflow:
             compiled = self._compile(session, group, domain, text,
                                      rulesets.label(group, domain, None), lookup)
         try:
-            return self.evaluator.evaluate(compiled, facts, at=at, explain=explain)
+            return self.evaluator.evaluate(compiled, facts, at=at, explain=explain, lang=lang)
         finally:
             compiled.close()
 

@@ -73,13 +73,13 @@ class Customer(Facts):
     marked_busy: bool = Field(False, description="The customer marked themselves busy "
                                                  "(工作繁忙) in their profile.")
     has_bought_car: Optional[bool] = Field(
-        None, description="Derived: a car purchase on or before the evaluation date.")
+        None, title="Has bought a car", description="Derived: a car purchase on or before the evaluation date.")
     trailing_service_spend: Optional[Money] = Field(
-        None, description="Derived: CNY paid on service orders in the trailing window "
+        None, title="Service spend, last 12 months", description="Derived: CNY paid on service orders in the trailing window "
                           "(settings.spend_window_months, 12 by default) that ends on the "
                           "evaluation date, that day included.")
     successful_referrals: Optional[int] = Field(
-        None, description="Derived: how many referrals are successful (count).")
+        None, title="Successful referrals", description="Derived: how many referrals are successful (count).")
 
 
 class ServiceOrder(Facts):

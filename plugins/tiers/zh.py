@@ -25,6 +25,10 @@ ZH = {
         ("发放推荐奖励。推荐人：每位推荐成功且奖励尚未发放的新客户各发一份（reference 为该新客户）；新客户："
          "发一份（reference 为推荐人）。"),
     "The customer.": "客户。",
+    # field titles: the names explanations give the facts (core/explain_words.py)
+    "Has bought a car": "已购车",
+    "Service spend, last 12 months": "近12个月保养消费",
+    "Successful referrals": "成功推荐人数",
     "The customer the question is about.": "本次查询涉及的客户。",
     "CRM customer id (for the caller's reference).": "CRM 客户编号（供调用方对照）。",
     "Cars bought from the dealer group.": "在本集团购买的车辆。",

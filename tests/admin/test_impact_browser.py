@@ -61,8 +61,8 @@ def test_read_the_impact_of_a_change_then_publish(browser, server):
         assert answer.status_code == 200, answer.text
     ruleset = requests.get(base + "/api/v1/groups/huadong/rulesets/tiers", auth=mei,
                            timeout=10).json()
-    draft = ruleset["yaml"].replace("label: 银卡工时优惠, percent: 10}",
-                                    "label: 银卡工时优惠, percent: 12}")
+    draft = ruleset["yaml"].replace("{code: labour_discount, percent: 10}",
+                                    "{code: labour_discount, percent: 12}")
     assert draft != ruleset["yaml"]
     saved = requests.put(base + "/api/v1/groups/huadong/rulesets/tiers/draft", auth=mei,
                          json={"yaml": draft, "revision": ruleset["revision"],

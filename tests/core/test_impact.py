@@ -26,7 +26,7 @@ def changed(old: str, new: str) -> str:
     return SHIPPED.replace(old, new)
 
 
-SILVER_12 = changed("label: 工时费9折, percent: 10}", "label: 工时费88折, percent: 12}")
+SILVER_12 = changed("{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}")
 
 
 def silver(labour="1000.00"):

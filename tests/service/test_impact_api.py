@@ -27,7 +27,7 @@ from support.service import basic
 
 AT = "2026-11-27T10:00:00+08:00"
 SHIPPED = (Path(shipped_rulesets()) / "default" / "tiers.yaml").read_text(encoding="utf-8")
-SILVER_12 = SHIPPED.replace("label: 工时费9折, percent: 10}", "label: 工时费88折, percent: 12}")
+SILVER_12 = SHIPPED.replace("{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}")
 assert SILVER_12 != SHIPPED
 
 

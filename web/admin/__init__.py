@@ -15,9 +15,10 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 
 def init_app(app: Flask) -> None:
     from . import i18n, outage, session_auth  # noqa: F401 - outage: its error handlers
-    from . import (pages_account, pages_audit, pages_edit, pages_group, pages_keys,  # noqa: F401
-                   pages_impact, pages_people, pages_pictures, pages_publish_checks,
-                   pages_reference, pages_rules, pages_spreadsheets, pages_versions)
+    from . import (explanations, pages_account, pages_audit, pages_edit,  # noqa: F401
+                   pages_group, pages_impact, pages_keys, pages_people, pages_pictures,
+                   pages_publish_checks, pages_reference, pages_rules, pages_spreadsheets,
+                   pages_versions)
     from . import facts_form, pages_cases  # noqa: F401 - the try-it form, the case editor
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"

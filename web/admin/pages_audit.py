@@ -1,4 +1,8 @@
-"""The audit log of a dealer group, filtered by user, domain, action and date."""
+"""The audit log of a dealer group, filtered by user, domain, action and date.
+
+People appear by their display name; a group's administrators also see the sign-ins,
+failed sign-ins, lock-outs and password changes of the people of their group (recorded
+without a group, core/store/audit.py ``ACCOUNT_ACTIONS``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,11 +11,11 @@ import zoneinfo
 from flask import g, render_template, request
 from flask_babel import gettext as _
 
-from dealer_rules.core.store import audit
+from dealer_rules.core.store import accounts, audit
 
 from ..services import services
 from . import bp
-from .session_auth import group_page
+from .session_auth import can, group_page
 
 PAGE = 100
 
@@ -35,12 +39,22 @@ def action_label(action: str) -> str:
 
 
 def actor_label(name: str) -> str:
+    """Who acted, by display name (``user:alice`` -> 王丽), an API key by its prefix."""
     kind, _sep, who = name.partition(":")
     if kind == "user":
-        return who
+        return display_names().get(who, who)
     if kind == "key":
         return _("API key %(key)s", key=who)
     return _("system") if name == "system" else name
+
+
+def display_names() -> dict[str, str]:
+    """{user name: display name} of every user, read once per request."""
+    if "display_names" not in g:
+        with services().store.read() as session:
+            g.display_names = {u.username: u.display_name or u.username
+                               for u in accounts.list_users(session)}
+    return g.display_names
 
 
 @bp.app_context_processor
@@ -68,12 +82,18 @@ def audit_log(group: str):
         until += dt.timedelta(days=1)             # the "to" day is included
     before = request.args.get("before", type=int)
     with services().store.read() as session:
+        # administrators also see their people's sign-ins, lock-outs and password changes
+        people = [f"user:{user.username}" for user, _role, everywhere
+                  in accounts.members(session, group) if not everywhere] if can("admin") else []
         rows = audit.entries(session, group=group, domain=form["domain"] or None,
                              action=form["action"] or None,
                              actor=f"user:{form['user']}" if form["user"] else None,
-                             since=since, until=until, limit=PAGE + 1, before_id=before)
+                             since=since, until=until, limit=PAGE + 1, before_id=before,
+                             accounts=people)
         known = audit.known_values(session, group)
-    users = sorted({a.split(":", 1)[1] for a in known["actors"] if a.startswith("user:")})
+    if people:
+        known["actions"] = sorted(set(known["actions"]) | set(audit.ACCOUNT_ACTIONS))
+    users = sorted({a.split(":", 1)[1] for a in known["actors"] + people if a.startswith("user:")})
     more = len(rows) > PAGE
     return render_template("admin/audit.html", rows=rows[:PAGE], more=more, form=form,
                            users=users, actions=known["actions"], domains=known["domains"],

@@ -166,6 +166,9 @@ def try_it(group: str, domain: str):
                            form=form, decision=decision, error=error, errors=errors,
                            rows=result_rows(decision.result) if decision else [],
                            fired_ids=fired_ids,
+                           # a result value naming a rule (benefits' "rule") shows its title
+                           rule_titles={r.id: r.title for r in decision.explanation or []}
+                           if decision else {},
                            domain_info=services().registry.domains.get(domain))
 
 
@@ -190,7 +193,7 @@ def not_fired_detail(rule) -> str:
 def _run(group, domain, current, facts, at):
     try:
         decision = services().workflow.dry_run(group, domain, facts, at=at, explain=True,
-                                               text=current.text)
+                                               text=current.text, lang=lang())
         return decision, None, None
     except RulesetError as exc:
         return None, _("The ruleset has problems; fix them in the editor first."), \

@@ -3,9 +3,13 @@
 settings, and the plugins they come from."""
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import enum
 import typing
 
 from flask import render_template
+from flask_babel import gettext as _
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
@@ -61,20 +65,61 @@ def param_rows(model: type[BaseModel]) -> list[dict]:
 
 
 def _type_name(annotation) -> str:
+    """A parameter's type in words a rule author reads (数字, 文本, 金额, 是/否, 列表),
+    never a Python name (str, Decimal, None)."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is typing.Literal:
-        return " | ".join(repr(a) for a in args)
+        return _("one of %(values)s", values=_(", ").join(str(a) for a in args))
     if origin in (typing.Union,) or type(annotation).__name__ == "UnionType":
-        return " | ".join(_type_name(a) for a in args if a is not type(None)) + \
-            (" | null" if type(None) in args else "")
-    if origin in (list, tuple):
-        return f"list[{', '.join(_type_name(a) for a in args)}]"
+        named = _(" or ").join(_type_name(a) for a in args if a is not type(None))
+        return _("%(type)s, may be empty", type=named) if type(None) in args else named
+    if origin in (list, tuple, set, frozenset):
+        return _("list of %(kind)s", kind=_(", ").join(_type_name(a) for a in args
+                                                       if a is not Ellipsis))
     if origin is dict:
-        return f"dict[{', '.join(_type_name(a) for a in args)}]"
+        return _("table of %(kind)s", kind=_type_name(args[1])) if len(args) == 2 else _("table")
     if origin is typing.Annotated:
+        if any("Money" in type(m).__name__ for m in args[1:]):
+            return _("amount of money (CNY)")
         return _type_name(args[0])
-    return getattr(annotation, "__name__", str(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _("group of fields")
+    return _simple_type(annotation)
+
+
+def _simple_type(annotation) -> str:
+    if annotation is bool:
+        return _("yes/no")
+    if annotation in (int, float, decimal.Decimal):
+        return _("number")
+    if annotation is str:
+        return _("text")
+    if annotation is dt.datetime:
+        return _("date and time")
+    if annotation is dt.date:
+        return _("date")
+    if annotation is dt.time:
+        return _("time of day")
+    if annotation is dt.timedelta:
+        return _("length of time")
+    if annotation is type(None):
+        return _("empty")
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return _("one of %(values)s", values=_(", ").join(str(m.value) for m in annotation))
+    return _("value")
+
+
+@bp.app_template_global()
+def default_text(value) -> str:
+    """A parameter's default as a rule author reads it: 是/否, nothing for None."""
+    if value is None or value == [] or value == {}:
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
 
 
 @bp.get("/reference")

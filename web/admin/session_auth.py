@@ -67,7 +67,9 @@ def _http_error(exc: HTTPException):
     }
     message = exc.description if getattr(exc, "admin_message", False) else \
         messages.get(exc.code, _("The request could not be handled."))
-    return render_template("admin/error.html", status=exc.code, message=message), exc.code
+    return render_template("admin/error.html", status=exc.code, message=message,
+                           needed=getattr(exc, "needed", None),
+                           grantors=getattr(exc, "grantors", None)), exc.code
 
 
 @bp.errorhandler(NotStorable)
@@ -97,11 +99,23 @@ def _unexpected(exc: Exception):
                                      "administrator.", id=g.get("request_id", "-"))), 500
 
 
-def forbid(message: str):
+def forbid(message: str, needed: str | None = None, grantors: list[str] | None = None):
+    """Refuse with 403 and ``message``; ``needed`` (a role) and ``grantors`` (display names
+    of who can grant it) give the 403 page the way forward."""
     exc = HTTPException(description=message)
     exc.code = 403
     exc.admin_message = True
+    exc.needed, exc.grantors = needed, grantors
     raise exc
+
+
+def grantors_of(session, group: str) -> list[str]:
+    """The display names of who can grant a role in ``group``: its own administrators, or
+    when it has none, the administrators of every group."""
+    admins = [(everywhere, user.display_name or user.username) for user, role, everywhere
+              in accounts.members(session, group) if role == "admin" and user.active]
+    return [name for everywhere, name in admins if not everywhere] or \
+        [name for _everywhere, name in admins]
 
 
 # -- who is signed in --------------------------------------------------------------------------
@@ -166,13 +180,14 @@ def group_page(role: str = "viewer"):
                     row = groups.get_group(db, group)
                 except StoreNotFound:
                     abort(404)
-            from .i18n import group_title
-            g.group, g.group_name = row.id, group_title(row.id, row.name)
-            g.group_locale, g.group_timezone = row.locale, row.timezone
-            g.role = accounts.role_in(p.roles, group)
-            if not accounts.has_role(p.roles, group, role):
-                forbid(_("This needs the %(role)s role in %(group)s.",
-                         role=role_label(role), group=row.name))
+                from .i18n import group_title
+                g.group, g.group_name = row.id, group_title(row.id, row.name)
+                g.group_locale, g.group_timezone = row.locale, row.timezone
+                g.role = accounts.role_in(p.roles, group)
+                if not accounts.has_role(p.roles, group, role):
+                    forbid(_("This needs the %(role)s role in %(group)s.",
+                             role=role_label(role), group=g.group_name),
+                           needed=role, grantors=grantors_of(db, group))
             return view(group, *args, **kwargs)
         return wrapped
     return decorate

@@ -68,11 +68,14 @@ def evaluate(domain: str):
     return current_app.response_class(answered, mimetype="application/json")
 
 
-def evaluate_request(found, principal, domain: str, mimetype: str, raw: bytes) -> bytes:
+def evaluate_request(found, principal, domain: str, mimetype: str, raw: bytes,
+                     language=None) -> bytes:
     """One evaluation over HTTP, from an authenticated caller to the answer's bytes: the
     scope, the body parsed, the published ruleset leased, the facts evaluated once, the
     outcome counted. The Flask view and the fast path (web/fast_evaluate.py) both call this;
     anything but a 200 is an ``ApiError`` (a problem, rendered by whichever called).
+    ``language``: a callable giving en or zh for an explanation's words (default: the Flask
+    request's Accept-Language); only called when an explanation is asked for.
     """
     auth.require_key(principal, "evaluate")
     body = parse_json(EvaluateRequest, mimetype, raw)
@@ -82,7 +85,9 @@ def evaluate_request(found, principal, domain: str, mimetype: str, raw: bytes) -
             raise _no_ruleset(group, domain)
         try:
             decision = found.evaluator.evaluate(ruleset, body.facts, at=body.at,
-                                                explain=body.explain)
+                                                explain=body.explain,
+                                                lang=(language or _lang)() if body.explain
+                                                else "en")
             answered = answer(found, group, domain, decision)
         except EVALUATION_ERRORS as exc:
             metrics.count(group, domain, "invalid" if isinstance(exc, FactsError) else "failed")
@@ -125,7 +130,8 @@ def evaluate_batch(domain: str, body: BatchRequest):
             try:
                 decision = evaluator.evaluate(
                     ruleset, item.facts, at=item.at or body.at,
-                    explain=body.explain if item.explain is None else item.explain)
+                    explain=body.explain if item.explain is None else item.explain,
+                    lang=_lang())
             except EVALUATION_ERRORS as exc:
                 failed += 1
                 message, errors = failure(exc)

@@ -326,7 +326,8 @@ def dry_run(group: str, domain: str, body: DryRunRequest):
     _domain(domain)
     try:
         decision = services().workflow.dry_run(group, domain, body.facts, body.at, body.explain,
-                                               body.yaml, _base_drafts(body.base_drafts))
+                                               body.yaml, _base_drafts(body.base_drafts),
+                                               lang=_lang())
     except StoreError as exc:
         raise store_error(exc) from None
     except RulesetError as exc:

@@ -183,11 +183,25 @@ ZH = {
         "各业务领域的规则可以判断哪些事实数据、可以执行哪些动作，根据已安装的插件自动生成。标注为派生（derived）的字段会在规则执行前自动计算。",
     "Domains": "业务领域", "Plugins": "插件", "Plugin: %(plugin)s.": "插件：%(plugin)s。",
     "Facts": "事实数据", "Field": "字段", "Type": "类型", "Allowed values": "可选值",
-    "Meaning and unit": "含义与单位", "number": "数字", "text": "文字", "yes/no": "是/否",
+    "Meaning and unit": "含义与单位", "number": "数字", "text": "文本", "yes/no": "是/否",
     "date": "日期", "date and time": "日期时间", "group of fields": "字段组", "list": "列表",
     "list of %(kind)s": "%(kind)s列表", "optional": "可选", "Actions": "动作", "Parameter": "参数", "Required": "必填",
     "Default": "默认值", "Default policy": "默认政策", "Meaning": "含义", "yes": "是", "no": "否", "No parameters.": "无参数。",
     "Settings": "设置", "Setting": "设置项", "Plugin": "插件", "Hooks": "钩子",
+    "one of %(values)s": "以下之一：%(values)s", ", ": "、", " or ": "或",
+    "%(type)s, may be empty": "%(type)s（可为空）", "table of %(kind)s": "%(kind)s对照表",
+    "table": "对照表", "amount of money (CNY)": "金额（元）", "time of day": "时刻",
+    "length of time": "时长", "empty": "空", "value": "值",
+    # why each rule applied or not (templates/admin/_explanation.html)
+    "Why each rule applied or not": "每条规则为何生效或未生效", "as written": "规则原文",
+    "applied": "已生效", "No rules.": "没有规则。",
+    # the 403 page's way forward
+    "To get the %(role)s role, ask an administrator of this group: %(names)s.":
+        "如需%(role)s角色，请联系本集团的管理员：%(names)s。",
+    "This group has no administrator yet: ask whoever runs dealer-rules to grant the %(role)s role (the dealer-rules users command).":
+        "本集团还没有管理员：请联系 dealer-rules 的运维人员授予%(role)s角色（dealer-rules users 命令）。",
+    "An administrator of the group can grant roles on its People page.":
+        "集团管理员可以在“人员”页面授予角色。",
     # ruleset table
     "Showing the published version.": "当前显示的是已发布版本。", "Show the draft": "显示草稿",
     "Showing the draft (not in use until published).": "当前显示的是草稿（发布后才生效）。",
