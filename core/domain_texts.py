@@ -122,3 +122,18 @@ def _unit(description: str, lang: str) -> str:
                 rf"\b(per|a|each) {word}\b", description, re.IGNORECASE):
             return shown.get(lang, shown["en"])
     return ""
+
+
+def constant_title(domain: Domain | None, titles: dict | None, name: str, lang: str) -> str:
+    """What a ruleset constant is called for a ``lang`` reader, the one place every page,
+    explanation, parameter list and diff asks: the ruleset's own ``constant_titles:`` (the
+    dealer's words, Chinese), else the plugin's short name for it (``Domain.field_names``),
+    else, in English, the name with spaces, in Chinese the name itself. A group that adds a
+    constant names it in its ruleset; the shipped plugins name the constants of the shipped
+    rulesets."""
+    if lang == "zh" and titles and titles.get(name):
+        return titles[name]
+    known = domain.field_names.get(lang, {}).get(name) if domain is not None else None
+    if known:
+        return known
+    return name if lang == "zh" else name.replace("_", " ").capitalize()

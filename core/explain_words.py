@@ -1,7 +1,8 @@
 """Name facts and show values the way a dealer reads them, for explanations.
 
 Only used when an explanation is asked for (Try it, ``explain: true``): a fact path
-becomes its name (the field's ``title``, else the first phrase of its description, in the
+becomes its name (the plugin's short name, ``Domain.field_names``, as the ruleset page
+shows it; else the field's ``title``, else the first phrase of its description, in the
 reader's language through the domain's translations), a value becomes text (money as
 "9,999.99 元", 是/否 for a yes/no, thousands grouped), and a result field gets its name the
 same way. Nothing here is on the path of a plain evaluation.
@@ -57,6 +58,10 @@ def field_label(domain: Domain, parts: tuple, lang: str, model: type[BaseModel] 
     else the path itself."""
     if parts in (("now",), ("today",)):
         return word(parts[0], lang)
+    if model is None:   # the plugin's short name, as the ruleset page says it (wording.py)
+        short = domain.field_names.get(lang, {}).get(".".join(parts))
+        if short:
+            return short
     info = _field(model or domain.facts, tuple(parts))
     if info is None:
         return ".".join(parts)

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .domain_texts import translated
+from .domain_texts import constant_title, translated
 from .messages import Message, UserError
 from .registry import Registry
 from .yaml_source import YamlError, load_yaml
@@ -158,7 +158,7 @@ def list_parameters(text: str, registry: Registry) -> list[Parameter]:
 def parameters_of(data: dict, positions, domain, registry: Registry) -> list[Parameter]:
     """``list_parameters`` of a document already read (``read_document``)."""
     out: list[Parameter] = []
-    out += _constants(data, positions)
+    out += _constants(data, positions, domain)
     out += _settings(data, positions, domain)
     rules = data.get("rules")
     for index, rule in enumerate(rules if isinstance(rules, list) else []):
@@ -177,8 +177,10 @@ def by_address(parameters: list[Parameter]) -> dict[str, Parameter]:
 
 # -- constants and settings ---------------------------------------------------------------------
 
-def _constants(data, positions) -> list[Parameter]:
+def _constants(data, positions, domain) -> list[Parameter]:
     constants = data.get("constants")
+    titles = data.get("constant_titles")
+    titles = titles if isinstance(titles, dict) else {}
     out = []
     for name, value in (constants.items() if isinstance(constants, dict) else ()):
         if isinstance(value, (dict, list)) or value is None:
@@ -187,7 +189,8 @@ def _constants(data, positions) -> list[Parameter]:
         kind = _kind_of_value(value, unit)
         out.append(Parameter(
             address=f"constant:{name}", section="constant", value=value, kind=kind,
-            name_en=_humanized(name), name_zh=name, line=_line(positions, ("constants", name)),
+            name_en=constant_title(domain, titles, name, "en"),
+            name_zh=constant_title(domain, titles, name, "zh"), line=_line(positions, ("constants", name)),
             unit=_UNITS[unit][0] if unit else "", unit_en=_UNITS[unit][1] if unit else "",
             yaml_path=("constants", name)))
     return out

@@ -2,7 +2,7 @@
 
 ``semantic_diff(old_text, new_text, registry)`` lists each change as a ``Change``: a rule
 added, removed, switched on or off; its condition changed (shown in words,
-core/conditions/words.py); and "parameter: old → new" for every value that changed
+core/conditions/wording.py, as the ruleset page says them); and "parameter: old → new" for every value that changed
 (constants, settings, a rule's priority, title and validity window, each action
 parameter), addressed as docs/parameters.md says (``rule:silver_member/discount_labour/
 percent``). ``Change.text("zh")`` reads "银卡会员 · 工时费折扣 10% → 12%": names and units
@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .conditions.words import in_words
+from .conditions.wording import Vocabulary, condition_in_words
 
 #: what a Change can be
 KINDS = ("rule_added", "rule_removed", "rule_switched_on", "rule_switched_off",
@@ -254,8 +254,11 @@ class _Names:
 
     def __init__(self, registry, texts):
         self.params: dict = {}
+        self.domain = None
         if registry is None:
             return
+        name = _document(texts[0]).get("domain")
+        self.domain = registry.domains.get(name) if isinstance(name, str) else None
         from .parameters import list_parameters   # needs the plugins' models: only then
         for text in texts:
             try:
@@ -280,20 +283,26 @@ class _Names:
         short = _short(rule, rule_id)
         texts = {}
         for lang, word in (("en", "condition"), ("zh", "条件")):
-            said_old = in_words(str(old or ""), lang, self.constant_name(lang))
-            said_new = in_words(str(new or ""), lang, self.constant_name(lang))
+            words = self.vocabulary(lang)
+            said_old = condition_in_words(str(old or ""), words)
+            said_new = condition_in_words(str(new or ""), words)
             colon = "：" if lang == "zh" else ": "
             texts[lang] = f"{short} · {word}{colon}{said_old} → {said_new}"
         return Change("condition_changed", f"rule:{rule_id}/when", _condition(old),
                       _condition(new), rule_id, texts)
 
-    def constant_name(self, lang):
-        def name(path: str):
-            p = self.params.get(f"constant:{path}")
-            return p.name(lang) if p is not None and p.name(lang) != path else None
-        return name
+    def vocabulary(self, lang: str) -> Vocabulary:
+        """The words conditions are said in (core/conditions/wording.py, as on the ruleset
+        page): the plugin's field names, each constant by its name (and value)."""
+        constants = {a.split(":", 1)[1]: p for a, p in self.params.items()
+                     if a.startswith("constant:")}
+        if self.domain is None:
+            return Vocabulary(lang=lang, constants={n: (p.name(lang), p.value)
+                                                    for n, p in constants.items()})
+        from .domain_texts import vocabulary
+        return vocabulary(self.domain, lang, {n: p.value for n, p in constants.items()},
+                          {n: p.name(lang) for n, p in constants.items()})
 
-    # values
     def changed(self, change: Change, rule: dict | None = None) -> Change:
         p = self.params.get(change.address)
         texts = {}

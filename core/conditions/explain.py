@@ -12,6 +12,7 @@ import enum
 from decimal import Decimal
 
 from .. import explain_words as words
+from ..domain_texts import constant_title
 from ..decision import ConditionPart, construct
 from .interpreter import Env, comparable, truth, value
 from .render import render
@@ -155,10 +156,8 @@ class Judge:
         expected_name = expected_label = None
         if getattr(right, "constant", None):
             expected_name = right.constant
-            title = self.titles.get(right.constant)
-            # a title is in the dealer's words (Chinese): an English page shows the name
-            expected_label = f"{title} {right.constant}" if title and self.lang == "zh" \
-                else right.constant
+            title = constant_title(self.domain, self.titles, right.constant, self.lang)
+            expected_label = title if title == right.constant else f"{title} {right.constant}"
         elif isinstance(right, (Path, Arith)):
             expected_name = render(right)
             expected_label, right_money = self._name(right, list_parts)
@@ -214,6 +213,7 @@ class Judge:
     def _make(ConditionPart, construct, node, kind, met, said, path=None, label=None,
               actual=None, operator=None, expected=None, expected_name=None,
               expected_label=None, index=None, items=None):
+        said = said[:1].upper() + said[1:]      # a sentence (English names are lower-case)
         return construct(ConditionPart, kind=kind, condition=render(node), met=bool(met),
                          said=said, path=path, label=label, actual=actual, operator=operator,
                          expected=expected, expected_name=expected_name,

@@ -5,9 +5,8 @@ A dealer-group manager reads ``customer.trailing_service_spend >= gold_min_spend
 them (``Domain.field_names``), a constant by its name with its value, numbers with their
 unit. Only the words change: the structure (and / or / not, comparisons) is the
 condition's own, so nothing is lost or guessed. A condition that does not parse is shown as
-written. Used by the admin's ruleset page with a domain's vocabulary
-(core/domain_texts.py ``vocabulary``); core/conditions/words.py is the shorter wording the
-semantic diff uses without one.
+written. Used by the admin's ruleset page and the semantic diff (core/semantic_diff.py)
+with a domain's vocabulary (core/domain_texts.py ``vocabulary``).
 """
 from __future__ import annotations
 

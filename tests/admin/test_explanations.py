@@ -67,7 +67,7 @@ def test_a_rule_that_did_not_apply_shows_the_value_it_was_compared_with(site):
     assert part["expected_label"] == "金卡门槛 gold_min_spend"
     assert part["said"] == "近12个月保养消费 9,999.99 元 < 金卡门槛 gold_min_spend 10,000 元（要求 ≥）：未满足"
     english = explain(site, NEAR_GOLD, "en")["gold_member"]["condition"]["said"]
-    assert english == "Service spend, last 12 months CNY 9,999.99 < gold_min_spend CNY 10,000 " \
+    assert english == "Service spend, last 12 months CNY 9,999.99 < gold threshold gold_min_spend CNY 10,000 " \
                       "(needs ≥): not met"
 
 
@@ -133,5 +133,5 @@ def test_try_it_renders_every_rule_part_by_part_in_chinese_and_english(site):
     page = site.post(TIERS + "/try", {"facts": json.dumps(NEAR_GOLD), "at": "2026-11-27T10:00",
                                       "source": "published"}).get_data(as_text=True)
     shown = visible(page, "explanation")
-    assert "Service spend, last 12 months CNY 9,999.99 < gold_min_spend CNY 10,000 (needs ≥): not met" in shown
+    assert "Service spend, last 12 months CNY 9,999.99 < gold threshold gold_min_spend CNY 10,000 (needs ≥): not met" in shown
     assert "Has bought a car: yes: met" in shown

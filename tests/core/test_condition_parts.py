@@ -45,8 +45,8 @@ def test_every_kind_of_part_is_judged_in_words(engine):
     kinds = zh["kinds"].condition
     assert [p.kind for p in kinds.items] == ["in", "not", "text"]
     assert [p.met for p in kinds.items] == [True, True, False] and kinds.met is False
-    assert said(kinds)[1:] == ["作业类型 repair 属于 [maintenance、repair]：满足", "以下不成立：满足",
-                               "推荐人的 CRM 客户编号 有数据：未满足", '作业类型 repair 开头是 "main"：未满足']
+    assert said(kinds)[1:] == ["工单类型 repair 属于 [maintenance、repair]：满足", "以下不成立：满足",
+                               "推荐人的 CRM 客户编号 有数据：未满足", '工单类型 repair 开头是 "main"：未满足']
     assert (kinds.items[0].expected, kinds.items[2].expected) == (["maintenance", "repair"], "main")
     dates = zh["dates"].condition
     assert (dates.kind, dates.actual, dates.met) == ("any", 1, False)
@@ -55,7 +55,7 @@ def test_every_kind_of_part_is_judged_in_words(engine):
         "customer.car_purchases[].purchased_on", "2026-11-20", "<", "2026-10-28")
     assert inner.said == "购车完成的日期 2026-11-20 > (评估日期 - 30天) 2026-10-28（要求 <）：未满足"
     assert en["dates"].condition.items[0].items[0].said == \
-        "purchased on 2026-11-20 > (the evaluation date - 30 d) 2026-10-28 (needs <): not met"
+        "Purchased on 2026-11-20 > (the evaluation date - 30 d) 2026-10-28 (needs <): not met"
     assert (zh["off"].reason, zh["off"].condition, zh["off"].said) == ("disabled", None, "已停用")
 
 

@@ -76,8 +76,6 @@ def rules_page(current, lang: str) -> RulesPage | None:
         text = placed.loaded.text
         if placed.origin == "inherited" and text not in base_params:
             base_params[text] = {p.address: p for p in _parameters(text, registry)}
-    known = {name: value for name, value in domain.field_names.get(lang, {}).items()
-             if "." not in name}
     constants = [p for p in own if p.section in ("constant", "setting")]
     own_names = {p.address for p in constants}
     inherited = {}
@@ -85,10 +83,6 @@ def rules_page(current, lang: str) -> RulesPage | None:
         for address, p in params.items():
             if p.section == "constant" and address not in own_names:
                 inherited.setdefault(address, p)
-    for p in constants + list(inherited.values()):
-        name = p.address.split(":", 1)[1]
-        if p.section == "constant" and p.name(lang) == name and name in known:
-            setattr(p, "name_zh" if lang == "zh" else "name_en", known[name])
     names = {p.address.split(":", 1)[1]: p.name(lang) for p in constants + list(inherited.values())
              if p.section == "constant"}
     words = vocabulary(domain, lang, resolved.constants, names)
