@@ -95,7 +95,6 @@ ZH = {
     "and %(n)s more": "另有 %(n)s 项",
     "added": "新增",
     "removed": "删除",
-    "Address": "位置",
     "No rule, condition or value differs (only comments, notes or test cases, if anything).":
         "规则、条件和数值都没有变化（如有不同，只在注释、说明或测试用例中）。",
     "YAML, line by line": "YAML 逐行对比",
@@ -371,7 +370,7 @@ ZH = {
     "Name of the test case": "测试用例名称",
     "Tick what the rules must keep deciding for this customer; the values are taken from the result above.":
         "勾选规则对该客户必须保持的判定结果；取值来自上方的实际结果，无需手工填写。",
-    "Expect": "预期", "Result field": "结果字段", "Actual value": "实际值",
+    "Expect": "预期", "Actual value": "实际值",
     "rule %(id)s applies": "规则 %(id)s 生效", "rule %(id)s does not apply": "规则 %(id)s 不生效",
     "Save as a test case in the draft": "保存为草稿中的测试用例",
     "Edit test cases": "编辑测试用例",
@@ -470,7 +469,7 @@ ZH = {
     "Rules applying more or less often": "生效次数变化的规则",
     "Published version": "已发布版本", "Difference": "差额",
     "Amounts and points, summed over the changed decisions": "金额与积分（按改变的结果汇总）",
-    "Result field": "结果项", "CNY": "元",
+    "Result field": "结果项",
     "Entitlements granted more or less often": "发放次数变化的权益", "Entitlement": "权益",
     "The impact could not be worked out: %(error)s": "无法计算影响：%(error)s",
     "Replayed in %(s)s seconds.": "回放用时 %(s)s 秒。",
