@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .accept_request import AcceptRequest
+from .accept_result import AcceptResult
 from .action_info import ActionInfo
 from .action_info_params_schema import ActionInfoParamsSchema
 from .applied_action import AppliedAction
@@ -43,9 +45,23 @@ from .callbacks_offer import CallbacksOffer
 from .callbacks_stop import CallbacksStop
 from .callbacks_topic import CallbacksTopic
 from .callbacks_vehicle import CallbacksVehicle
+from .case_body import CaseBody
+from .case_body_facts import CaseBodyFacts
+from .case_expect_input import CaseExpectInput
+from .case_expect_input_result import CaseExpectInputResult
+from .case_expect_output import CaseExpectOutput
+from .case_expect_output_result import CaseExpectOutputResult
+from .case_item import CaseItem
+from .case_item_facts import CaseItemFacts
+from .case_list import CaseList
 from .case_outcome import CaseOutcome
+from .case_saved import CaseSaved
+from .case_write import CaseWrite
+from .change_kind import ChangeKind
+from .changed_value import ChangedValue
 from .check_request import CheckRequest
 from .check_result import CheckResult
+from .condition_part import ConditionPart
 from .created_key import CreatedKey
 from .diff_result import DiffResult
 from .domain_info import DomainInfo
@@ -57,15 +73,31 @@ from .dry_run_offers_request import DryRunOffersRequest
 from .dry_run_parts_request import DryRunPartsRequest
 from .dry_run_sla_request import DryRunSlaRequest
 from .dry_run_tiers_request import DryRunTiersRequest
+from .effect import Effect
+from .entitlement_shift import EntitlementShift
 from .evaluate_callbacks_request import EvaluateCallbacksRequest
 from .evaluate_offers_request import EvaluateOffersRequest
 from .evaluate_parts_request import EvaluatePartsRequest
 from .evaluate_sla_request import EvaluateSlaRequest
 from .evaluate_tiers_request import EvaluateTiersRequest
+from .expect_change import ExpectChange
+from .export_xlsx_lang import ExportXlsxLang
+from .export_xlsx_version import ExportXlsxVersion
 from .failed_case import FailedCase
+from .field_change import FieldChange
 from .fired_rule import FiredRule
+from .get_parameters_version import GetParametersVersion
 from .group_info import GroupInfo
 from .group_list import GroupList
+from .impact_example import ImpactExample
+from .impact_example_changes import ImpactExampleChanges
+from .impact_example_facts import ImpactExampleFacts
+from .impact_file import ImpactFile
+from .impact_item import ImpactItem
+from .impact_item_facts import ImpactItemFacts
+from .impact_report import ImpactReport
+from .impact_request import ImpactRequest
+from .import_xlsx_files_body import ImportXlsxFilesBody
 from .key_info import KeyInfo
 from .key_list import KeyList
 from .new_group import NewGroup
@@ -98,21 +130,33 @@ from .offers_result import OffersResult
 from .offers_vehicle import OffersVehicle
 from .offers_visit import OffersVisit
 from .offers_visit_kind import OffersVisitKind
+from .parameter_change import ParameterChange
+from .parameter_info import ParameterInfo
+from .parameter_info_constraints import ParameterInfoConstraints
+from .parameter_info_section import ParameterInfoSection
+from .parameter_list import ParameterList
 from .parts_daily_use import PartsDailyUse
 from .parts_decision import PartsDecision
 from .parts_facts import PartsFacts
 from .parts_reorder import PartsReorder
 from .parts_result import PartsResult
 from .parts_stocked_part import PartsStockedPart
+from .patch_parameters import PatchParameters
+from .patched_draft import PatchedDraft
 from .problem import Problem
 from .problem_item import ProblemItem
+from .problem_item_severity import ProblemItemSeverity
 from .publish_request import PublishRequest
 from .rollback_request import RollbackRequest
+from .rule_explanation import RuleExplanation
+from .rule_shift import RuleShift
 from .ruleset_identity import RulesetIdentity
 from .ruleset_list import RulesetList
 from .ruleset_summary import RulesetSummary
 from .save_draft import SaveDraft
 from .saved_draft import SavedDraft
+from .semantic_change import SemanticChange
+from .semantic_change_kind import SemanticChangeKind
 from .sla_advisor import SlaAdvisor
 from .sla_award import SlaAward
 from .sla_commission import SlaCommission
@@ -178,6 +222,8 @@ from .version_text import VersionText
 from .version_text_state import VersionTextState
 
 __all__ = (
+    "AcceptRequest",
+    "AcceptResult",
     "ActionInfo",
     "ActionInfoParamsSchema",
     "AppliedAction",
@@ -221,9 +267,23 @@ __all__ = (
     "CallbacksStop",
     "CallbacksTopic",
     "CallbacksVehicle",
+    "CaseBody",
+    "CaseBodyFacts",
+    "CaseExpectInput",
+    "CaseExpectInputResult",
+    "CaseExpectOutput",
+    "CaseExpectOutputResult",
+    "CaseItem",
+    "CaseItemFacts",
+    "CaseList",
     "CaseOutcome",
+    "CaseSaved",
+    "CaseWrite",
+    "ChangedValue",
+    "ChangeKind",
     "CheckRequest",
     "CheckResult",
+    "ConditionPart",
     "CreatedKey",
     "DiffResult",
     "DomainInfo",
@@ -235,15 +295,31 @@ __all__ = (
     "DryRunPartsRequest",
     "DryRunSlaRequest",
     "DryRunTiersRequest",
+    "Effect",
+    "EntitlementShift",
     "EvaluateCallbacksRequest",
     "EvaluateOffersRequest",
     "EvaluatePartsRequest",
     "EvaluateSlaRequest",
     "EvaluateTiersRequest",
+    "ExpectChange",
+    "ExportXlsxLang",
+    "ExportXlsxVersion",
     "FailedCase",
+    "FieldChange",
     "FiredRule",
+    "GetParametersVersion",
     "GroupInfo",
     "GroupList",
+    "ImpactExample",
+    "ImpactExampleChanges",
+    "ImpactExampleFacts",
+    "ImpactFile",
+    "ImpactItem",
+    "ImpactItemFacts",
+    "ImpactReport",
+    "ImpactRequest",
+    "ImportXlsxFilesBody",
     "KeyInfo",
     "KeyList",
     "NewGroup",
@@ -276,21 +352,33 @@ __all__ = (
     "OffersVehicle",
     "OffersVisit",
     "OffersVisitKind",
+    "ParameterChange",
+    "ParameterInfo",
+    "ParameterInfoConstraints",
+    "ParameterInfoSection",
+    "ParameterList",
     "PartsDailyUse",
     "PartsDecision",
     "PartsFacts",
     "PartsReorder",
     "PartsResult",
     "PartsStockedPart",
+    "PatchedDraft",
+    "PatchParameters",
     "Problem",
     "ProblemItem",
+    "ProblemItemSeverity",
     "PublishRequest",
     "RollbackRequest",
+    "RuleExplanation",
     "RulesetIdentity",
     "RulesetList",
     "RulesetSummary",
+    "RuleShift",
     "SavedDraft",
     "SaveDraft",
+    "SemanticChange",
+    "SemanticChangeKind",
     "SlaAdvisor",
     "SlaAward",
     "SlaCommission",

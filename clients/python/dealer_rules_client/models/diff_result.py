@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.semantic_change import SemanticChange
+
 
 T = TypeVar("T", bound="DiffResult")
 
@@ -15,6 +19,8 @@ class DiffResult:
     Attributes:
         added (list[str]):
         changed (list[str]):
+        changes (list[SemanticChange]): Rule by rule, in business words: rules added, removed, switched on or off,
+            conditions and values changed (old -> new).
         new (str):
         old (str):
         removed (list[str]):
@@ -23,6 +29,7 @@ class DiffResult:
 
     added: list[str]
     changed: list[str]
+    changes: list[SemanticChange]
     new: str
     old: str
     removed: list[str]
@@ -33,6 +40,11 @@ class DiffResult:
         added = self.added
 
         changed = self.changed
+
+        changes = []
+        for changes_item_data in self.changes:
+            changes_item = changes_item_data.to_dict()
+            changes.append(changes_item)
 
         new = self.new
 
@@ -48,6 +60,7 @@ class DiffResult:
             {
                 "added": added,
                 "changed": changed,
+                "changes": changes,
                 "new": new,
                 "old": old,
                 "removed": removed,
@@ -59,10 +72,19 @@ class DiffResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.semantic_change import SemanticChange  # noqa: PLC0415
+
         d = dict(src_dict)
         added = cast(list[str], d.pop("added"))
 
         changed = cast(list[str], d.pop("changed"))
+
+        changes = []
+        _changes = d.pop("changes")
+        for changes_item_data in _changes:
+            changes_item = SemanticChange.from_dict(changes_item_data)
+
+            changes.append(changes_item)
 
         new = d.pop("new")
 
@@ -75,6 +97,7 @@ class DiffResult:
         diff_result = cls(
             added=added,
             changed=changed,
+            changes=changes,
             new=new,
             old=old,
             removed=removed,

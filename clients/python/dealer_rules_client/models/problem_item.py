@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.problem_item_severity import ProblemItemSeverity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProblemItem")
@@ -21,6 +22,8 @@ class ProblemItem:
         line (int | None | Unset):
         path (str | Unset): Where: a field path (facts.customer.tier) or a ruleset path (rules[2].when). Default: ''.
         rule (None | str | Unset):
+        severity (ProblemItemSeverity | Unset): error: the ruleset cannot be used until fixed; warning: it can (e.g. a
+            label stating a number its parameters contradict). Default: ProblemItemSeverity.ERROR.
         source (None | str | Unset): The ruleset version the problem is in.
     """
 
@@ -30,6 +33,7 @@ class ProblemItem:
     line: int | None | Unset = UNSET
     path: str | Unset = ""
     rule: None | str | Unset = UNSET
+    severity: ProblemItemSeverity | Unset = ProblemItemSeverity.ERROR
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +62,10 @@ class ProblemItem:
         else:
             rule = self.rule
 
+        severity: str | Unset = UNSET
+        if not isinstance(self.severity, Unset):
+            severity = self.severity.value
+
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -80,6 +88,8 @@ class ProblemItem:
             field_dict["path"] = path
         if rule is not UNSET:
             field_dict["rule"] = rule
+        if severity is not UNSET:
+            field_dict["severity"] = severity
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -121,6 +131,13 @@ class ProblemItem:
 
         rule = _parse_rule(d.pop("rule", UNSET))
 
+        _severity = d.pop("severity", UNSET)
+        severity: ProblemItemSeverity | Unset
+        if isinstance(_severity, Unset):
+            severity = UNSET
+        else:
+            severity = ProblemItemSeverity(_severity)
+
         def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -137,6 +154,7 @@ class ProblemItem:
             line=line,
             path=path,
             rule=rule,
+            severity=severity,
             source=source,
         )
 

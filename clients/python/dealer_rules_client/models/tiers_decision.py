@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.fired_rule import FiredRule
     from ..models.not_fired import NotFired
+    from ..models.rule_explanation import RuleExplanation
     from ..models.ruleset_identity import RulesetIdentity
     from ..models.tiers_result import TiersResult
     from ..models.timings import Timings
@@ -23,6 +24,8 @@ class TiersDecision:
     """
     Attributes:
         at (datetime.datetime): The evaluation time the rules were judged at.
+        explanation (list[RuleExplanation] | None): With explain: every rule, applied or not, its condition judged part
+            by part with the actual and the expected values.
         fired (list[FiredRule]): The rules that applied, in the order applied.
         next_change_at (datetime.datetime | None): The first instant after `at` at which the same facts get a different
             answer (a deadline falls due, a callback becomes due, a rule's validity window opens or closes...); null when
@@ -34,6 +37,7 @@ class TiersDecision:
     """
 
     at: datetime.datetime
+    explanation: list[RuleExplanation] | None
     fired: list[FiredRule]
     next_change_at: datetime.datetime | None
     not_fired: list[NotFired] | None
@@ -44,6 +48,16 @@ class TiersDecision:
 
     def to_dict(self) -> dict[str, Any]:
         at = self.at.isoformat()
+
+        explanation: list[dict[str, Any]] | None
+        if isinstance(self.explanation, list):
+            explanation = []
+            for explanation_type_0_item_data in self.explanation:
+                explanation_type_0_item = explanation_type_0_item_data.to_dict()
+                explanation.append(explanation_type_0_item)
+
+        else:
+            explanation = self.explanation
 
         fired = []
         for fired_item_data in self.fired:
@@ -77,6 +91,7 @@ class TiersDecision:
         field_dict.update(
             {
                 "at": at,
+                "explanation": explanation,
                 "fired": fired,
                 "next_change_at": next_change_at,
                 "not_fired": not_fired,
@@ -92,12 +107,33 @@ class TiersDecision:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fired_rule import FiredRule  # noqa: PLC0415
         from ..models.not_fired import NotFired  # noqa: PLC0415
+        from ..models.rule_explanation import RuleExplanation  # noqa: PLC0415
         from ..models.ruleset_identity import RulesetIdentity  # noqa: PLC0415
         from ..models.tiers_result import TiersResult  # noqa: PLC0415
         from ..models.timings import Timings  # noqa: PLC0415
 
         d = dict(src_dict)
         at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        def _parse_explanation(data: object) -> list[RuleExplanation] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                explanation_type_0 = []
+                _explanation_type_0 = data
+                for explanation_type_0_item_data in _explanation_type_0:
+                    explanation_type_0_item = RuleExplanation.from_dict(explanation_type_0_item_data)
+
+                    explanation_type_0.append(explanation_type_0_item)
+
+                return explanation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RuleExplanation] | None, data)
+
+        explanation = _parse_explanation(d.pop("explanation"))
 
         fired = []
         _fired = d.pop("fired")
@@ -149,6 +185,7 @@ class TiersDecision:
 
         tiers_decision = cls(
             at=at,
+            explanation=explanation,
             fired=fired,
             next_change_at=next_change_at,
             not_fired=not_fired,

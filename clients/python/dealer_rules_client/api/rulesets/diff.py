@@ -102,7 +102,9 @@ def sync_detailed(
 ) -> Response[DiffResult | Problem]:
     """Compare two versions
 
-     A unified diff of the YAML and the rule ids added, removed and changed.
+     The changes in business words (`changes`: address, old, new, kind, text in the
+        reader's language), a unified diff of the YAML and the rule ids added, removed and
+        changed.
 
     Args:
         group (str):
@@ -142,7 +144,9 @@ def sync(
 ) -> DiffResult | Problem | None:
     """Compare two versions
 
-     A unified diff of the YAML and the rule ids added, removed and changed.
+     The changes in business words (`changes`: address, old, new, kind, text in the
+        reader's language), a unified diff of the YAML and the rule ids added, removed and
+        changed.
 
     Args:
         group (str):
@@ -177,7 +181,9 @@ async def asyncio_detailed(
 ) -> Response[DiffResult | Problem]:
     """Compare two versions
 
-     A unified diff of the YAML and the rule ids added, removed and changed.
+     The changes in business words (`changes`: address, old, new, kind, text in the
+        reader's language), a unified diff of the YAML and the rule ids added, removed and
+        changed.
 
     Args:
         group (str):
@@ -215,7 +221,9 @@ async def asyncio(
 ) -> DiffResult | Problem | None:
     """Compare two versions
 
-     A unified diff of the YAML and the rule ids added, removed and changed.
+     The changes in business words (`changes`: address, old, new, kind, text in the
+        reader's language), a unified diff of the YAML and the rule ids added, removed and
+        changed.
 
     Args:
         group (str):

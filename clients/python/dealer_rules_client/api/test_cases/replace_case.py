@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.case_saved import CaseSaved
+from ...models.case_write import CaseWrite
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    group: str,
+    domain: str,
+    number: int,
+    *,
+    body: CaseWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/groups/{group}/rulesets/{domain}/cases/{number}".format(
+            group=quote(str(group), safe=""),
+            domain=quote(str(domain), safe=""),
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseSaved | Problem | None:
+    if response.status_code == 200:
+        response_200 = CaseSaved.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CaseSaved | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group: str,
+    domain: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: CaseWrite,
+) -> Response[CaseSaved | Problem]:
+    """Replace a test case
+
+     Replace case `number`; the comments of what stays the same are kept.
+
+    Args:
+        group (str):
+        domain (str):
+        number (int):
+        body (CaseWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseSaved | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+        domain=domain,
+        number=number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group: str,
+    domain: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: CaseWrite,
+) -> CaseSaved | Problem | None:
+    """Replace a test case
+
+     Replace case `number`; the comments of what stays the same are kept.
+
+    Args:
+        group (str):
+        domain (str):
+        number (int):
+        body (CaseWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseSaved | Problem
+    """
+
+    return sync_detailed(
+        group=group,
+        domain=domain,
+        number=number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group: str,
+    domain: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: CaseWrite,
+) -> Response[CaseSaved | Problem]:
+    """Replace a test case
+
+     Replace case `number`; the comments of what stays the same are kept.
+
+    Args:
+        group (str):
+        domain (str):
+        number (int):
+        body (CaseWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseSaved | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+        domain=domain,
+        number=number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group: str,
+    domain: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: CaseWrite,
+) -> CaseSaved | Problem | None:
+    """Replace a test case
+
+     Replace case `number`; the comments of what stays the same are kept.
+
+    Args:
+        group (str):
+        domain (str):
+        number (int):
+        body (CaseWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseSaved | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            group=group,
+            domain=domain,
+            number=number,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ExportXlsxVersion(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+    def __str__(self) -> str:
+        return str(self.value)
