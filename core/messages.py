@@ -156,7 +156,6 @@ CATALOG = {
     "case_yaml_layout": ("the test cases are written in a layout the case editor cannot change "
                          "({detail}); edit them in the YAML editor",
                          "测试用例的写法（{detail}）无法在用例编辑器中修改，请在 YAML 编辑器中修改"),
-    "case_pick_unknown": ("{path} is not in the actual result", "实际结果中没有 {path}"),
     # -- files ---------------------------------------------------------------------------------
     "cli_error": ("error: ", "错误："),
     "cli_valid": ("{count} ruleset(s) valid", "{count} 个规则集有效"),

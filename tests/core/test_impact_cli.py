@@ -20,7 +20,7 @@ from dealer_rules.core.store.seed import seed_rulesets
 
 AT = "2026-11-27T10:00:00+08:00"
 SHIPPED = (Path(shipped_rulesets()) / "default" / "tiers.yaml").read_text(encoding="utf-8")
-SILVER_12 = SHIPPED.replace("label: 工时费9折, percent: 10}", "label: 工时费88折, percent: 12}")
+SILVER_12 = SHIPPED.replace("{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}")
 SILVER = {"customer": {"car_purchases": [{"purchased_on": "2024-05-01"}]},
           "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "500.00"}}
 STRANGER = {"order": {"kind": "maintenance", "labour_amount": "800.00", "parts_amount": "0"}}

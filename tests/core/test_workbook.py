@@ -64,7 +64,7 @@ def test_an_edited_cell_becomes_a_change_written_in_place(registry):
     changes = read_workbook(saved(book), TIERS, registry)
     assert changes == [(SILVER, 12)]
     assert apply_changes(TIERS, changes, registry) == TIERS.replace(
-        "label: 工时费9折, percent: 10}", "label: 工时费9折, percent: 12}")
+        "{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}")
 
 
 def test_every_wrong_cell_is_named_by_sheet_row_column_and_address(registry):

@@ -79,7 +79,7 @@ def test_an_edited_workbook_becomes_the_draft_and_is_audited(tiers_site):
     body = answer.get_json()
     assert body["revision"] == before + 1 and {c["address"] for c in body["changes"]} == {
         SILVER, "constant:gold_min_spend"}
-    assert draft(site) == TIERS_NORTH.replace("label: 工时费9折, percent: 10}", "label: 工时费9折, percent: 12}"
+    assert draft(site) == TIERS_NORTH.replace("{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}"
                                               ).replace("gold_min_spend: 10000 ", "gold_min_spend: 12000 ")
     with site.store.read() as session:
         entry = audit.entries(session, group="north", domain="tiers", action="draft_saved", limit=1)[0]

@@ -26,3 +26,29 @@ def result_field_name(domain, name: str, description: str) -> str:
         if text != description and short_phrase(text):
             return short_phrase(text) + count
     return (key.replace("_", " ") if lang() != "zh" else key) + count
+
+
+@bp.app_template_global()
+def case_path_name(domain, path: str) -> str:
+    """A result path a test case may expect (``benefits[*].code``), named the way the
+    result table names its fields: each step by its field's name in the reader's language,
+    joined by " · " ("权益 · 代码")."""
+    names, model = [], getattr(domain, "result", None)
+    for step in path.replace("[*]", "").split("."):
+        info = getattr(model, "model_fields", {}).get(step) if model is not None else None
+        names.append(result_field_name(domain, step, info.description if info else ""))
+        model = _model_of(info.annotation) if info is not None else None
+    return " · ".join(names)
+
+
+def _model_of(annotation):
+    """The pydantic model a field holds (itself, or the items of a list of them), if any."""
+    from typing import get_args
+    from pydantic import BaseModel
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None

@@ -167,6 +167,12 @@ def shown_value(value) -> str:
     from dealer_rules.core.case_edits import plain
     if isinstance(value, str):
         return value
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, dict) and set(value) == {"length"}:     # a list's length
+        return _("%(n)s item(s)", n=value["length"])
+    if isinstance(value, (list, tuple)) and all(not isinstance(v, (dict, list)) for v in value):
+        return "、".join(shown_value(v) for v in value) if value else "—"
     return json.dumps(_jsonable(plain(value)), ensure_ascii=False)
 
 

@@ -371,7 +371,6 @@ ZH = {
     "Tick what the rules must keep deciding for this customer; the values are taken from the result above.":
         "勾选规则对该客户必须保持的判定结果；取值来自上方的实际结果，无需手工填写。",
     "Expect": "预期", "Actual value": "实际值",
-    "rule %(id)s applies": "规则 %(id)s 生效", "rule %(id)s does not apply": "规则 %(id)s 不生效",
     "Save as a test case in the draft": "保存为草稿中的测试用例",
     "Edit test cases": "编辑测试用例",
     "Edit test cases (accept actual results, save tries as cases)":
@@ -469,7 +468,7 @@ ZH = {
     "Rules applying more or less often": "生效次数变化的规则",
     "Published version": "已发布版本", "Difference": "差额",
     "Amounts and points, summed over the changed decisions": "金额与积分（按改变的结果汇总）",
-    "Result field": "结果项",
+    "Result field": "结果项", "%(n)s item(s)": "%(n)s 项",
     "Entitlements granted more or less often": "发放次数变化的权益", "Entitlement": "权益",
     "The impact could not be worked out: %(error)s": "无法计算影响：%(error)s",
     "Replayed in %(s)s seconds.": "回放用时 %(s)s 秒。",
