@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from admin_support import prepare_store
 from dealer_rules.core.store import Store, rulesets
@@ -100,14 +101,14 @@ def test_silver_from_10_to_12_percent_only_through_the_table(browser, server, sh
     field = row.locator(f'input[name="{PERCENT}"]')
     problem = row.locator(f'.field-problem[data-for="{PERCENT}"]')
     field.fill("120")                                      # a typo: checked as she types
-    page.wait_for_function("document.querySelector('.field-problem[data-for=\"%s\"]')"
-                           ".textContent.includes('100')" % PERCENT)
+    # Playwright's own waiting (no page script: the admin's CSP refuses eval)
+    expect(problem).to_contain_text("100")
     assert "不能大于 100" in problem.inner_text()
     shots(page, "ruleset-table-bad-value")
     field.fill("12")
     page.locator("#check-status", has_text="没有问题").wait_for()
     assert problem.inner_text() == ""
-    page.wait_for_function("document.querySelector('[data-label-for]').textContent === '工时费88折'")
+    expect(label).to_have_text("工时费88折")
     assert label.inner_text() == "工时费88折"                # the label follows the number
     page.get_by_label("修改说明（记入历史）").fill("银卡工时折扣调整为12%")
     with page.expect_navigation():
