@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from ..compile import CompiledRuleset, compile_ruleset
 from ..layering import resolve
 from ..messages import Message
-from ..problems import Problem, RulesetError
 from . import rulesets
 from .errors import NotFound
 from .groups import get_group
@@ -59,12 +58,7 @@ def versions_to_compare(store, registry, group: str, domain: str,
 
 def _compile(session, registry, group, domain, text, zone, number) -> CompiledRuleset:
     source = rulesets.label(group, domain, number)
-    loaded = rulesets.load(text, source, zone)
-    doc = loaded.document
-    if (doc.group, doc.domain) != (group, domain):
-        raise RulesetError([Problem(Message("wrong_place", found_group=doc.group,
-                                            found_domain=doc.domain, group=group,
-                                            domain=domain), source, 1, 1)])
+    loaded = rulesets.load_in_place(text, source, zone, group, domain)
     lookup = rulesets.StoreLookup(session)
     lookup.overrides[(group, domain)] = loaded
     return compile_ruleset(resolve(loaded, lookup), registry, version=number,

@@ -35,6 +35,21 @@ def load(text: str, source: str, timezone: str | None) -> LoadedRuleset:
     return loaded
 
 
+def load_in_place(text: str, source: str, timezone: str | None, group: str,
+                  domain: str) -> LoadedRuleset:
+    """``load``, refusing a document that names another group or domain than the place it
+    is stored at (RulesetError ``wrong_place``): what the workflow and the impact report
+    compile."""
+    from ..problems import Problem, RulesetError
+    loaded = load(text, source, timezone)
+    doc = loaded.document
+    if (doc.group, doc.domain) != (group, domain):
+        raise RulesetError([Problem(Message("wrong_place", found_group=doc.group,
+                                            found_domain=doc.domain, group=group,
+                                            domain=domain), source, 1, 1)])
+    return loaded
+
+
 def head(session: Session, group: str, domain: str) -> Ruleset | None:
     return session.scalar(select(Ruleset).where(Ruleset.group_id == group,
                                                 Ruleset.domain == domain))

@@ -31,7 +31,7 @@ from ..decision import Decision
 from ..evaluate import Evaluator
 from ..layering import resolve
 from ..messages import Message
-from ..problems import Problem, RulesetError
+from ..problems import RulesetError
 from ..registry import Registry
 from ..ruleset import refuse_over_limits
 from ..semantic_diff import semantic_diff
@@ -307,12 +307,7 @@ class Workflow:
     def _compile(self, session, group, domain, text, source, lookup) -> CompiledRuleset:
         """Load, check the place, resolve against the store, compile (RulesetError)."""
         zone = get_group(session, group).timezone
-        loaded = rulesets.load(text, source, zone)
-        doc = loaded.document
-        if (doc.group, doc.domain) != (group, domain):
-            raise RulesetError([Problem(Message("wrong_place", found_group=doc.group,
-                                                found_domain=doc.domain, group=group,
-                                                domain=domain), source, 1, 1)])
+        loaded = rulesets.load_in_place(text, source, zone, group, domain)
         lookup.overrides.setdefault((group, domain), loaded)
         return compile_ruleset(resolve(loaded, lookup), self.registry)
 

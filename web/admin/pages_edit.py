@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from flask import flash, g, jsonify, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from dealer_rules.core.evaluate import FactsError

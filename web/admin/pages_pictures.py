@@ -119,7 +119,7 @@ def sla_picture(group: str):
             decision, settings = _evaluate(group, "sla", facts, at)
         except Exception as exc:      # facts that do not fit: say so, draw nothing
             decision, settings = None, None
-            error = getattr(exc, "render", lambda lang: str(exc))(_lang())
+            error = exc.render(_lang()) if hasattr(exc, "render") else str(exc)
         else:
             if decision is None:
                 error = _("This group has no published SLA ruleset.")
