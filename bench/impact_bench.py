@@ -45,7 +45,7 @@ def versions(pm):
     from dealer_rules.core.shipped import shipped_rulesets
     from dealer_rules.testing import compiled_ruleset
     text = (Path(shipped_rulesets()) / "default" / "tiers.yaml").read_text(encoding="utf-8")
-    draft = text.replace("label: 工时费9折, percent: 10}", "label: 工时费88折, percent: 12}")
+    draft = text.replace("{code: labour_discount, percent: 10}", "{code: labour_discount, percent: 12}")
     assert draft != text
     return compiled_ruleset(text, pm), compiled_ruleset(draft, pm)
 
