@@ -416,8 +416,18 @@ def _names(info, name: str, domain) -> tuple[str, str]:
     if not zh:
         description = info.description or ""
         zh = translated(domain, description, "zh") if description else ""
-        zh = zh.rstrip("。.") if zh and zh != description else en
+        zh = _short_name(zh.rstrip("。.")) if zh and zh != description else en
     return en, zh
+
+
+def _short_name(text: str) -> str:
+    """A description's first phrase as a field's name ("回访目的代码，例如 usage_questions"
+    is named 回访目的代码; the whole text stays its description), unless that phrase is
+    code or too long to be a name."""
+    phrase = re.split(r"[，；（：。(]", text, maxsplit=1)[0].strip()
+    if phrase and len(phrase) <= 16 and not re.search(r"[A-Za-z_]{3,}", phrase):
+        return phrase
+    return text
 
 
 def _humanized(name: str) -> str:

@@ -279,7 +279,8 @@ class ChoosePartParams(_Params):
     part: str = Field(pattern=CODE, description="Part code, e.g. engine_oil.")
     name: str = Field(min_length=1, description="e.g. 机油.")
     label: str = Field(min_length=1, description="The choice, e.g. 低噪音机油.")
-    track: Literal["oem", "aftermarket"] = "oem"
+    track: Literal["oem", "aftermarket"] = Field(
+        "oem", description="Which track: oem (original parts) or aftermarket (brand parts).")
 
 
 def choose_part(result: OffersResult, params: ChoosePartParams, context: ActionContext) -> None:

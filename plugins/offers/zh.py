@@ -213,4 +213,6 @@ ZH = {
     "Derived: whole years of age on the evaluation date, from born_on (empty for a birth date after it).":
         "系统自动计算：按 born_on 算出的评估当日周岁年龄（出生日期晚于评估日期时为空）。",
     "Services to provide on the workshop visit.": "本次进厂要提供的服务。",
+    "Which track: oem (original parts) or aftermarket (brand parts).":
+        "配件渠道：oem（原厂件）或 aftermarket（品牌件）。",
 }

@@ -10,6 +10,6 @@ class TiersSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     spend_window_months: int = Field(
-        12, ge=1, le=60,
+        12, ge=1, le=60, title="Service spend window",
         description="Length of the trailing window customer.trailing_service_spend sums "
                     "over, months (the digest's 'trailing-12-month service spend').")

@@ -79,7 +79,8 @@ ZH = {
     "Parts and materials before any discount, CNY.": "折扣前的配件及材料费，单位：元。",
     ("Length of the trailing window customer.trailing_service_spend sums over, months (the digest's "
      "'trailing-12-month service spend')."):
-        "customer.trailing_service_spend 统计的回溯期长度，单位：月（即政策中的“近 12 个月售后消费”）。",
+        "“近12个月保养消费”统计的月数（即政策中的“近 12 个月售后消费”）。",
+    "Service spend window": "保养消费统计期",
     "Points per CNY paid.": "每实付 1 元获得的积分。",
     "Benefit code, e.g. free_inspection.": "权益代码，例如 free_inspection。",
     "Name for customers, e.g. 免费检测.": "向客户展示的名称，例如“免费检测”。",
