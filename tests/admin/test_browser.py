@@ -4,7 +4,6 @@ end, a viewer who cannot edit, a user of another group who cannot see, and a scr
 every page in both languages under test-output/screenshots/."""
 from __future__ import annotations
 
-import os
 import re
 import time
 from pathlib import Path
@@ -14,16 +13,11 @@ import requests
 
 from admin_support import prepare_store
 from support.server import serve
+from support.browser import needs_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"Chromium is not installed at {CHROMIUM} "
-                                       "(apt-get install chromium; .ci/run does)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +33,6 @@ def server(tmp_path_factory):
     with serve(settings, tmp / "server.log") as running:
         yield {"base": running.base, "admin_password": admin_password}
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def new_page(browser, server, locale="zh-CN"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from test_browser import browser, new_page, server, shot, sign_in  # noqa: F401 - fixtures
+from test_browser import new_page, server, shot, sign_in  # noqa: F401 - fixtures
 
 TRY = "/admin/g/huadong/tiers/try"
 

@@ -4,8 +4,6 @@ it, upload a wrong cell and see it named by sheet, row and column with nothing s
 upload it right and find the draft changed. Screenshots under test-output/screenshots/."""
 from __future__ import annotations
 
-import io
-import os
 import re
 from pathlib import Path
 
@@ -15,16 +13,13 @@ import pytest
 from admin_support import prepare_store
 from dealer_rules.core.store import Store, rulesets
 from support.server import serve
+from support.browser import ARGS, CHROMIUM, needs_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SILVER = "rule:silver_member/discount_labour/percent"
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"Chromium is not installed at {CHROMIUM}")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")

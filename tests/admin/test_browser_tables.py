@@ -20,14 +20,11 @@ from playwright.sync_api import expect
 from admin_support import prepare_store
 from dealer_rules.core.store import Store, rulesets
 from support.server import serve
+from support.browser import needs_chromium
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 PERCENT = "rule:silver_member/discount_labour/percent"
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"Chromium is not installed at {CHROMIUM}")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +39,6 @@ def server(tmp_path_factory):
     with serve(settings, tmp / "server.log") as running:
         yield {"base": running.base, "admin_password": admin_password, "url": url}
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,16 @@ first, and in the YAML view below the line numbers take a narrow column (they to
 each side) and the changed digit is marked. Screenshot under test-output/screenshots/."""
 from __future__ import annotations
 
-import os
 
 import pytest
 import requests
 
 from admin_support import prepare_store
 from support.server import serve
-from test_browser import ARGS, CHROMIUM, shot, sign_in
+from support.browser import ARGS, CHROMIUM, needs_chromium
+from test_browser import shot, sign_in
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"Chromium is not installed at {CHROMIUM}")
+pytestmark = needs_chromium
 TIERS = "/api/v1/groups/huadong/rulesets/tiers"
 
 

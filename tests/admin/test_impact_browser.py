@@ -14,10 +14,10 @@ import requests
 from admin_support import prepare_store
 from dealer_rules.core.store import Actor, Store, accounts
 from support.server import serve
-from test_browser import ARGS, CHROMIUM, new_page, shot, sign_in
+from support.browser import needs_chromium
+from test_browser import new_page, shot, sign_in
 
-pytestmark = pytest.mark.skipif(not __import__("os").path.exists(CHROMIUM),
-                                reason=f"Chromium is not installed at {CHROMIUM}")
+pytestmark = needs_chromium
 AT = "2026-11-27T10:00:00+08:00"
 SILVER = {"customer": {"car_purchases": [{"purchased_on": "2024-03-01"}]},
           "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "0"}}
@@ -43,14 +43,6 @@ def server(tmp_path_factory):
     with serve(settings, tmp / "server.log") as running:
         yield {"base": running.base, "key": key}
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_read_the_impact_of_a_change_then_publish(browser, server):
