@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
 
+from ..number_words import plain
 from .parser import parse
 from .syntax import (Arith, BoolOp, Compare, ConditionError, Constant, Duration, Exists, In,
                      Literal, Node, Not, Path, Quantifier, Text)
@@ -74,16 +75,12 @@ def condition_in_words(text: str, words: Vocabulary) -> str:
 
 
 def number_text(value, lang: str = "zh") -> str:
-    """``10000`` -> ``10,000``; ``1.20`` -> ``1.2``; a non-number as it is."""
+    """``10000`` -> ``10,000``; ``1.20`` -> ``1.2``; a non-number as it is (the numbers of
+    labels, core/number_words.py, read the same)."""
     try:
-        number = Decimal(str(value))
-    except ArithmeticError:
+        return plain(value, grouping=True)
+    except ValueError:
         return str(value)
-    if number == number.to_integral_value():
-        return f"{int(number):,}"
-    text = f"{number.normalize():f}"
-    whole, _dot, part = text.partition(".")
-    return f"{int(whole):,}" + ("." + part if part else "") if whole.lstrip("-").isdigit() else text
 
 
 class _Writer:
