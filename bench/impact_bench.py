@@ -73,9 +73,18 @@ def main() -> None:
     parser.add_argument("--offer", action="store_true",
                         help="Instead: the cost of offering an evaluation to the sampler "
                              "(core/sampling.py) at rate 0.1 and 1, and of masking 10,000.")
+    parser.add_argument("--instructions", action="store_true",
+                        help="Instead: instructions per customer under callgrind (valgrind), "
+                             "plain loop and replay, --facts customers minus a third of them "
+                             "(setup excluded): the same figure whatever else the machine runs.")
+    parser.add_argument("--counted", choices=["plain loop", "replay"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.offer:
         return offer_cost()
+    if args.counted:
+        return counted(args.counted, args.facts)
+    if args.instructions:
+        return instructions(args.facts)
     from dealer_rules.core.evaluate import Evaluator
     from dealer_rules.core.impact import replay
     from dealer_rules.core.plugins import get_plugin_manager
@@ -112,6 +121,43 @@ def main() -> None:
         print(f"replay / plain loop ({label}): {ratio:.2f} "
               f"(rounds {min(per_round):.2f}-{max(per_round):.2f}; goal <= 1.10)")
     print(f"load average before {load_before[0]:.1f}, after {load_after[0]:.1f}")
+
+
+def counted(who: str, n: int) -> None:
+    """The work callgrind counts: setup, then ``who`` over ``n`` customers."""
+    from dealer_rules.core.evaluate import Evaluator
+    from dealer_rules.core.impact import replay
+    from dealer_rules.core.plugins import get_plugin_manager
+    pm = get_plugin_manager()
+    evaluator = Evaluator(pm)
+    items = [(facts, AT) for facts in facts_list(n)]
+    with versions(pm)[0] as published, versions(pm)[1] as draft:
+        evaluator.evaluate(published, items[0][0], at=AT)   # warm both before counting
+        evaluator.evaluate(draft, items[0][0], at=AT)
+        if who == "plain loop":
+            plain(evaluator.evaluate, published, draft, items)
+        else:
+            replay(evaluator, published, draft, items)
+
+
+def instructions(n: int) -> None:
+    """Instructions per customer (n minus n/3 customers) of each contender under callgrind."""
+    import re
+    import subprocess
+    small = n // 3
+    per = {}
+    for who in ("plain loop", "replay"):
+        counts = []
+        for size in (small, n):
+            err = subprocess.run(
+                ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+                 __file__, "--counted", who, "--facts", str(size)],
+                capture_output=True, text=True, check=True).stderr
+            counts.append(int(re.search(r"refs:\s+([\d,]+)", err).group(1).replace(",", "")))
+        per[who] = (counts[1] - counts[0]) / (n - small)
+        print(f"{who:>10}: {per[who]:12,.0f} instructions per customer", flush=True)
+    print(f"replay / plain loop, in instructions: {per['replay'] / per['plain loop']:.2f} "
+          f"(goal <= 1.10)")
 
 
 def offer_cost() -> None:

@@ -63,7 +63,9 @@ class ActionContext:
     """Everything an action may look at besides its parameters and the result.
 
     One context serves a whole evaluation (``rule`` changes as each rule's actions run),
-    so an action must read it while it runs and never keep it."""
+    so an action must read it while it runs and never keep it. ``facts`` is read-only: an
+    action changes the result, never the facts (one customer's prepared facts may be
+    decided with two versions of a ruleset, core/impact.py)."""
     domain: str
     group: str
     facts: Any

@@ -144,15 +144,41 @@ class Evaluator:
         :raises ActionError: an action failed; nothing is returned.
         """
         started = time.perf_counter()
+        model, at = self.prepare(ruleset, facts, at)
+        return self._decide(ruleset, model, at, started, explain, lang, True)
+
+    def prepare(self, ruleset: CompiledRuleset, facts, at: dt.datetime | None = None):
+        """The facts validated and derived, and ``at`` in the group's zone: the part of an
+        evaluation that depends only on the facts, the domain and the settings.
+
+        The impact replay (core/impact.py) prepares each customer once and decides it with
+        both versions (``decide``) when they share domain, zone and settings: rules and
+        actions read the facts and never change them after ``derive_facts``.
+
+        :returns: ``(facts model, at)``.
+        """
         tz = ruleset.tz
         at = dt.datetime.now(tz) if at is None else (
             at.replace(tzinfo=tz) if at.tzinfo is None else
             at if at.tzinfo is tz else at.astimezone(tz))
         model = self.validate_facts(ruleset, facts)
+        _call(self._derive, domain=ruleset.domain, facts=model, at=at, settings=ruleset.settings)
+        return model, at
+
+    def decide(self, ruleset: CompiledRuleset, prepared, *, next_change: bool = True) -> Decision:
+        """Decide prepared facts (``prepare``, with this ruleset or one of the same domain,
+        zone and settings); the facts are only read.
+
+        :param next_change: compute ``next_change_at`` (None otherwise): a replay that
+            compares results does not need it.
+        """
+        model, at = prepared
+        return self._decide(ruleset, model, at, time.perf_counter(), False, "en", next_change)
+
+    def _decide(self, ruleset: CompiledRuleset, model, at, started: float, explain: bool,
+                lang: str, next_change: bool) -> Decision:
         domain = ruleset.domain
         settings = ruleset.settings
-        _call(self._derive, domain=domain, facts=model, at=at, settings=settings)
-
         env = Env(model, at)
         engine_started = time.perf_counter()
         try:
@@ -187,7 +213,7 @@ class Evaluator:
             self._next_changes, {"domain": domain, "facts": model, "result": result, "at": at,
                                  "settings": settings},
             matched, at, ruleset.uses_today,
-            lambda plugin, exc: HookError(plugin, "next_changes", exc))
+            lambda plugin, exc: HookError(plugin, "next_changes", exc)) if next_change else None
 
         not_fired = explanation = None
         if explain:
@@ -198,7 +224,6 @@ class Evaluator:
             timings=construct(Timings, total_ms=(time.perf_counter() - started) * 1000,
                               engine_ms=engine_ms),
             not_fired=not_fired, explanation=explanation, next_change_at=changes_at)
-
 
 
 def _call(hook, **kwargs) -> None:

@@ -68,7 +68,9 @@ def finalise_result(domain, result, facts, at, settings):
 
     :param domain: the ``Domain`` being evaluated.
     :param result: the result model instance, private to this evaluation; change it in place.
-    :param facts: the facts model instance (after derivation).
+    :param facts: the facts model instance (after derivation); read it, do not change it:
+        after ``derive_facts`` the facts are read-only (the impact replay decides one
+        customer's facts with two versions of a ruleset).
     :param at: the evaluation time, an aware datetime in the dealer group's time zone.
     :param settings: the dealer group's settings for this domain, or None.
     :returns: nothing; return values are ignored.

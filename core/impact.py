@@ -165,10 +165,12 @@ def _diff(old, new, path: str, short: str, leaves: list, codes: list) -> None:
     if (old_list or old is None) and (new_list or new is None) and (old or new):
         old, new = old or [], new or []
         item_short = short + "[]"
-        for index in range(max(len(old), len(new))):
-            _diff(old[index] if index < len(old) else None,
-                  new[index] if index < len(new) else None, f"{path}[{index}]", item_short,
-                  leaves, codes)
+        n_old, n_new = len(old), len(new)
+        for index in range(max(n_old, n_new)):
+            was = old[index] if index < n_old else None
+            now = new[index] if index < n_new else None
+            if was != now:      # (equal items, the usual case, skipped without a call)
+                _diff(was, now, f"{path}[{index}]", item_short, leaves, codes)
         return
     leaves.append((path, short, old, new))
 
@@ -267,7 +269,7 @@ class _Tally:
                 entry = self.codes.setdefault((where, code), [0, 0, ""])
                 entry[side] += 1
                 entry[2] = entry[2] or label
-            if before.fired != after.fired:
+            if before.fired_ids != after.fired_ids:
                 ids_before = {r.id for r in before.fired}
                 ids_after = {r.id for r in after.fired}
                 started = tuple(r.title for r in after.fired if r.id not in ids_before)
@@ -342,20 +344,29 @@ def replay(evaluator, published, draft, items: Iterable, *, group: str | None = 
     """
     started = time.perf_counter()
     tally = _Tally(published, draft)
-    evaluate = evaluator.evaluate
+    decide = evaluator.decide
+    share = published is not None and _same_preparation(published, draft)
     before_counts, after_counts = tally.fired_before, tally.fired_after
     done = 0
     for facts, at in items:
         if at is None:
             at = dt.datetime.now(dt.timezone.utc)
+        # each customer's facts are validated and derived once when both versions would do
+        # the same (one domain, zone and settings); else once per version
         try:
-            old = evaluate(published, facts, at=at) if published is not None else None
+            prepared = evaluator.prepare(draft, facts, at)
         except Exception as exc:        # noqa: BLE001 - a bad row is part of the report
-            old = exc
-        try:
-            new = evaluate(draft, facts, at=at)
-        except Exception as exc:        # noqa: BLE001
-            new = exc
+            prepared = exc
+        if published is None:
+            old = None
+        elif share and not isinstance(prepared, BaseException):
+            old = _decided(decide, published, prepared)
+        elif share:
+            old = prepared
+        else:
+            old = _evaluated(evaluator, published, facts, at)
+        new = prepared if isinstance(prepared, BaseException) else \
+            _decided(decide, draft, prepared)
         tally.evaluated += 1
         done += 1
         if progress is not None and done >= every:
@@ -367,14 +378,14 @@ def replay(evaluator, published, draft, items: Iterable, *, group: str | None = 
             continue
         if old is None:
             if not new_failed:
-                after_counts[tuple(r.id for r in new.fired)] += 1
+                after_counts[new.fired_ids] += 1
             tally.differ(facts, at, NotPublishedYet(), new)
             continue
         if not old_failed:
-            fired_old = tuple(r.id for r in old.fired)
+            fired_old = old.fired_ids
             before_counts[fired_old] += 1
         if not new_failed:
-            fired_new = tuple(r.id for r in new.fired)
+            fired_new = new.fired_ids
             after_counts[fired_new] += 1
         if old_failed or new_failed:
             tally.differ(facts, at, old, new)
@@ -392,6 +403,38 @@ def replay(evaluator, published, draft, items: Iterable, *, group: str | None = 
         progress(done)
     return tally.report(group or draft.group, draft.domain.name, source,
                         time.perf_counter() - started)
+
+
+def _same_preparation(published, draft) -> bool:
+    """Both versions prepare facts alike (core.evaluate.Evaluator.prepare): one domain,
+    one time zone, equal settings (derived facts depend on the settings)."""
+    return published.domain is draft.domain and published.tz == draft.tz and \
+        published.settings == draft.settings
+
+
+class _Decided:
+    """What the replay keeps of a decision: the result and the fired rules (their ids as a
+    tuple, for counting); ``next_change_at`` is not compared, so not computed."""
+    __slots__ = ("result", "fired", "fired_ids")
+
+    def __init__(self, decision):
+        self.result, self.fired = decision.result, decision.fired
+        self.fired_ids = tuple(r.id for r in decision.fired)
+
+
+def _decided(decide, ruleset, prepared):
+    try:
+        return _Decided(decide(ruleset, prepared, next_change=False))
+    except Exception as exc:            # noqa: BLE001 - a bad row is part of the report
+        return exc
+
+
+def _evaluated(evaluator, ruleset, facts, at):
+    try:
+        return _Decided(evaluator.decide(ruleset, evaluator.prepare(ruleset, facts, at),
+                                         next_change=False))
+    except Exception as exc:            # noqa: BLE001
+        return exc
 
 
 class NotPublishedYet(Exception):

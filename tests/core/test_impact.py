@@ -97,6 +97,50 @@ def test_facts_that_fail_in_both_versions_are_not_changes(versions, evaluator):
     assert (report.evaluated, report.failed_both, report.changed) == (2, 1, 1)
 
 
+def test_a_changed_setting_derives_the_facts_once_per_version(pm, evaluator):
+    """Derived facts depend on the settings: a draft with a 6-month spend window must not
+    reuse the facts the published 12-month window derived (the replay prepares twice)."""
+    short_window = changed("spend_window_months: 12", "spend_window_months: 6")
+    # 12,000 paid 2026-03-01: inside 12 months of 2026-11-27 (gold), outside 6 (not gold)
+    customer = {"customer": {"service_orders": [{"paid_on": "2026-03-01",
+                                                 "amount_paid": "12000.00"}]},
+                "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "0"}}
+    with compiled_ruleset(SHIPPED, pm) as published, \
+            compiled_ruleset(short_window, pm) as draft:
+        report = replay(evaluator, published, draft, [(customer, AT)] * 3)
+        alone = evaluator.evaluate(draft, customer, at=AT)
+    assert alone.result.tier != "gold"
+    assert report.changed == 3
+    assert report.kinds[0].examples[0].changes["tier"] == ["gold", alone.result.tier]
+
+
+def test_deciding_prepared_facts_leaves_them_as_they_were():
+    """The replay decides one customer's prepared facts with both versions, which holds
+    only if rules, actions and finalise hooks never change the facts: checked for every
+    shipped domain on each of its ruleset's test cases."""
+    from dealer_rules.core.evaluate import Evaluator
+    from dealer_rules.core.plugins import get_plugin_manager
+    from dealer_rules.core.ruleset import load_ruleset
+    from dealer_rules.core.shipped import shipped_rulesets
+    pm = get_plugin_manager()           # every installed plugin: every shipped domain
+    evaluator = Evaluator(pm)
+    checked = 0
+    for path in sorted(Path(shipped_rulesets()).glob("default/*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        with compiled_ruleset(text, pm) as ruleset:
+            for case in load_ruleset(text).document.tests:
+                when = case.at or AT
+                if not isinstance(when, dt.datetime):
+                    when = dt.datetime.combine(when, dt.time(), tzinfo=ruleset.tz)
+                prepared = evaluator.prepare(ruleset, case.facts, when)
+                before = prepared[0].model_dump()
+                evaluator.decide(ruleset, prepared)
+                evaluator.decide(ruleset, prepared)
+                assert prepared[0].model_dump() == before, (path.name, case.name)
+                checked += 1
+    assert checked > 20
+
+
 def test_progress_is_told_every_so_many_rows(versions, evaluator):
     published, draft = versions
     told = []
