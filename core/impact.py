@@ -28,7 +28,6 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable
 
-import orjson
 from pydantic import BaseModel, Field
 
 from .messages import UserError
@@ -145,9 +144,14 @@ def _diff(old, new, path: str, short: str, leaves: list, codes: list) -> None:
     """The leaves that differ between two JSON values, as (path, short path, before,
     after), skipping equal parts whole; an item with a ``code`` that differs goes to
     ``codes`` too, as (list path, code, 0 before / 1 after, label)."""
-    if old == new:
-        return
-    old_dict, new_dict = isinstance(old, dict), isinstance(new, dict)
+    if old != new:
+        _differ(old, new, path, short, leaves, codes)
+
+
+def _differ(old, new, path: str, short: str, leaves: list, codes: list) -> None:
+    """``_diff`` of two values known to differ. Two scalars side by side become a leaf
+    without a call of their own (most of a result's changes are amounts)."""
+    old_dict, new_dict = type(old) is dict, type(new) is dict
     if (old_dict or old is None) and (new_dict or new is None) and (old_dict or new_dict):
         old, new = old or {}, new or {}
         if short.endswith("[]") and old.get("code") != new.get("code"):
@@ -155,13 +159,19 @@ def _diff(old, new, path: str, short: str, leaves: list, codes: list) -> None:
             for side, item in ((0, old), (1, new)):
                 if isinstance(item.get("code"), str):
                     codes.append((where, item["code"], side, str(item.get("label") or "")))
-        for key in list(old) + [k for k in new if k not in old]:
-            was, now = old.get(key), new.get(key)
+        keys = old if old.keys() == new.keys() else list(old) + [k for k in new if k not in old]
+        get_old, get_new = old.get, new.get
+        for key in keys:
+            was, now = get_old(key), get_new(key)
             if was != now:
-                _diff(was, now, f"{path}.{key}" if path else key,
-                      f"{short}.{key}" if short else key, leaves, codes)
+                if type(was) in _CONTAINERS or type(now) in _CONTAINERS:
+                    _differ(was, now, f"{path}.{key}" if path else key,
+                            f"{short}.{key}" if short else key, leaves, codes)
+                else:
+                    leaves.append((f"{path}.{key}" if path else key,
+                                   f"{short}.{key}" if short else key, was, now))
         return
-    old_list, new_list = isinstance(old, list), isinstance(new, list)
+    old_list, new_list = type(old) is list, type(new) is list
     if (old_list or old is None) and (new_list or new is None) and (old or new):
         old, new = old or [], new or []
         item_short = short + "[]"
@@ -170,9 +180,19 @@ def _diff(old, new, path: str, short: str, leaves: list, codes: list) -> None:
             was = old[index] if index < n_old else None
             now = new[index] if index < n_new else None
             if was != now:      # (equal items, the usual case, skipped without a call)
-                _diff(was, now, f"{path}[{index}]", item_short, leaves, codes)
+                _differ(was, now, f"{path}[{index}]", item_short, leaves, codes)
         return
     leaves.append((path, short, old, new))
+
+
+_CONTAINERS = frozenset((dict, list))
+#: JSON types of a changed leaf that is summed, not listed as "before→after"
+_COUNTED = frozenset((int, float))
+
+
+def _json_data(result) -> dict:
+    """A result as JSON data (what the API would answer, as dicts and lists)."""
+    return result.__pydantic_serializer__.to_python(result, mode="json")
 
 
 def _add(sums: dict, short: str, was, now) -> None:
@@ -183,20 +203,25 @@ def _add(sums: dict, short: str, was, now) -> None:
     pair = sums.get(short)
     if pair is None:
         pair = sums[short] = [Decimal(0), Decimal(0)]
-    pair[0] += a or 0
-    pair[1] += b or 0
+    if a is not None:
+        pair[0] += a
+    if b is not None:
+        pair[1] += b
 
 
 def _number(value) -> Decimal | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return Decimal(str(value))
-    if isinstance(value, str):
+    """A JSON number or a decimal text as a Decimal (a float as written: 0.1 is 0.1);
+    None for anything else (true/false included)."""
+    kind = type(value)
+    if kind is str:
         try:
             return Decimal(value)
         except InvalidOperation:
             return None
+    if kind is int:
+        return Decimal(value)
+    if kind is float:
+        return Decimal(repr(value))
     return None
 
 
@@ -231,9 +256,9 @@ class _Tally:
         self.sums: dict = {}                      # path -> [before, after]
         self.codes: dict = {}                     # (path, code) -> [before, after, label]
 
-    def differ(self, facts, at, before, after, old_json=None, new_json=None) -> None:
-        """One changed decision (a Decision or the exception of each side); ``old_json`` /
-        ``new_json``: the results' JSON when the caller has it already."""
+    def differ(self, facts, at, before, after, old_data=None, new_data=None) -> None:
+        """One changed decision (a Decision or the exception of each side); ``old_data`` /
+        ``new_data``: the results as JSON data (``_json_data``) when the caller has them."""
         self.changed += 1
         parts, changes, leaves = [], [], ()
         started = stopped = ()
@@ -246,15 +271,14 @@ class _Tally:
             errors = (None if text_before == "ok" else text_before,
                       None if text_after == "ok" else text_after)
         else:
-            if old_json is None:
-                old_json = before.result.__pydantic_serializer__.to_json(before.result)
-                new_json = after.result.__pydantic_serializer__.to_json(after.result)
+            if old_data is None:
+                old_data, new_data = _json_data(before.result), _json_data(after.result)
             leaves, codes = [], []
-            _diff(orjson.loads(old_json), orjson.loads(new_json), "", "", leaves, codes)
+            _diff(old_data, new_data, "", "", leaves, codes)
             seen = set()
             money, sums = self.money, self.sums
             for _path, short, was, now in leaves:
-                counted = short in money or (type(was or now) in (int, float))
+                counted = short in money or type(was or now) in _COUNTED
                 if counted:
                     _add(sums, short, was, now)
                     part = short
@@ -392,11 +416,12 @@ def replay(evaluator, published, draft, items: Iterable, *, group: str | None = 
             continue
         if fired_old == fired_new:
             result_old, result_new = old.result, new.result
-            old_json = result_old.__pydantic_serializer__.to_json(result_old)
-            new_json = result_new.__pydantic_serializer__.to_json(result_new)
-            if old_json == new_json:
+            if result_old == result_new:    # (equal values: stops at the first difference)
                 continue
-            tally.differ(facts, at, old, new, old_json, new_json)
+            old_data, new_data = _json_data(result_old), _json_data(result_new)
+            if old_data == new_data:
+                continue
+            tally.differ(facts, at, old, new, old_data, new_data)
             continue
         tally.differ(facts, at, old, new)
     if progress is not None and done:
