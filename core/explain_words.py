@@ -59,7 +59,7 @@ def field_label(domain: Domain, parts: tuple, lang: str, model: type[BaseModel] 
     if parts in (("now",), ("today",)):
         return word(parts[0], lang)
     if model is None:   # the plugin's short name, as the ruleset page says it (wording.py)
-        short = domain.field_names.get(lang, {}).get(".".join(parts))
+        short = domain.field_names_in(lang).get(".".join(parts))
         if short:
             return short
     info = _field(model or domain.facts, tuple(parts))
