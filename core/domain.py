@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -49,7 +50,7 @@ class Domain(BaseModel):
     #: short names of fact paths, in English, for conditions shown in words to staff
     #: (core/conditions/wording.py): ``{"customer.trailing_service_spend": "service spend, last 12 months"}``
     field_names: dict[str, str] = {}
-    locale_dir: str = ""
+    locale_dir: Path | str = ""
     plugin: str = ""
     _names: dict = PrivateAttr(default_factory=dict)
     _locale: str | None = PrivateAttr(default=None)
@@ -57,7 +58,7 @@ class Domain(BaseModel):
     def locale(self) -> str:
         """The folder of this domain's catalog (``locale_dir``, else the convention)."""
         if self._locale is None:
-            self._locale = self.locale_dir or locale_dir_of(self.facts)
+            self._locale = str(self.locale_dir or locale_dir_of(self.facts))
         return self._locale
 
     def translate(self, text: str, lang: str) -> str:
@@ -130,13 +131,13 @@ class Action(BaseModel):
     label_template: str = ""
     label_param: str = "label"
     units: dict[str, str] = {}
-    locale_dir: str = ""
+    locale_dir: Path | str = ""
     _locale: str | None = PrivateAttr(default=None)
 
     def locale(self) -> str:
         """The folder of this action's catalog (``locale_dir``, else the convention)."""
         if self._locale is None:
-            self._locale = self.locale_dir or locale_dir_of(self.apply)
+            self._locale = str(self.locale_dir or locale_dir_of(self.apply))
         return self._locale
 
     @property
