@@ -376,8 +376,7 @@ def translations():
 def translations_build(obj: Context, paths):
     """Add new texts to every catalog (or those inside PATHS), drop obsolete ones, compile
     the .mo; exit 1 naming every text still without Chinese."""
-    from .catalogs import all_sources, run, selected
-    sys.exit(run(selected(all_sources(obj.registry), paths), check=False, echo=click.echo))
+    sys.exit(_translations(obj, paths, check=False))
 
 
 @translations.command("check")
@@ -386,5 +385,15 @@ def translations_build(obj: Context, paths):
 def translations_check(obj: Context, paths):
     """Change nothing; exit 1 naming every text without Chinese, every translation with
     other placeholders, and every catalog whose .po or .mo is out of date."""
+    sys.exit(_translations(obj, paths, check=True))
+
+
+def _translations(obj: Context, paths, check: bool) -> int:
     from .catalogs import all_sources, run, selected
-    sys.exit(run(selected(all_sources(obj.registry), paths), check=True, echo=click.echo))
+    sources = selected(all_sources(obj.registry), paths)
+    if paths and not sources:
+        click.echo(f"no catalog of core, the admin or an installed plugin is inside "
+                   f"{', '.join(map(str, paths))}: is the plugin installed (pip install -e .)?",
+                   err=True)
+        return 1
+    return run(sources, check=check, echo=click.echo)

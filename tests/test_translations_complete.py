@@ -48,6 +48,8 @@ def test_every_text_has_chinese_and_english(sources, name):
 
 def test_the_check_command_passes_and_names_what_is_missing(tmp_path, sources):
     assert CliRunner().invoke(main, ["translations", "check"]).exit_code == 0
+    elsewhere = CliRunner().invoke(main, ["translations", "check", str(tmp_path)])
+    assert elsewhere.exit_code == 1 and "is the plugin installed" in elsewhere.output
     source = catalogs.CatalogSource("mine", tmp_path / "zh" / "LC_MESSAGES" / "messages.po",
                                     ["Add {n} points", "A new text", "Kept %(n)s"])
     catalogs.write(catalogs.outcome(source, {"Add {n} points": "加 {m} 分", "Kept %(n)s": "保留 %(n)s"}))
