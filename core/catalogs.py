@@ -3,7 +3,8 @@ texts, compiled reproducibly, and checked for missing Chinese (Babel does the wo
 
 A catalog is a .po the translators edit and the .mo compiled from it (core/translations.py
 reads the .mo). Its msgids are extracted from what the code says in English: core's error
-messages and terms (core/messages.py), each installed plugin's texts (the domain's title,
+messages and terms (core/messages.py) and the words of explanations, parameter tables and
+diffs (core/explain_words.py, parameters.py, semantic_diff.py), each installed plugin's texts (the domain's title,
 ``texts_of`` descriptions, field names, its actions' titles and label templates), and any
 catalog another package adds through the entry-point group ``dealer_rules.catalogs`` (the
 admin's: web/admin/translations/build.py), so core imports neither web nor a plugin.
@@ -74,9 +75,16 @@ class Outcome:
 # -- what each catalog must hold -----------------------------------------------------------------
 
 def core_source() -> CatalogSource:
+    """Core's texts: error messages and terms, and the words of explanations, parameter
+    tables and ruleset diffs."""
+    from .explain_words import WORDS
     from .messages import CATALOG, TERMS
-    return CatalogSource("core", po_path(CORE_LOCALE, "zh", CORE_CATALOG),
-                         list(CATALOG.values()) + list(TERMS.values()))
+    from .parameters import COMMON_NAMES, ROW_FIELDS, RULE_FIELDS
+    from .semantic_diff import RULE_CHANGE_WORDS, ROW_FIELD_NAMES
+    texts = [*CATALOG.values(), *TERMS.values(), *WORDS.values(), *COMMON_NAMES.values(),
+             *(en for _kind, en in [*RULE_FIELDS.values(), *ROW_FIELDS.values()]),
+             *ROW_FIELD_NAMES.values(), *RULE_CHANGE_WORDS.values()]
+    return CatalogSource("core", po_path(CORE_LOCALE, "zh", CORE_CATALOG), texts)
 
 
 def plugin_sources(registry) -> list[CatalogSource]:

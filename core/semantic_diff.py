@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .conditions.wording import Vocabulary, condition_in_words
+from .translations import core_text
 
 #: what a Change can be
 KINDS = ("rule_added", "rule_removed", "rule_switched_on", "rule_switched_off",
@@ -155,14 +156,19 @@ def _table_changes(old: dict, new: dict, names: "_Names") -> list[Change]:
     return out
 
 
-_ROW_FIELDS = {"priority": ("Priority", "优先级"), "title": ("Title", "标题")}
+#: names of a row's own columns, and the words of a rule's changes, in English (their Chinese:
+#: core's catalog, core/translations.py)
+ROW_FIELD_NAMES = {"priority": "Priority", "title": "Title"}
+RULE_CHANGE_WORDS = {"rule_added": "Rule added", "rule_removed": "Rule removed",
+                     "rule_switched_on": "Rule switched on", "rule_switched_off": "Rule switched off",
+                     "condition": "condition"}
 
 
 def _column_name(key: str, column: dict, lang: str) -> str:
     if column.get("title"):
         return str(column["title"])
-    named = _ROW_FIELDS.get(key)
-    return named[lang == "zh"] if named else key
+    named = ROW_FIELD_NAMES.get(key)
+    return core_text(named, lang) if named else key
 
 
 def _tables(data: dict) -> dict:
@@ -271,18 +277,17 @@ class _Names:
     # rules
     def rule_change(self, kind, rule_id, rule, old=None, new=None) -> Change:
         title = str(rule.get("title") or rule_id)
-        words = {"rule_added": ("Rule added", "新增规则"), "rule_removed": ("Rule removed", "删除规则"),
-                 "rule_switched_on": ("Rule switched on", "启用规则"),
-                 "rule_switched_off": ("Rule switched off", "停用规则")}[kind]
+        said = RULE_CHANGE_WORDS[kind]
         address = f"rule:{rule_id}" if kind in ("rule_added", "rule_removed") \
             else f"rule:{rule_id}/enabled"
         return Change(kind, address, old, new, rule_id,
-                      {"en": f"{words[0]}: {title}", "zh": f"{words[1]}：{title}"})
+                      {"en": f"{said}: {title}", "zh": f"{core_text(said, 'zh')}：{title}"})
 
     def condition(self, rule_id, rule, old, new) -> Change:
         short = _short(rule, rule_id)
         texts = {}
-        for lang, word in (("en", "condition"), ("zh", "条件")):
+        for lang in ("en", "zh"):
+            word = core_text(RULE_CHANGE_WORDS["condition"], lang)
             words = self.vocabulary(lang)
             said_old = condition_in_words(str(old or ""), words)
             said_new = condition_in_words(str(new or ""), words)

@@ -2,7 +2,8 @@
 
 One mechanism for every text (issue 11): the English text is the msgid, its Chinese is in a
 gettext catalog beside the code that writes the English: core's at
-``core/locale/zh/LC_MESSAGES/dealer_rules.mo`` (error messages, core/messages.py), each
+``core/locale/zh/LC_MESSAGES/dealer_rules.mo`` (error messages, core/messages.py; the words
+of explanations, parameter tables and diffs), each
 plugin's at ``locale/zh/LC_MESSAGES/messages.mo`` in its own package (descriptions, titles,
 label templates, field names: core/domain.py), the admin's at
 ``web/admin/translations/zh/LC_MESSAGES/messages.mo`` (read by Flask-Babel). The .po files
