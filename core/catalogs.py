@@ -37,10 +37,12 @@ ENTRY_POINTS = "dealer_rules.catalogs"
 
 @dataclass
 class CatalogSource:
-    """One catalog: who it is for, its .po (the .mo beside it) and the msgids it must hold."""
+    """One catalog: who it is for, its .po (the .mo beside it) and the msgids it must hold:
+    an English text, or ``(context, text)`` for one whose Chinese differs by where it is read
+    (a msgctxt: ``pgettext``)."""
     name: str
     po: Path
-    msgids: list[str] = field(default_factory=list)
+    msgids: list = field(default_factory=list)
     project: str = "dealer-rules"
 
     @property
@@ -65,9 +67,9 @@ class Outcome:
         if not (po.is_file() and mo.is_file()):
             return True
         with open(po, "rb") as fh:
-            written = {m.id: m.string for m in read_po(fh) if m.id}
+            written = {_key(m): m.string for m in read_po(fh) if m.id}
         with open(mo, "rb") as fh:
-            compiled = {m.id: m.string for m in read_mo(fh) if m.id and m.string}
+            compiled = {_key(m): m.string for m in read_mo(fh) if m.id and m.string}
         return (set(written) != set(self.source.msgids)
                 or compiled != {k: v for k, v in written.items() if v})
 
@@ -76,14 +78,16 @@ class Outcome:
 
 def core_source() -> CatalogSource:
     """Core's texts: error messages and terms, and the words of explanations, parameter
-    tables and ruleset diffs."""
+    tables, ruleset diffs and the parameters' workbook."""
     from .explain_words import WORDS
     from .messages import CATALOG, TERMS
     from .parameters import COMMON_NAMES, ROW_FIELDS, RULE_FIELDS
     from .semantic_diff import RULE_CHANGE_WORDS, ROW_FIELD_NAMES
+    from .workbook import CONTEXT, HEADERS, RULES_SHEET, SETTINGS_SHEET
     texts = [*CATALOG.values(), *TERMS.values(), *WORDS.values(), *COMMON_NAMES.values(),
              *(en for _kind, en in [*RULE_FIELDS.values(), *ROW_FIELDS.values()]),
-             *ROW_FIELD_NAMES.values(), *RULE_CHANGE_WORDS.values()]
+             *ROW_FIELD_NAMES.values(), *RULE_CHANGE_WORDS.values(),
+             *((CONTEXT, en) for en in [SETTINGS_SHEET, RULES_SHEET, *(h for h, _ in HEADERS.values())])]
     return CatalogSource("core", po_path(CORE_LOCALE, "zh", CORE_CATALOG), texts)
 
 
@@ -132,12 +136,26 @@ def placeholders(text: str) -> list[str]:
     return sorted({a or b for a, b in _FORMAT.findall(text)})
 
 
-def existing(po: Path) -> dict[str, str]:
-    """The translations a .po holds now (msgid: msgstr), empty ones left out."""
+def _key(message):
+    """A message's msgid, or ``(msgctxt, msgid)`` when it has a context."""
+    return (message.context, message.id) if message.context else message.id
+
+
+def _text(key) -> str:
+    return key[1] if isinstance(key, tuple) else key
+
+
+def _shown(key) -> str:
+    return f"{key[1]!r} ({key[0]})" if isinstance(key, tuple) else repr(key)
+
+
+def existing(po: Path) -> dict:
+    """The translations a .po holds now (msgid or (msgctxt, msgid): msgstr), empty ones left
+    out."""
     if not po.is_file():
         return {}
     with open(po, "rb") as fh:
-        return {m.id: m.string for m in read_po(fh) if m.id and isinstance(m.id, str) and m.string}
+        return {_key(m): m.string for m in read_po(fh) if m.id and isinstance(m.id, str) and m.string}
 
 
 def outcome(source: CatalogSource, translations: dict[str, str] | None = None) -> Outcome:
@@ -150,13 +168,13 @@ def outcome(source: CatalogSource, translations: dict[str, str] | None = None) -
                       header_comment=header,
                       charset="utf-8", creation_date=FIXED, revision_date=FIXED, fuzzy=False)
     missing, mismatched = [], []
-    for msgid in sorted(set(source.msgids)):
-        text = known.get(msgid, "")
+    for key in sorted(set(source.msgids), key=lambda k: (_text(k), k if isinstance(k, tuple) else ())):
+        text = known.get(key, "")
         if not text.strip():
-            missing.append(msgid)
-        elif placeholders(text) != placeholders(msgid):
-            mismatched.append(msgid)
-        catalog.add(msgid, text)
+            missing.append(key)
+        elif placeholders(text) != placeholders(_text(key)):
+            mismatched.append(key)
+        catalog.add(_text(key), text, context=key[0] if isinstance(key, tuple) else None)
     po, mo = io.BytesIO(), io.BytesIO()
     write_po(po, catalog, omit_header=False, sort_output=True, width=100, no_location=True)
     write_mo(mo, catalog)
@@ -187,9 +205,9 @@ def selected(sources: list[CatalogSource], paths) -> list[CatalogSource]:
 
 def problems(result: Outcome) -> list[str]:
     name = result.source.name
-    out = [f"{name}: no Chinese for {m!r}" for m in result.missing]
-    out += [f"{name}: the Chinese of {m!r} has other placeholders ({', '.join(placeholders(m))})"
-            for m in result.mismatched]
+    out = [f"{name}: no Chinese for {_shown(m)}" for m in result.missing]
+    out += [f"{name}: the Chinese of {_shown(m)} has other placeholders "
+            f"({', '.join(placeholders(_text(m)))})" for m in result.mismatched]
     return out
 
 

@@ -65,7 +65,8 @@ def _from_po(po: Path) -> gettext.NullTranslations:
     with open(po, "rb") as fh:
         parsed = read_po(fh)
     found = _Table()
-    found.table = {m.id: m.string for m in parsed if m.id and isinstance(m.id, str) and m.string}
+    found.table = {(m.context, m.id): m.string for m in parsed
+                   if m.id and isinstance(m.id, str) and m.string}
     return found
 
 
@@ -73,7 +74,10 @@ class _Table(gettext.NullTranslations):
     table: dict = {}
 
     def gettext(self, message):
-        return self.table.get(message, message)
+        return self.table.get((None, message), message)
+
+    def pgettext(self, context, message):
+        return self.table.get((context, message), message)
 
 
 def translate(locale_dir: str | Path | None, text: str, lang: str,
@@ -91,11 +95,13 @@ def translation(locale_dir: str | Path | None, text: str, lang: str,
     return found if found != text or lang not in TRANSLATED else ""
 
 
-def core_text(text: str, lang: str) -> str:
-    """One of core's texts (core/messages.py) in ``lang``."""
+def core_text(text: str, lang: str, context: str | None = None) -> str:
+    """One of core's texts (core/messages.py) in ``lang``; ``context`` for a text whose
+    Chinese differs by where it is read (the catalog's msgctxt)."""
     if lang not in TRANSLATED:
         return text
-    return catalog(str(CORE_LOCALE), lang, CORE_CATALOG).gettext(text)
+    found = catalog(str(CORE_LOCALE), lang, CORE_CATALOG)
+    return found.pgettext(context, text) if context else found.gettext(text)
 
 
 def locale_dir_of(obj) -> str:

@@ -35,14 +35,15 @@ def test_there_is_one_catalog_for_core_each_plugin_and_the_admin(sources):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_text_has_chinese_and_english(sources, name):
     source = next(s for s in sources if s.name == name)
-    assert len(source.msgids) > 5 and all(m.strip() for m in source.msgids)
+    texts = [m if isinstance(m, str) else m[1] for m in source.msgids]   # (msgctxt, msgid)
+    assert len(texts) > 5 and all(t.strip() for t in texts)
     result = catalogs.outcome(source)
     assert result.missing == [] and result.mismatched == [], catalogs.problems(result)
     assert not result.stale, "run: dealer-rules translations build"
     with open(source.mo, "rb") as fh:
         compiled = gettext.GNUTranslations(fh)
     for msgid in source.msgids:
-        chinese = compiled.gettext(msgid)
+        chinese = compiled.pgettext(*msgid) if isinstance(msgid, tuple) else compiled.gettext(msgid)
         assert CJK.search(chinese), msgid
 
 
@@ -83,3 +84,17 @@ def test_a_catalog_nobody_compiled_is_read_from_its_po_with_a_warning(tmp_path):
 def test_placeholders_of_each_kind():
     assert catalogs.placeholders("{a} and %(b)s, {c|折}, {{{d}|{e}}}") == ["a", "b", "c", "d", "e"]
     assert catalogs.placeholders("literal {{braces}}") == []
+
+
+def test_a_text_read_in_two_places_may_have_two_chineses(tmp_path):
+    source = catalogs.CatalogSource("mine", tmp_path / "zh" / "LC_MESSAGES" / "messages.po",
+                                    ["Value", ("workbook", "Value")])
+    catalogs.write(catalogs.outcome(source, {"Value": "价值", ("workbook", "Value"): "值"}))
+    assert catalogs.outcome(source).missing == [] and not catalogs.outcome(source).stale
+    with open(source.mo, "rb") as fh:
+        compiled = gettext.GNUTranslations(fh)
+    assert (compiled.gettext("Value"), compiled.pgettext("workbook", "Value")) == ("价值", "值")
+    said = []
+    catalogs.run([catalogs.CatalogSource("mine", source.po, [("workbook", "Unit")])], check=True,
+                 echo=said.append)
+    assert said[0] == "mine: no Chinese for 'Unit' (workbook)"
