@@ -82,11 +82,11 @@ def core_source() -> CatalogSource:
     from .explain_words import WORDS
     from .messages import CATALOG, TERMS
     from .parameters import COMMON_NAMES, ROW_FIELDS, RULE_FIELDS
-    from .semantic_diff import RULE_CHANGE_WORDS, ROW_FIELD_NAMES
+    from .semantic_diff import RULE_CHANGE_WORDS, ROW_FIELD_NAMES, SENTENCES
     from .workbook import CONTEXT, HEADERS, RULES_SHEET, SETTINGS_SHEET
     texts = [*CATALOG.values(), *TERMS.values(), *WORDS.values(), *COMMON_NAMES.values(),
              *(en for _kind, en in [*RULE_FIELDS.values(), *ROW_FIELDS.values()]),
-             *ROW_FIELD_NAMES.values(), *RULE_CHANGE_WORDS.values(),
+             *ROW_FIELD_NAMES.values(), *RULE_CHANGE_WORDS.values(), *SENTENCES,
              *((CONTEXT, en) for en in [SETTINGS_SHEET, RULES_SHEET, *(h for h, _ in HEADERS.values())])]
     return CatalogSource("core", po_path(CORE_LOCALE, "zh", CORE_CATALOG), texts)
 
