@@ -25,7 +25,7 @@ from typing import Iterator
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 __all__ = ["SHANGHAI", "at", "plugin_manager", "registry_of", "compiled_ruleset", "evaluate",
-           "ruleset_cases"]
+           "ruleset_cases", "translation_problems"]
 
 
 def at(*args: int, tz: dt.tzinfo = SHANGHAI) -> dt.datetime:
@@ -93,3 +93,18 @@ def ruleset_cases(pm, folder, group: str, domain: str) -> list:
         return list(run_tests(compiled, Evaluator(pm)))
     finally:
         compiled.close()
+
+
+def translation_problems(pm) -> list[str]:
+    """What ``dealer-rules translations check`` says of the catalogs of ``pm``'s plugins (each
+    in its package's ``locale/``): a text without Chinese, a translation with other
+    placeholders, a .po or .mo out of date; ``[]`` when every text has its Chinese."""
+    from dealer_rules.core.catalogs import outcome, plugin_sources, problems
+    found = []
+    for source in plugin_sources(registry_of(pm)):
+        result = outcome(source)
+        found += problems(result)
+        if result.stale:
+            found.append(f"{source.name}: {source.po} or its .mo is not up to date: run "
+                         f"`dealer-rules translations build`")
+    return found

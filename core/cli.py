@@ -348,7 +348,8 @@ def new_plugin(obj: Context, name, where):
     """Create a plugin package to start from: domain NAME, a ruleset, tests.
 
     Writes dealer-rules-NAME/ in the plugin shape of docs/plugins.md (hooks in __init__.py,
-    domain.py, facts.py, result.py, actions.py, derive.py, finalise.py, zh.py), a ruleset
+    domain.py, facts.py, result.py, actions.py, derive.py, finalise.py, the Chinese in
+    locale/zh/LC_MESSAGES/messages.po), a ruleset
     with test cases and pytest tests; its README says how to install and run them.
     """
     from .scaffold import ScaffoldError, new_plugin as scaffold
@@ -358,3 +359,41 @@ def new_plugin(obj: Context, name, where):
         obj.fail(exc)
     click.echo(f"created {target}")
     click.echo(f"next: cd {target} && pip install -e '.[test]' && dealer-rules test rulesets/ && pytest")
+
+
+@main.group("translations")
+def translations():
+    """Keep the Chinese of every text up to date: gettext catalogs (.po, .mo).
+
+    Each catalog's msgids are the English texts of core, of each installed plugin and of
+    the admin; their Chinese is in the .po files (docs/plugins.md, "Translations").
+    """
+
+
+@translations.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def translations_build(obj: Context, paths):
+    """Add new texts to every catalog (or those inside PATHS), drop obsolete ones, compile
+    the .mo; exit 1 naming every text still without Chinese."""
+    sys.exit(_translations(obj, paths, check=False))
+
+
+@translations.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def translations_check(obj: Context, paths):
+    """Change nothing; exit 1 naming every text without Chinese, every translation with
+    other placeholders, and every catalog whose .po or .mo is out of date."""
+    sys.exit(_translations(obj, paths, check=True))
+
+
+def _translations(obj: Context, paths, check: bool) -> int:
+    from .catalogs import all_sources, run, selected
+    sources = selected(all_sources(obj.registry), paths)
+    if paths and not sources:
+        click.echo(f"no catalog of core, the admin or an installed plugin is inside "
+                   f"{', '.join(map(str, paths))}: is the plugin installed (pip install -e .)?",
+                   err=True)
+        return 1
+    return run(sources, check=check, echo=click.echo)

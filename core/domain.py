@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from .translations import locale_dir_of, translate, translation
 
 NAME = r"^[a-z][a-z0-9_]{0,39}$"
 _NAME = re.compile(NAME)
@@ -28,26 +31,52 @@ class Domain(BaseModel):
         rules, under ``settings:`` in the ruleset (e.g. store opening hours); checked when the
         ruleset loads, layered by ``extends`` key by key, handed to actions and hooks. Every
         field needs a default.
-    :param translations: the texts above (descriptions of fields, parameters, settings)
-        in other languages, keyed by the English text: ``{"zh": {...}}``. The admin's
-        reference shows them to rule authors reading that language (core/domain_texts.py).
-    :param field_names: short names of fact paths per language (``{"zh": {"order.distance_km":
-        "取车距离"}}``): the admin writes conditions in words with them.
+    :param field_names: short English names of fact paths (``{"order.distance_km": "pick-up
+        distance"}``): the admin writes conditions in words with them.
+    :param locale_dir: the folder of the plugin's gettext catalog, by default ``locale/``
+        beside the module that defines ``facts`` (its package). Every English text above (the
+        title, descriptions, field names) is a msgid; its Chinese is in
+        ``locale/zh/LC_MESSAGES/messages.po`` (compiled to .mo by ``dealer-rules translations
+        build``; core/translations.py reads it, core/domain_texts.py shows it).
     """
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True, extra="forbid")
 
     name: str = Field(pattern=NAME)
     title: str
-    title_zh: str = ""
     description: str = ""
     facts: type[BaseModel]
     result: type[BaseModel]
     settings: type[BaseModel] | None = None
-    translations: dict[str, dict[str, str]] = {}   # {"zh": {English text: Chinese}}: core/domain_texts.py
-    #: short names of fact paths per language, for conditions shown in words to staff
-    #: (core/conditions/wording.py): ``{"zh": {"customer.trailing_service_spend": "近12个月保养消费"}}``
-    field_names: dict[str, dict[str, str]] = {}
+    #: short names of fact paths, in English, for conditions shown in words to staff
+    #: (core/conditions/wording.py): ``{"customer.trailing_service_spend": "service spend, last 12 months"}``
+    field_names: dict[str, str] = {}
+    locale_dir: Path | str = ""
     plugin: str = ""
+    _names: dict = PrivateAttr(default_factory=dict)
+    _locale: str | None = PrivateAttr(default=None)
+
+    def locale(self) -> str:
+        """The folder of this domain's catalog (``locale_dir``, else the convention)."""
+        if self._locale is None:
+            self._locale = str(self.locale_dir or locale_dir_of(self.facts))
+        return self._locale
+
+    def translate(self, text: str, lang: str) -> str:
+        """One of the plugin's texts in ``lang``, as written when its catalog lacks it."""
+        return translate(self.locale(), text, lang)
+
+    @property
+    def title_zh(self) -> str:
+        """The title in Chinese, "" when the catalog has none."""
+        return translation(self.locale(), self.title, "zh")
+
+    def field_names_in(self, lang: str) -> dict[str, str]:
+        """``field_names`` for a ``lang`` reader (path: name), made once per language."""
+        names = self._names.get(lang)
+        if names is None:
+            names = self._names[lang] = {path: self.translate(name, lang)
+                                         for path, name in self.field_names.items()}
+        return names
 
 
 @dataclass(frozen=True)
@@ -82,24 +111,46 @@ class Action(BaseModel):
     :param apply: ``apply(result, params, context)``; changes ``result`` in place. It must
         not keep references to ``result`` or ``context`` and must not do I/O: it runs on
         every evaluation.
-    :param labels: the label template per language, ``{"zh": "工时费{percent|折}", "en":
-        "{percent|% off} labour"}``: a rule that leaves ``label_param`` out gets it filled
-        from its own parameters (core/label_templates.py), so a label never contradicts
-        the numbers.
+    :param label_template: the label template in English, ``"{percent|% off} labour"``, its
+        Chinese (``"工时费{percent|折}"``) in the plugin's catalog like the title's: a rule that
+        leaves ``label_param`` out gets it filled from its own parameters
+        (core/label_templates.py), so a label never contradicts the numbers.
     :param units: the unit of each number parameter that labels and titles state, e.g.
         ``{"hours": "小时"}`` (core/number_words.py); the templates' units count too. A
         hand-written label or title stating another number gets a warning.
+    :param locale_dir: the folder of the plugin's catalog, by default ``locale/`` beside the
+        module that defines ``apply`` (see Domain).
     """
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True, extra="forbid")
 
     domain: str = Field(pattern=NAME)
     name: str = Field(pattern=NAME)
     title: str
-    title_zh: str = ""
     description: str = ""
     params: type[BaseModel]
     apply: Callable[[Any, Any, ActionContext], None]
     plugin: str = ""
-    labels: dict[str, str] = {}
+    label_template: str = ""
     label_param: str = "label"
     units: dict[str, str] = {}
+    locale_dir: Path | str = ""
+    _locale: str | None = PrivateAttr(default=None)
+
+    def locale(self) -> str:
+        """The folder of this action's catalog (``locale_dir``, else the convention)."""
+        if self._locale is None:
+            self._locale = str(self.locale_dir or locale_dir_of(self.apply))
+        return self._locale
+
+    @property
+    def title_zh(self) -> str:
+        """The title in Chinese, "" when the catalog has none."""
+        return translation(self.locale(), self.title, "zh")
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The label template per language (``{"en": ..., "zh": ...}``; none without one),
+        read when a ruleset compiles (core/label_templates.py), never while evaluating."""
+        if not self.label_template:
+            return {}
+        return {"en": self.label_template, "zh": translate(self.locale(), self.label_template, "zh")}

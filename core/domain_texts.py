@@ -2,15 +2,15 @@
 
 A plugin documents its domain in English where its code is: ``Field(description=...)`` on
 facts and settings, on each action's parameters, the domain's and actions' descriptions.
-The people who write rules read Chinese first, so a domain may carry translations keyed by
-those English texts, the way gettext keys by msgid::
+The people who write rules read Chinese first: each English text is a msgid of the plugin's
+gettext catalog (``locale/zh/LC_MESSAGES/messages.po`` in its package, core/translations.py)::
 
-    Domain(name="tiers", ..., translations={"zh": {"Local date the purchase was completed.":
-                                                   "购车完成的日期（当地日期）。", ...}})
+    msgid "Local date the purchase was completed."
+    msgstr "购车完成的日期（当地日期）。"
 
 The admin's reference shows ``translated(domain, text, "zh")``; a text without a
-translation is shown as written. ``texts_of`` lists every text that needs one (the shipped
-plugins' tests check that none is missing).
+translation is shown as written. ``texts_of`` lists every text that needs one, for
+``dealer-rules translations build|check`` (core/catalogs.py).
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def translated(domain: Domain, text: str, lang: str) -> str:
     """``text`` in ``lang`` if the domain translates it, else ``text`` as written."""
     if not text or lang == "en":
         return text
-    return domain.translations.get(lang, {}).get(text, text)
+    return domain.translate(text, lang)
 
 
 def texts_of(domain: Domain, actions: typing.Iterable[Action]) -> list[str]:
@@ -84,7 +84,7 @@ def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
     ``constant_names`` (name -> name for people; the constant's own name otherwise)."""
     from .conditions.wording import Vocabulary
     from .facts_schema import LIST, OBJECT, schema_of
-    fields, units, values = dict(domain.field_names.get(lang, {})), {}, {}
+    fields, units, values = dict(domain.field_names_in(lang)), {}, {}
     described: dict[str, str] = {}
     stack = [("", schema_of(domain.facts))]
     while stack:
@@ -133,7 +133,7 @@ def constant_title(domain: Domain | None, titles: dict | None, name: str, lang: 
     rulesets."""
     if lang == "zh" and titles and titles.get(name):
         return titles[name]
-    known = domain.field_names.get(lang, {}).get(name) if domain is not None else None
+    known = domain.field_names_in(lang).get(name) if domain is not None else None
     if known:
         return known
     return name if lang == "zh" else name.replace("_", " ").capitalize()

@@ -20,22 +20,23 @@ from pydantic import BaseModel
 
 from .domain import Domain
 from .domain_texts import translated
+from .translations import core_text
 
-#: the few words explanations use, (en, zh)
+#: the few words explanations use, in English (their Chinese: core's catalog, core/translations.py)
 WORDS = {
-    "met": ("met", "满足"), "not_met": ("not met", "未满足"), "yes": ("yes", "是"),
-    "no": ("no", "否"), "missing": ("not given", "无数据"), "needs": ("needs", "要求"),
-    "any": ("at least one of {label} ({n}) satisfies", "{label}（{n} 项）中至少一项满足"),
-    "all": ("every one of {label} ({n}) satisfies", "{label}（{n} 项）中每一项都满足"),
-    "item": ("item {n}", "第 {n} 项"), "and": ("all of these", "以下全部"),
-    "or": ("one of these", "以下任一"), "not": ("not the following", "以下不成立"),
-    "always": ("always", "总是"), "never": ("never", "从不"),
-    "in": ("is one of", "属于"), "not in": ("is none of", "不属于"),
-    "exists": ("is given", "有数据"), "not exists": ("is not given", "无数据"),
-    "matches": ("matches", "符合格式"), "startswith": ("starts with", "开头是"),
-    "endswith": ("ends with", "结尾是"), "contains": ("contains", "包含"),
-    "count": ("{n} items", "{n} 项"),
-    "now": ("the evaluation time", "评估时间"), "today": ("the evaluation date", "评估日期"),
+    "met": "met", "not_met": "not met", "yes": "yes",
+    "no": "no", "missing": "not given", "needs": "needs",
+    "any": "at least one of {label} ({n}) satisfies",
+    "all": "every one of {label} ({n}) satisfies",
+    "item": "item {n}", "and": "all of these",
+    "or": "one of these", "not": "not the following",
+    "always": "always", "never": "never",
+    "in": "is one of", "not in": "is none of",
+    "exists": "is given", "not exists": "is not given",
+    "matches": "matches", "startswith": "starts with",
+    "endswith": "ends with", "contains": "contains",
+    "count": "{n} items",
+    "now": "the evaluation time", "today": "the evaluation date",
 }
 _OPS = {"==": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 _PREFIX = re.compile(r"^(Derived|系统自动计算|派生)[:：]\s*")
@@ -43,8 +44,7 @@ _CUT = re.compile(r"[，。；：（(,;.:]")
 
 
 def word(key: str, lang: str, **values) -> str:
-    en, zh = WORDS[key]
-    return (zh if lang == "zh" else en).format(**values)
+    return core_text(WORDS[key], lang).format(**values)
 
 
 def op_text(op: str) -> str:
@@ -59,7 +59,7 @@ def field_label(domain: Domain, parts: tuple, lang: str, model: type[BaseModel] 
     if parts in (("now",), ("today",)):
         return word(parts[0], lang)
     if model is None:   # the plugin's short name, as the ruleset page says it (wording.py)
-        short = domain.field_names.get(lang, {}).get(".".join(parts))
+        short = domain.field_names_in(lang).get(".".join(parts))
         if short:
             return short
     info = _field(model or domain.facts, tuple(parts))

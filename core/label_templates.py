@@ -1,7 +1,8 @@
 """Labels made from their numbers: a template with percent 12 reads 工时费88折.
 
 Why: a label typed by hand ("工时费9折") goes stale the day someone changes the percent.
-An action may declare a label template per language (``Action.labels``); a rule that
+An action may declare a label template (``Action.label_template``, in English; its Chinese
+in the plugin's catalog, read when the ruleset compiles: ``Action.labels``); a rule that
 leaves its ``label`` out gets the template filled from the call's own parameters, in the
 language of the ruleset document (``language: zh``, the default, or ``en``). A label
 written in the YAML may use the same placeholders (``label: 投诉{hours|小时}内响应``).

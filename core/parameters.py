@@ -28,34 +28,36 @@ from typing import Any
 from .domain_texts import constant_title, translated
 from .messages import Message, UserError
 from .registry import Registry
+from .translations import core_text
 from .yaml_source import YamlError, load_yaml
 
 #: the kinds a value can have (what a table shows as an input of that kind)
 KINDS = ("number", "integer", "money", "percent", "text", "code", "choice", "boolean",
          "date", "datetime", "time")
 
-#: rule fields every rule has, with their kind and names (en, zh)
+#: rule fields every rule has, with their kind and English name (its Chinese: core's catalog)
 RULE_FIELDS = {
-    "enabled": ("boolean", "Switched on", "启用"),
-    "priority": ("integer", "Priority", "优先级"),
-    "title": ("text", "Title", "标题"),
-    "valid_from": ("datetime", "Valid from", "生效时间"),
-    "valid_until": ("datetime", "Valid until", "截止时间"),
+    "enabled": ("boolean", "Switched on"),
+    "priority": ("integer", "Priority"),
+    "title": ("text", "Title"),
+    "valid_from": ("datetime", "Valid from"),
+    "valid_until": ("datetime", "Valid until"),
 }
 #: the YAML key of each rule field (the address says valid_until, the document valid_to)
 RULE_KEYS = {"valid_until": "valid_to"}
 
-#: names of parameters many actions share, where the plugin gives no title (en, zh)
+#: names of parameters many actions share, where the plugin gives no title, in English (their
+#: Chinese: core's catalog)
 COMMON_NAMES = {
-    "label": ("Label", "显示名称"), "code": ("Code", "代码"), "percent": ("Percent", "百分比"),
-    "points": ("Points", "积分"), "factor": ("Factor", "倍数"), "price": ("Price", "价格"),
-    "days": ("Days", "天数"), "hours": ("Hours", "小时数"), "minutes": ("Minutes", "分钟数"),
-    "rank": ("Rank", "排序"), "tier": ("Tier", "等级"), "category": ("Category", "类别"),
-    "category_label": ("Category label", "类别名称"), "text": ("Text", "文字"),
-    "script": ("Script", "话术"), "name": ("Name", "名称"), "side": ("Side", "对象"),
-    "value": ("Value", "价值"), "worth": ("Worth", "价值"), "kind": ("Kind", "类型"),
-    "max_amount": ("Maximum amount", "最高金额"), "points_per_cny": ("Points per CNY", "每元积分"),
-    "start": ("Start", "开始时间"), "end": ("End", "结束时间"), "reason": ("Reason", "原因"),
+    "label": "Label", "code": "Code", "percent": "Percent",
+    "points": "Points", "factor": "Factor", "price": "Price",
+    "days": "Days", "hours": "Hours", "minutes": "Minutes",
+    "rank": "Rank", "tier": "Tier", "category": "Category",
+    "category_label": "Category label", "text": "Text",
+    "script": "Script", "name": "Name", "side": "Side",
+    "value": "Value", "worth": "Worth", "kind": "Kind",
+    "max_amount": "Maximum amount", "points_per_cny": "Points per CNY",
+    "start": "Start", "end": "End", "reason": "Reason",
 }
 
 #: units a description may end with (", km.") and their (zh, en) forms
@@ -223,7 +225,8 @@ def _rule(rule: dict, index: int, positions, domain, registry) -> list[Parameter
     rule_id, title = rule["id"], rule.get("title")
     base = ("rules", index)
     out = []
-    for name, (kind, en, zh) in RULE_FIELDS.items():
+    for name, (kind, en) in RULE_FIELDS.items():
+        zh = core_text(en, "zh")
         key = RULE_KEYS.get(name, name)
         present = key in rule
         value = rule.get(key) if present else {"enabled": True, "priority": 0}.get(name)
@@ -262,10 +265,10 @@ def _rule(rule: dict, index: int, positions, domain, registry) -> list[Parameter
 
 # -- decision tables (core/decision_tables.py) --------------------------------------------------
 
-#: a row's own fields staff change, with their kind and names (en, zh)
-ROW_FIELDS = {"enabled": ("boolean", "Switched on", "启用"),
-              "priority": ("integer", "Priority", "优先级"),
-              "title": ("text", "Title", "标题")}
+#: a row's own fields staff change, with their kind and English name (its Chinese: core's catalog)
+ROW_FIELDS = {"enabled": ("boolean", "Switched on"),
+              "priority": ("integer", "Priority"),
+              "title": ("text", "Title")}
 
 
 def _table(table: dict, index: int, positions, domain, registry) -> list[Parameter]:
@@ -301,7 +304,8 @@ def _table(table: dict, index: int, positions, domain, registry) -> list[Paramet
         context = dict(section="table", rule_id=row.get("id") if isinstance(row.get("id"), str)
                        else f"{table_id}.row_{n}", rule_title=row_title)
         fields = []
-        for name, (kind, en, zh) in ROW_FIELDS.items():
+        for name, (kind, en) in ROW_FIELDS.items():
+            zh = core_text(en, "zh")
             present = name in row
             if name == "title" and not present:
                 continue
@@ -412,7 +416,8 @@ def _schema(model) -> dict:
 def _names(info, name: str, domain) -> tuple[str, str]:
     if info.title:
         return info.title, translated(domain, info.title, "zh")
-    en, zh = COMMON_NAMES.get(name, (_humanized(name), ""))
+    en = COMMON_NAMES.get(name)
+    en, zh = (en, core_text(en, "zh")) if en else (_humanized(name), "")
     if not zh:
         description = info.description or ""
         zh = translated(domain, description, "zh") if description else ""

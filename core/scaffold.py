@@ -42,4 +42,7 @@ def new_plugin(name: str, where: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = template.read_text(encoding="utf-8")
         path.write_text(re.sub(r"\{\{(\w+)\}\}", lambda m: fields[m.group(1)], text), encoding="utf-8")
+        if path.suffix == ".po":      # the catalog ships compiled (core/translations.py)
+            from .catalogs import compile_po
+            compile_po(path)
     return target

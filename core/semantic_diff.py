@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .conditions.wording import Vocabulary, condition_in_words
+from .translations import core_text
 
 #: what a Change can be
 KINDS = ("rule_added", "rule_removed", "rule_switched_on", "rule_switched_off",
@@ -110,8 +111,8 @@ def _table_changes(old: dict, new: dict, names: "_Names") -> list[Change]:
         before = a.get(table_id)
         title = str(table.get("title") or table_id)
         if before is None:
-            out.append(Change("rule_added", f"table:{table_id}", texts={
-                "en": f"Decision table added: {title}", "zh": f"新增决策表：{title}"}))
+            out.append(Change("rule_added", f"table:{table_id}",
+                              texts=_said("Decision table added: {title}", title=title)))
             continue
         columns = {c.get("name"): c for c in (table.get("inputs") or []) + (table.get("outputs") or [])
                    if isinstance(c, dict)}
@@ -121,22 +122,21 @@ def _table_changes(old: dict, new: dict, names: "_Names") -> list[Change]:
             rb = rows_b[n - 1] if n <= len(rows_b) else None
             where = f"table:{table_id}/row_{n}"
             row = rb if rb is not None else ra
-            said = {"zh": f"{title} · 第 {n} 行", "en": f"{title} · row {n}"}
+            said = _said("{title} · row {n}", title=title, n=n)
             if row.get("title"):
-                said = {k: f"{v}（{row['title']}）" if k == "zh" else f"{v} ({row['title']})"
-                        for k, v in said.items()}
+                said = {lang: core_text("{row} ({title})", lang).format(row=v, title=row["title"])
+                        for lang, v in said.items()}
             if ra is None or rb is None:
                 kind = "rule_added" if ra is None else "rule_removed"
-                out.append(Change(kind, where, texts={
-                    "en": ("Row added: " if ra is None else "Row removed: ") + said["en"],
-                    "zh": ("新增行：" if ra is None else "删除行：") + said["zh"]}))
+                out.append(Change(kind, where, texts=_said(
+                    "Row added: {row}" if ra is None else "Row removed: {row}", row=said)))
                 continue
             was_on, is_on = ra.get("enabled", True) is not False, rb.get("enabled", True) is not False
             if was_on != is_on:
                 out.append(Change("rule_switched_on" if is_on else "rule_switched_off",
-                                  where + "/enabled", was_on, is_on, texts={
-                                      "en": ("Row switched on: " if is_on else "Row switched off: ") + said["en"],
-                                      "zh": ("启用行：" if is_on else "停用行：") + said["zh"]}))
+                                  where + "/enabled", was_on, is_on, texts=_said(
+                                      "Row switched on: {row}" if is_on else "Row switched off: {row}",
+                                      row=said)))
             for key in list(rb) + [k for k in ra if k not in rb]:
                 if key in ("enabled", "id") or ra.get(key) == rb.get(key):
                     continue
@@ -150,19 +150,36 @@ def _table_changes(old: dict, new: dict, names: "_Names") -> list[Change]:
     for table_id, table in a.items():
         if table_id not in b:
             title = str(table.get("title") or table_id)
-            out.append(Change("rule_removed", f"table:{table_id}", texts={
-                "en": f"Decision table removed: {title}", "zh": f"删除决策表：{title}"}))
+            out.append(Change("rule_removed", f"table:{table_id}",
+                              texts=_said("Decision table removed: {title}", title=title)))
     return out
 
 
-_ROW_FIELDS = {"priority": ("Priority", "优先级"), "title": ("Title", "标题")}
+def _said(template: str, **values) -> dict[str, str]:
+    """``template`` (an English text of core's catalog) in both languages, filled with
+    ``values``; a value given per language (``{"en": ..., "zh": ...}``) is taken in each."""
+    return {lang: core_text(template, lang).format(
+        **{k: v[lang] if isinstance(v, dict) else v for k, v in values.items()})
+        for lang in ("en", "zh")}
+
+
+#: names of a row's own columns, and the sentences and words of changes, in English (their
+#: Chinese: core's catalog, core/translations.py)
+ROW_FIELD_NAMES = {"priority": "Priority", "title": "Title"}
+RULE_CHANGE_WORDS = {"rule_added": "Rule added: {title}", "rule_removed": "Rule removed: {title}",
+                     "rule_switched_on": "Rule switched on: {title}",
+                     "rule_switched_off": "Rule switched off: {title}", "condition": "condition"}
+SENTENCES = ("Decision table added: {title}", "Decision table removed: {title}",
+             "{title} · row {n}", "{row} ({title})", "Row added: {row}", "Row removed: {row}",
+             "Row switched on: {row}", "Row switched off: {row}", "Constant {name}",
+             "Setting {name}", "(none)", "yes", "no")
 
 
 def _column_name(key: str, column: dict, lang: str) -> str:
     if column.get("title"):
         return str(column["title"])
-    named = _ROW_FIELDS.get(key)
-    return named[lang == "zh"] if named else key
+    named = ROW_FIELD_NAMES.get(key)
+    return core_text(named, lang) if named else key
 
 
 def _tables(data: dict) -> dict:
@@ -271,18 +288,16 @@ class _Names:
     # rules
     def rule_change(self, kind, rule_id, rule, old=None, new=None) -> Change:
         title = str(rule.get("title") or rule_id)
-        words = {"rule_added": ("Rule added", "新增规则"), "rule_removed": ("Rule removed", "删除规则"),
-                 "rule_switched_on": ("Rule switched on", "启用规则"),
-                 "rule_switched_off": ("Rule switched off", "停用规则")}[kind]
         address = f"rule:{rule_id}" if kind in ("rule_added", "rule_removed") \
             else f"rule:{rule_id}/enabled"
         return Change(kind, address, old, new, rule_id,
-                      {"en": f"{words[0]}: {title}", "zh": f"{words[1]}：{title}"})
+                      _said(RULE_CHANGE_WORDS[kind], title=title))
 
     def condition(self, rule_id, rule, old, new) -> Change:
         short = _short(rule, rule_id)
         texts = {}
-        for lang, word in (("en", "condition"), ("zh", "条件")):
+        for lang in ("en", "zh"):
+            word = core_text(RULE_CHANGE_WORDS["condition"], lang)
             words = self.vocabulary(lang)
             said_old = condition_in_words(str(old or ""), words)
             said_new = condition_in_words(str(new or ""), words)
@@ -320,8 +335,8 @@ class _Names:
         section, _, rest = address.partition(":")
         if section in ("constant", "setting"):
             name = p.name(lang) if p is not None else rest
-            return (("常量 " if zh else "Constant ") if section == "constant"
-                    else ("设置 " if zh else "Setting ")) + name
+            return core_text("Constant {name}" if section == "constant" else "Setting {name}",
+                             lang).format(name=name)
         short = _short(rule or {}, change.rule or "")
         parts = rest.split("/")[1:]
         if p is None:
@@ -344,9 +359,9 @@ class _Names:
     def value(value, p, lang: str) -> str:
         zh = lang == "zh"
         if value is None:
-            return "（无）" if zh else "(none)"
+            return core_text("(none)", lang)
         if isinstance(value, bool):
-            return ("是" if value else "否") if zh else ("yes" if value else "no")
+            return core_text("yes" if value else "no", lang)
         if isinstance(value, (int, float, Decimal)):
             n = f"{Decimal(str(value)).normalize():,f}" if value != int(value) else f"{int(value):,}"
             unit = (p.unit_in(lang) if p is not None else "") or ""

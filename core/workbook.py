@@ -23,17 +23,24 @@ from .messages import Message, UserError
 from .parameter_changes import ParameterChangeError, coerce, patch, same_value
 from .parameters import Parameter, by_address, parameters_of, read_document
 from .registry import Registry
+from .translations import core_text
 
-#: the sheets (en, zh) and their columns: (key, en, zh, width)
-SETTINGS_SHEET = ("Constants and settings", "常量与设置")
-RULES_SHEET = ("Rule parameters", "规则参数")
+#: the sheets and their columns, (key, English, width): the Chinese is in core's catalog under
+#: the context "workbook" (core/translations.py; a column's "Value" is not a parameter's)
+CONTEXT = "workbook"
+SETTINGS_SHEET = "Constants and settings"
+RULES_SHEET = "Rule parameters"
 ABOUT_SHEET = "about"
-_HEADERS = {
-    "rule": ("Rule", "规则", 34), "rule_id": ("Rule id", "规则标识", 22),
-    "action": ("Action", "动作", 18), "name": ("Parameter", "参数", 26),
-    "value": ("Value", "值", 16), "unit": ("Unit", "单位", 8),
-    "description": ("Description", "说明", 60), "address": ("Address", "地址", 40),
+HEADERS = {
+    "rule": ("Rule", 34), "rule_id": ("Rule id", 22),
+    "action": ("Action", 18), "name": ("Parameter", 26),
+    "value": ("Value", 16), "unit": ("Unit", 8),
+    "description": ("Description", 60), "address": ("Address", 40),
 }
+
+
+def _word(text: str, lang: str) -> str:
+    return core_text(text, lang, CONTEXT)
 _SETTINGS_COLUMNS = ("name", "value", "unit", "description", "address")
 _RULES_COLUMNS = ("rule", "rule_id", "action", "name", "value", "unit", "description", "address")
 _TABLE_ADDRESS = re.compile(r"^table:([^/]+)/row_(\d+)/(.+)$")
@@ -79,7 +86,7 @@ def export_workbook(text: str, registry: Registry, lang: str = "en", title: str 
     def sheet(name: str, columns: tuple, rows: list[dict], first: bool = False):
         ws = book.active if first else book.create_sheet()
         ws.title = name
-        ws.append([_HEADERS[c][1 if zh else 0] for c in columns])
+        ws.append([_word(HEADERS[c][0], lang) for c in columns])
         for cell in ws[1]:
             cell.font, cell.fill = bold, shade
         for row in rows:
@@ -88,7 +95,7 @@ def export_workbook(text: str, registry: Registry, lang: str = "en", title: str 
             if isinstance(row["value"], str):
                 value_cell.number_format = "@"       # Excel keeps 09:30 or 001 as text
         for i, c in enumerate(columns, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = _HEADERS[c][2]
+            ws.column_dimensions[get_column_letter(i)].width = HEADERS[c][1]
         ws.column_dimensions[get_column_letter(columns.index("address") + 1)].hidden = True
         ws.freeze_panes = "A2"
         return ws
@@ -100,9 +107,9 @@ def export_workbook(text: str, registry: Registry, lang: str = "en", title: str 
                 "description": p.description_zh if zh else p.description_en,
                 "address": p.address}
 
-    sheet(SETTINGS_SHEET[zh], _SETTINGS_COLUMNS,
+    sheet(_word(SETTINGS_SHEET, lang), _SETTINGS_COLUMNS,
           [row_of(p) for p in parameters if p.section in ("constant", "setting")], first=True)
-    sheet(RULES_SHEET[zh], _RULES_COLUMNS, [row_of(p) for p in parameters if p.section == "rule"])
+    sheet(_word(RULES_SHEET, lang), _RULES_COLUMNS, [row_of(p) for p in parameters if p.section == "rule"])
     for table, cells in _tables(parameters).items():
         _table_sheet(book, table, cells, lang, bold, shade)
     about = book.create_sheet(ABOUT_SHEET)
@@ -135,7 +142,7 @@ def _table_sheet(book, table: str, cells: dict, lang: str, bold, shade) -> None:
     first = {column: next(p for (r, c), p in sorted(cells.items()) if c == column) for column in columns}
     names = [f"{first[c].name(lang)}" + (f" ({first[c].unit_in(lang)})" if first[c].unit_in(lang) else "")
              for c in columns]
-    ws.append(["" if lang != "zh" else "地址", *names])
+    ws.append(["" if lang != "zh" else _word(HEADERS["address"][0], lang), *names])
     ws.append(["address", *columns])
     for cell in ws[1]:
         cell.font, cell.fill = bold, shade
@@ -237,10 +244,10 @@ def _cells(ws):
     if not rows:
         return
     headers = [c.value for c in rows[0]]
-    address_column = next((i for i, h in enumerate(headers) if h in (_HEADERS["address"][0],
-                                                                      _HEADERS["address"][1])), None)
-    value_column = next((i for i, h in enumerate(headers) if h in (_HEADERS["value"][0],
-                                                                    _HEADERS["value"][1])), None)
+    address_column = next((i for i, h in enumerate(headers) if h in (
+        HEADERS["address"][0], _word(HEADERS["address"][0], "zh"))), None)
+    value_column = next((i for i, h in enumerate(headers) if h in (
+        HEADERS["value"][0], _word(HEADERS["value"][0], "zh"))), None)
     if address_column is not None and value_column is not None:
         for row in rows[1:]:
             address = row[address_column].value if address_column < len(row) else None

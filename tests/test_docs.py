@@ -77,6 +77,12 @@ def test_core_knows_no_plugin_and_no_web():
     assert offenders == []
 
 
+def test_babel_is_imported_in_core_by_the_translations_tool_only():
+    users = {path.relative_to(ROOT).as_posix() for path in _modules()
+             for module, _ in _imports(path) if module.split(".")[0] == "babel"}
+    assert {u for u in users if u.startswith("core/")} <= {"core/catalogs.py", "core/translations.py"}
+
+
 def test_durable_rules_is_imported_in_the_engine_door_only():
     users = {path.relative_to(ROOT).as_posix() for path in _modules()
              for module, _ in _imports(path) if module.split(".")[0] in ("durable", "durable_rules", "durable_rules_engine", "rules")}

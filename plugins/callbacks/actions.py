@@ -166,23 +166,21 @@ def hold_callbacks(result: CallbackResult, params: ReasonParams, context) -> Non
                        since=min(opened) if opened else None)
 
 
-_TABLE = (  # (name, title, title_zh, params, apply)
-    ("schedule_callback", "Schedule a callback N days after delivery", "安排回访",
+_TABLE = (  # (name, title, params, apply)
+    ("schedule_callback", "Schedule a callback N days after delivery",
      ScheduleCallbackParams, schedule_callback),
-    ("schedule_recurring_callbacks", "Schedule a callback every N days", "安排周期回访",
+    ("schedule_recurring_callbacks", "Schedule a callback every N days",
      RecurringCallbackParams, schedule_recurring_callbacks),
     ("schedule_anniversary_callbacks", "Schedule a callback on each delivery anniversary",
-     "安排周年回访", AnniversaryCallbackParams, schedule_anniversary_callbacks),
-    ("keep_to_calling_hours", "Call only inside the daily window", "限定致电时段",
+     AnniversaryCallbackParams, schedule_anniversary_callbacks),
+    ("keep_to_calling_hours", "Call only inside the daily window",
      CallingHoursParams, keep_to_calling_hours),
     ("move_to_working_day", "Move calls off holidays to the next working day",
-     "节假日顺延", WorkingDayParams, move_to_working_day),
-    ("stop_callbacks", "Stop all further callbacks", "停止回访",
-     ReasonParams, stop_callbacks),
-    ("hold_callbacks", "Hold the callbacks ahead", "暂停回访",
-     ReasonParams, hold_callbacks),
+     WorkingDayParams, move_to_working_day),
+    ("stop_callbacks", "Stop all further callbacks", ReasonParams, stop_callbacks),
+    ("hold_callbacks", "Hold the callbacks ahead", ReasonParams, hold_callbacks),
 )
 #: what rules of the callbacks domain can do, as they write it under ``then:``
-ACTIONS = [Action(domain="callbacks", name=name, title=title, title_zh=title_zh,
+ACTIONS = [Action(domain="callbacks", name=name, title=title,
                   description=" ".join((apply.__doc__ or "").split()), params=params, apply=apply)
-           for name, title, title_zh, params, apply in _TABLE]
+           for name, title, params, apply in _TABLE]

@@ -1,4 +1,5 @@
-"""The ``callbacks`` domain: what it is called, its models and its Chinese texts (policy digest section 4)."""
+"""The ``callbacks`` domain: what it is called and its models (policy digest section 4); its Chinese
+texts are in locale/zh/LC_MESSAGES/messages.po."""
 from __future__ import annotations
 
 from dealer_rules import Domain
@@ -6,9 +7,7 @@ from dealer_rules import Domain
 from .facts import CallbackFacts
 from .result import CallbackResult
 from .settings import CallbackSettings
-from .zh import ZH
 
-DOMAIN = Domain(name="callbacks", title="Customer callbacks", title_zh="客户回访",
+DOMAIN = Domain(name="callbacks", title="Customer callbacks",
                 description="Which callbacks to make after delivery, when, and about what.",
-                facts=CallbackFacts, result=CallbackResult, settings=CallbackSettings,
-                translations={"zh": ZH})
+                facts=CallbackFacts, result=CallbackResult, settings=CallbackSettings)

@@ -289,29 +289,29 @@ def choose_part(result: OffersResult, params: ChoosePartParams, context: ActionC
                                        label=params.label))
 
 
-_TABLE = [  # (name, title, title_zh, params, apply)
-    ("offer_value_package", "Offer the value package", "增值礼包", ValuePackageParams, offer_value_package),
-    ("offer_financing", "Offer financing", "金融方案", FinancingParams, offer_financing),
-    ("offer_cash_discount", "Offer a capped cash discount", "现金优惠", CashDiscountParams, offer_cash_discount),
-    ("offer_package", "Recommend an after-sales package", "推荐套餐", PackageParams, offer_package),
-    ("stress_selling_points", "Stress selling points", "主打卖点", PointsParams, stress_selling_points),
-    ("reach_through", "Reach buyers through channels", "获客渠道", ChannelsParams, reach_through),
-    ("recommend_vehicle", "Recommend a vehicle type", "推荐车型", RecommendParams, recommend_vehicle),
-    ("plan_test_drive", "Plan the test-drive route", "试驾路线", RouteParams, plan_test_drive),
-    ("plan_delivery", "Plan the delivery ceremony", "交车仪式", CeremonyParams, plan_delivery),
-    ("require_attendee", "Require someone present", "到场人员", ItemParams, require_attendee),
-    ("add_script", "Add a talking point", "话术", ScriptParams, add_script),
-    ("provide_service", "Provide a service on the visit", "提供服务", ItemParams, provide_service),
-    ("fit_oem_parts", "Fit OEM for core parts", "核心件用原厂件", OemParams, fit_oem_parts),
-    ("offer_aftermarket_parts", "Offer aftermarket non-core parts", "非核心件副厂可选",
-     AftermarketParams, offer_aftermarket_parts),
-    ("choose_part", "Choose a specific part", "指定配件", ChoosePartParams, choose_part),
+_TABLE = [  # (name, title, params, apply)
+    ("offer_value_package", "Offer the value package", ValuePackageParams, offer_value_package),
+    ("offer_financing", "Offer financing", FinancingParams, offer_financing),
+    ("offer_cash_discount", "Offer a capped cash discount", CashDiscountParams, offer_cash_discount),
+    ("offer_package", "Recommend an after-sales package", PackageParams, offer_package),
+    ("stress_selling_points", "Stress selling points", PointsParams, stress_selling_points),
+    ("reach_through", "Reach buyers through channels", ChannelsParams, reach_through),
+    ("recommend_vehicle", "Recommend a vehicle type", RecommendParams, recommend_vehicle),
+    ("plan_test_drive", "Plan the test-drive route", RouteParams, plan_test_drive),
+    ("plan_delivery", "Plan the delivery ceremony", CeremonyParams, plan_delivery),
+    ("require_attendee", "Require someone present", ItemParams, require_attendee),
+    ("add_script", "Add a talking point", ScriptParams, add_script),
+    ("provide_service", "Provide a service on the visit", ItemParams, provide_service),
+    ("fit_oem_parts", "Fit OEM for core parts", OemParams, fit_oem_parts),
+    ("offer_aftermarket_parts", "Offer aftermarket non-core parts", AftermarketParams,
+     offer_aftermarket_parts),
+    ("choose_part", "Choose a specific part", ChoosePartParams, choose_part),
 ]
 
 #: what rules of the offers domain can do, as they write it under ``then:``
 #: the unit of each number a label states (core/label_check.py warns on a contradiction)
 _UNITS = {"offer_package": {"worth": "元"}, "offer_cash_discount": {"max_amount": "元"}}
-ACTIONS = [Action(domain="offers", name=name, title=title, title_zh=title_zh,
+ACTIONS = [Action(domain="offers", name=name, title=title,
                   description=(apply.__doc__ or "").strip(), params=params, apply=apply,
                   units=_UNITS.get(name, {}))
-           for name, title, title_zh, params, apply in _TABLE]
+           for name, title, params, apply in _TABLE]

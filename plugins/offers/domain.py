@@ -1,4 +1,5 @@
-"""The ``offers`` domain: what it is called, its models and its Chinese texts (policy digest sections 2 and 6)."""
+"""The ``offers`` domain: what it is called and its models (policy digest sections 2 and 6); its Chinese
+texts are in locale/zh/LC_MESSAGES/messages.po."""
 from __future__ import annotations
 
 from dealer_rules import Domain
@@ -7,10 +8,9 @@ from .facts import OffersFacts
 from .field_names import FIELD_NAMES
 from .result import OffersResult
 from .settings import OffersSettings
-from .zh import ZH
 
-DOMAIN = Domain(name="offers", title="Offers and cross-sell", title_zh="增值方案与二次销售",
+DOMAIN = Domain(name="offers", title="Offers and cross-sell",
                 description="What to offer a buyer who asks for a lower price, what to "
                             "recommend by segment, and what to cross-sell after the sale.",
                 facts=OffersFacts, result=OffersResult, settings=OffersSettings,
-                translations={"zh": ZH}, field_names=FIELD_NAMES)
+                field_names=FIELD_NAMES)

@@ -32,7 +32,7 @@ def reorder_parts(result: PartsResult, params: ReorderParams, context: ActionCon
 
 
 ACTIONS = [
-    Action(domain="parts", name="reorder_parts", title="Reorder parts", title_zh="配件补货",
+    Action(domain="parts", name="reorder_parts", title="Reorder parts",
            description=" ".join(reorder_parts.__doc__.split()), params=ReorderParams,
            apply=reorder_parts),
 ]

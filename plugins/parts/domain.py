@@ -1,4 +1,5 @@
-"""The ``parts`` domain: what it is called, its models and its Chinese texts (policy digest section 6)."""
+"""The ``parts`` domain: what it is called and its models (policy digest section 6); its Chinese
+texts are in locale/zh/LC_MESSAGES/messages.po."""
 from __future__ import annotations
 
 from dealer_rules import Domain
@@ -6,10 +7,8 @@ from dealer_rules import Domain
 from .facts import PartsFacts
 from .result import PartsResult
 from .settings import PartsSettings
-from .zh import ZH
 
-DOMAIN = Domain(name="parts", title="Parts stock", title_zh="配件库存预警",
+DOMAIN = Domain(name="parts", title="Parts stock",
                 description="Which parts to reorder now, from their stock, the "
                             "supplier's lead time and their use in repairs.",
-                facts=PartsFacts, result=PartsResult, settings=PartsSettings,
-                translations={"zh": ZH})
+                facts=PartsFacts, result=PartsResult, settings=PartsSettings)

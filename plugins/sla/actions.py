@@ -222,39 +222,40 @@ def grant_award(result: SlaResult, params: AwardParams, context) -> None:
                                    advisor_id=advisor.advisor_id, rule=context.rule.id))
 
 
-def _action(name, title, title_zh, params, apply, **labels) -> Action:
-    """``labels``: the label templates and units (core/label_templates.py)."""
-    return Action(domain="sla", name=name, title=title, title_zh=title_zh,
+def _action(name, title, params, apply, **labels) -> Action:
+    """``labels``: the label template (English; its Chinese in the catalog) and units
+    (core/label_templates.py)."""
+    return Action(domain="sla", name=name, title=title,
                   description=(apply.__doc__ or "").strip(), params=params, apply=apply,
                   **labels)
 
 
 ACTIONS = (
-    _action("set_deadline", "Set a deadline", "设定时限", DeadlineParams, set_deadline,
+    _action("set_deadline", "Set a deadline", DeadlineParams, set_deadline,
             units={"minutes": "分钟", "hours": "小时", "days": "天"}),
-    _action("escalate", "Escalate a breach", "超时升级", EscalateParams, escalate),
-    _action("compensate", "Compensate the customer", "客户补偿", EntitlementParams, compensate,
+    _action("escalate", "Escalate a breach", EscalateParams, escalate),
+    _action("compensate", "Compensate the customer", EntitlementParams, compensate,
             units={"value": "元"}),
-    _action("require_diagnosis_report", "Require the diagnosis report", "要求诊断报告",
+    _action("require_diagnosis_report", "Require the diagnosis report",
             DiagnosisReportParams, require_diagnosis_report),
-    _action("require_technician_grade", "Require a technician grade", "要求技师等级",
+    _action("require_technician_grade", "Require a technician grade",
             TechnicianGradeParams, require_technician_grade),
-    _action("require_quality_checks", "Require quality checks", "要求质检节点",
+    _action("require_quality_checks", "Require quality checks",
             QualityCheckParams, require_quality_checks),
-    _action("withhold_commission", "Withhold commission", "扣减提成", WithholdParams,
+    _action("withhold_commission", "Withhold commission", WithholdParams,
             withhold_commission, units={"percent": "%"}),
-    _action("grant_award", "Grant an award", "授予奖项", AwardParams, grant_award),
+    _action("grant_award", "Grant an award", AwardParams, grant_award),
     _action("hold_delivery_until_quality_checked", "Hold delivery until quality-checked",
-            "质检签字后方可交车", handover.DeliveryHoldParams,
+            handover.DeliveryHoldParams,
             handover.hold_delivery_until_quality_checked),
-    _action("require_old_parts_display", "Require the old parts on display", "旧件展示",
+    _action("require_old_parts_display", "Require the old parts on display",
             handover.OldPartsParams, handover.require_old_parts_display),
     _action("require_labour_per_operation", "Require labour per operation on the bill",
-            "账单逐项列明工时费", handover.LabourLinesParams,
+            handover.LabourLinesParams,
             handover.require_labour_per_operation),
-    _action("flag_for_review", "Flag a rated order for review", "评价复核",
+    _action("flag_for_review", "Flag a rated order for review",
             ratings.ReviewParams, ratings.flag_for_review),
-    _action("pick_mystery_shoppers", "Pick the month's mystery shoppers", "抽选神秘客",
+    _action("pick_mystery_shoppers", "Pick the month's mystery shoppers",
             mystery_shopper.MysteryShopperParams, mystery_shopper.pick_mystery_shoppers,
             units={"percent": "%"}),
 )

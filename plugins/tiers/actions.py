@@ -174,27 +174,28 @@ def _entitle(result: TiersResult, granted: Entitlement) -> None:
         result.benefits.append(granted)
 
 
-def _action(name: str, title: str, title_zh: str, params, apply, **labels) -> Action:
-    """``labels``: the label templates and units (core/label_templates.py)."""
-    return Action(domain="tiers", name=name, title=title, title_zh=title_zh,
+def _action(name: str, title: str, params, apply, **labels) -> Action:
+    """``labels``: the label template (English; its Chinese in the catalog) and units
+    (core/label_templates.py)."""
+    return Action(domain="tiers", name=name, title=title,
                   description=" ".join(apply.__doc__.split()), params=params, apply=apply,
                   **labels)
 
 
 ACTIONS = [
-    _action("qualify_tier", "Qualify for a tier", "会员定级", QualifyTierParams, qualify_tier),
-    _action("grant_benefit", "Grant a benefit", "授予会员权益", BenefitParams, grant_benefit),
-    _action("discount_labour", "Labour discount", "工时费折扣", LabourDiscountParams,
-            discount_labour, labels={"zh": "工时费{percent|折}", "en": "{percent|% off} labour"}),
-    _action("award_points", "Award points", "消费积分", AwardPointsParams, award_points),
-    _action("multiply_points", "Points multiplier", "积分倍数", MultiplyPointsParams,
+    _action("qualify_tier", "Qualify for a tier", QualifyTierParams, qualify_tier),
+    _action("grant_benefit", "Grant a benefit", BenefitParams, grant_benefit),
+    _action("discount_labour", "Labour discount", LabourDiscountParams,
+            discount_labour, label_template="{percent|% off} labour"),
+    _action("award_points", "Award points", AwardPointsParams, award_points),
+    _action("multiply_points", "Points multiplier", MultiplyPointsParams,
             multiply_points, units={"factor": "倍"}),
-    _action("offer_redemption", "Offer points redemption", "积分兑换", RedemptionParams,
+    _action("offer_redemption", "Offer points redemption", RedemptionParams,
             offer_redemption),
-    _action("reward_referral", "Referral reward", "推荐奖励", ReferralRewardParams,
+    _action("reward_referral", "Referral reward", ReferralRewardParams,
             reward_referral),
-    _action("offer_pickup_delivery", "Offer pick-up and delivery", "上门取送车",
+    _action("offer_pickup_delivery", "Offer pick-up and delivery",
             PickupDeliveryParams, offer_pickup_delivery, units={"price": "元"}),
-    _action("invite_to_owners_club", "Owners' club invitation", "车主俱乐部邀请", ClubParams,
+    _action("invite_to_owners_club", "Owners' club invitation", ClubParams,
             invite_to_owners_club),
 ]

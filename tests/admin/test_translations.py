@@ -1,6 +1,6 @@
-"""The admin reads naturally in Chinese: every interface text has a translation, the
-committed .po/.mo are built from them, and no page rendered in Chinese shows an English
-interface text."""
+"""The admin reads naturally in Chinese: no page rendered in Chinese shows an English
+interface text (that every text has a translation and the committed .po/.mo are up to date
+is checked with every other catalog: tests/test_translations_complete.py)."""
 from __future__ import annotations
 
 import html
@@ -8,22 +8,9 @@ import json
 import re
 
 import pytest
-from babel.messages.mofile import read_mo
 
 from dealer_rules.web.admin.translations import build
 from admin_support import admin, cheap_passwords  # noqa: F401 - fixtures
-
-
-def test_every_interface_text_has_chinese_and_the_catalogue_is_up_to_date():
-    assert build.main(["--check"]) == 0, "run: python -m web.admin.translations.build"
-
-
-def test_the_compiled_catalogue_holds_every_text():
-    with open(build.MO, "rb") as fh:
-        catalog = read_mo(fh)
-    ids = set(build.extracted())
-    translated = {m.id for m in catalog if m.id and m.string}
-    assert ids <= translated
 
 
 def english_texts() -> set[str]:
@@ -176,7 +163,7 @@ def test_the_reference_shows_what_plugins_wrote_in_the_readers_language(admin):
     flat = lambda text: re.sub(r"\s+", " ", text).strip()  # noqa: E731
     shown = 0
     for name, domain in registry.domains.items():
-        assert "zh" in domain.translations, name
+        assert domain.title_zh, name       # the plugin has its catalog
         for text in texts_of(domain, registry.actions_of(name)):
             assert flat(text) not in chinese, (name, text)
             if flat(text) in english:        # (a nested model's docstring may not be shown)

@@ -209,12 +209,12 @@ def test_a_template_naming_no_parameter_or_unit_stops_the_plugin(pm):
     from dealer_rules.core.domain import Action
     from dealer_rules.core.registry import PluginError
     from dealer_rules.plugins.tiers.actions import LabourDiscountParams, discount_labour
-    for labels, units, said in (({"zh": "工时{pct|折}"}, {}, "no parameter 'pct'"),
-                                ({"zh": "工时{percent|斤}"}, {}, "no unit '斤'"),
-                                ({}, {"percent": "斤"}, "no unit '斤'")):
+    for label, units, said in (("{pct|% off} labour", {}, "no parameter 'pct'"),
+                               ("{percent|pounds} labour", {}, "no unit 'pounds'"),
+                               ("", {"percent": "斤"}, "no unit '斤'")):
         registry = Registry.from_plugin_manager(pm)
         action = Action(domain="tiers", name="discount_labour_2", title="x",
-                        params=LabourDiscountParams, apply=discount_labour, labels=labels,
+                        params=LabourDiscountParams, apply=discount_labour, label_template=label,
                         units=units)
         with pytest.raises(PluginError) as caught:
             registry.add_action(action, plugin="mine")

@@ -44,7 +44,7 @@ def test_its_own_tests_pass(package):
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=package,
                          env=_env(package), capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:]
-    assert "2 passed" in run.stdout
+    assert "3 passed" in run.stdout      # its cases, a decision, and every text's Chinese
 
 
 def test_it_builds_a_wheel_that_declares_the_entry_point(package, tmp_path):
@@ -56,6 +56,8 @@ def test_it_builds_a_wheel_that_declares_the_entry_point(package, tmp_path):
     entry_points = next(n for n in wheel.namelist() if n.endswith("entry_points.txt"))
     assert "[dealer_rules]\nwelcome = dealer_welcome" in wheel.read(entry_points).decode()
     assert {n.split("/")[0] for n in wheel.namelist() if not n.split("/")[0].endswith(".dist-info")} == {"dealer_welcome"}
+    assert {"dealer_welcome/locale/zh/LC_MESSAGES/messages.po",
+            "dealer_welcome/locale/zh/LC_MESSAGES/messages.mo"} <= set(wheel.namelist())
 
 
 def test_a_bad_name_or_a_used_folder_is_one_line(tmp_path):

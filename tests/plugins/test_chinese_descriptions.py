@@ -1,6 +1,7 @@
 """Rule authors read Chinese first: every text the shipped domains show them (descriptions
 of facts, settings and action parameters) has a Chinese translation that keeps the code in
-it (field names, values in backticks, placeholders) as written."""
+it (field names, values in backticks, placeholders) as written (that each catalog holds
+exactly the texts of its plugin: tests/test_translations_complete.py)."""
 from __future__ import annotations
 
 import re
@@ -26,8 +27,6 @@ def test_every_text_a_shipped_domain_shows_has_chinese(registry, name):
         chinese = translated(domain, text, "zh")
         assert CJK.search(chinese), text
         assert sorted(CODE.findall(chinese)) == sorted(CODE.findall(text)), text
-    unused = set(domain.translations["zh"]) - set(texts)
-    assert unused == set(), "translations of texts the domain no longer has"
 
 
 def test_a_text_without_a_translation_is_shown_as_written(registry):

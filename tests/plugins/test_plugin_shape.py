@@ -1,7 +1,8 @@
 """Every plugin the project ships or shows has the one plugin shape of docs/plugins.md: the
 hooks alone in ``__init__.py``, ``DOMAIN`` in domain.py, ``ACTIONS`` in actions.py, the
-models in facts.py and result.py, the Chinese in zh.py, and the finishing step, if any, in
-finalise.py. A new plugin copies what it sees: this keeps what it sees the same."""
+models in facts.py and result.py, the Chinese in the package's gettext catalog
+(locale/zh/LC_MESSAGES/messages.po and the .mo compiled from it), and the finishing step, if
+any, in finalise.py. A new plugin copies what it sees: this keeps what it sees the same."""
 from __future__ import annotations
 
 import importlib
@@ -23,12 +24,14 @@ HOOKS = {"register_domains", "register_actions", "derive_facts", "finalise_resul
 def test_the_plugin_has_the_one_shape(name):
     package = importlib.import_module(name)
     folder = Path(package.__file__).parent
-    for module in ("domain", "facts", "result", "actions", "zh"):
+    for module in ("domain", "facts", "result", "actions"):
         assert (folder / f"{module}.py").is_file(), f"{name} has no {module}.py"
+    for catalog in ("messages.po", "messages.mo"):
+        assert (folder / "locale" / "zh" / "LC_MESSAGES" / catalog).is_file(), f"{name} has no {catalog}"
+    assert not (folder / "zh.py").exists(), f"{name}: its Chinese belongs in its catalog"
     assert isinstance(importlib.import_module(f"{name}.domain").DOMAIN, Domain)
     actions = importlib.import_module(f"{name}.actions").ACTIONS
     assert actions and all(isinstance(a, Action) for a in actions)
-    assert isinstance(importlib.import_module(f"{name}.zh").ZH, dict)
     functions = {n for n, f in vars(package).items()
                  if inspect.isfunction(f) and f.__module__ == package.__name__}
     assert functions <= HOOKS, f"{name}/__init__.py holds more than hooks: {functions - HOOKS}"
@@ -42,5 +45,6 @@ def test_the_plugin_has_the_one_shape(name):
 def test_the_scaffold_writes_the_same_shape():
     templates = ROOT / "core" / "scaffold_files" / "PACKAGE"
     assert {p.name.removesuffix(".py.tmpl") for p in templates.glob("*.py.tmpl")} >= {
-        "__init__", "domain", "facts", "result", "actions", "derive", "finalise", "zh"}
+        "__init__", "domain", "facts", "result", "actions", "derive", "finalise"}
+    assert (templates / "locale" / "zh" / "LC_MESSAGES" / "messages.po.tmpl").is_file()
 

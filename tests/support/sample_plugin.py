@@ -102,7 +102,7 @@ def garble(result, params, context) -> None:
 
 @hookimpl
 def register_domains(register):
-    register(Domain(name="visit", title="Workshop visit", title_zh="进厂维修",
+    register(Domain(name="visit", title="Workshop visit",
                     facts=VisitFacts, result=VisitResult))
 
 

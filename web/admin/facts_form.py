@@ -224,7 +224,7 @@ def facts_form_spec(domain_name: str) -> list[dict]:
 
 @bp.app_template_global()
 def facts_samples(domain_name: str) -> dict:
-    """The samples with their titles in the reader's language (zh.py names each one)."""
+    """The samples with their titles in the reader's language (the admin's catalog names each one)."""
     return {key: {**sample, "title": sample_title(sample["title"])}
             for key, sample in sample_customers(domain_name).items()}
 

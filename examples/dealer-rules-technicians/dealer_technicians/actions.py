@@ -48,11 +48,11 @@ def priority_bay(result: Assignment, params: NoParams, context) -> None:
 
 ACTIONS = [
     Action(domain="technicians", name="require_grade", title="Require a technician grade",
-           title_zh="要求技师等级", params=RequireGrade, apply=require_grade),
+           params=RequireGrade, apply=require_grade),
     Action(domain="technicians", name="require_skill", title="Require a skill",
-           title_zh="要求专项技能", params=RequireSkill, apply=require_skill),
+           params=RequireSkill, apply=require_skill),
     Action(domain="technicians", name="add_quality_check", title="Add a quality-check node",
-           title_zh="增加质检节点", params=AddQualityCheck, apply=add_quality_check),
+           params=AddQualityCheck, apply=add_quality_check),
     Action(domain="technicians", name="priority_bay", title="Use a priority bay",
-           title_zh="安排优先工位", params=NoParams, apply=priority_bay),
+           params=NoParams, apply=priority_bay),
 ]

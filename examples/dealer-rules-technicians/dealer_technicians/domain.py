@@ -1,12 +1,12 @@
-"""The technicians domain: what it is called, its models and its Chinese texts."""
+"""The technicians domain: what it is called and its models; the Chinese of its texts is in
+locale/zh/LC_MESSAGES/messages.po, beside this module."""
 from __future__ import annotations
 
 from dealer_rules import Domain
 
 from .facts import JobFacts
 from .result import Assignment
-from .zh import ZH
 
-DOMAIN = Domain(name="technicians", title="Technician assignment", title_zh="技师派工",
+DOMAIN = Domain(name="technicians", title="Technician assignment",
                 description="Which technician takes a workshop job, and what checks it needs.",
-                facts=JobFacts, result=Assignment, translations={"zh": ZH})
+                facts=JobFacts, result=Assignment)

@@ -1,5 +1,5 @@
 """The example plugin, as an installed package: found through its entry point, its
-ruleset's test cases pass, and it assigns jobs as documented."""
+ruleset's test cases pass, it assigns jobs as documented, and every text has its Chinese."""
 from __future__ import annotations
 
 import importlib.metadata
@@ -12,6 +12,7 @@ from dealer_rules.core.library import RulesetLibrary
 from dealer_rules.core.plugins import describe_plugins, get_plugin_manager
 from dealer_rules.core.registry import Registry
 from dealer_rules.core.testing import run_tests
+from dealer_rules.testing import translation_problems
 
 RULESETS = Path(__file__).resolve().parents[1] / "rulesets"
 
@@ -55,3 +56,9 @@ def test_a_master_is_chosen_only_when_no_senior_has_room(pm, ruleset):
                              {"id": "M1", "grade": "master", "skills": ["transmission"], "booked_hours": 4}]}
     decision = Evaluator(pm).evaluate(ruleset, facts)
     assert decision.result.technician == "M1"
+
+
+def test_every_text_a_rule_author_reads_has_its_chinese(pm):
+    # a new or changed English text: `dealer-rules translations build dealer_technicians`,
+    # then fill in its msgstr in dealer_technicians/locale/zh/LC_MESSAGES/messages.po
+    assert translation_problems(pm) == []

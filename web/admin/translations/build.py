@@ -1,23 +1,23 @@
-"""Build the admin's translations: extract the interface's texts (templates and Python),
-fill in zh.py, write zh/LC_MESSAGES/messages.po and compile messages.mo.
+"""The admin's gettext catalog: its msgids, extracted from the interface's templates and
+Python with Babel, for core's one translation tool (core/catalogs.py).
 
-    python -m dealer_rules.web.admin.translations.build          # after changing a text or zh.py
-    python -m dealer_rules.web.admin.translations.build --check  # exit 1 if something is missing or stale
+The Chinese lives in zh/LC_MESSAGES/messages.po (edit it there); Flask-Babel reads the
+compiled messages.mo beside it. Both are committed, so a plain ``pip install -e .`` has
+working translations. The catalog reaches ``dealer-rules translations build|check``
+through the entry-point group ``dealer_rules.catalogs`` (core imports no web module)::
 
-Both files are committed, so a plain ``pip install -e .`` has working translations; the
-admin's tests run ``--check`` so a new English text without Chinese fails the suite.
+    dealer-rules translations build          # after changing a text, or the .po
+    dealer-rules translations check          # exit 1 if something is missing or stale
+    python -m dealer_rules.web.admin.translations.build [--check]   # the admin's only
 """
 from __future__ import annotations
 
-import datetime
-import io
 import sys
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import write_po
+
+from dealer_rules.core.catalogs import CatalogSource, run
 
 HERE = Path(__file__).parent
 ADMIN = HERE.parent
@@ -38,39 +38,14 @@ def extracted() -> list[str]:
     return sorted(seen)
 
 
-def build() -> tuple[bytes, bytes, list[str]]:
-    from .zh import ZH
-    fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)   # reproducible files
-    catalog = Catalog(locale="zh_Hans_CN", domain="messages", project="dealer-rules admin",
-                      charset="utf-8", creation_date=fixed, revision_date=fixed)
-    missing = []
-    for msgid in extracted():
-        text = ZH.get(msgid)
-        if not text:
-            missing.append(msgid)
-        catalog.add(msgid, text or "")
-    po, mo = io.BytesIO(), io.BytesIO()
-    write_po(po, catalog, omit_header=False, sort_output=True, width=100, no_location=True)
-    write_mo(mo, catalog)
-    return po.getvalue(), mo.getvalue(), missing
+def catalog() -> CatalogSource:
+    """The admin's catalog (entry point ``dealer_rules.catalogs: admin``)."""
+    return CatalogSource("admin", PO, extracted(), project="dealer-rules admin")
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    po, mo, missing = build()
-    for msgid in missing:
-        print(f"no Chinese for: {msgid!r}", file=sys.stderr)
-    if "--check" in argv:
-        stale = not PO.exists() or PO.read_bytes() != po or not MO.exists() or MO.read_bytes() != mo
-        if stale:
-            print("messages.po/.mo are not up to date: run python -m dealer_rules.web.admin.translations.build",
-                  file=sys.stderr)
-        return 1 if stale or missing else 0
-    PO.parent.mkdir(parents=True, exist_ok=True)
-    PO.write_bytes(po)
-    MO.write_bytes(mo)
-    print(f"wrote {PO} and {MO.name}: {len(po)} / {len(mo)} bytes")
-    return 1 if missing else 0
+    return run([catalog()], check="--check" in argv)
 
 
 if __name__ == "__main__":
