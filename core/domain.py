@@ -11,12 +11,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from .translations import locale_dir_of, translate, translation
 
 NAME = r"^[a-z][a-z0-9_]{0,39}$"
 _NAME = re.compile(NAME)
+
+#: arguments plugins passed before the texts moved to gettext catalogs (issue 11), and what
+#: replaces each: refused with this advice rather than pydantic's bare "extra inputs"
+_MOVED = {
+    "title_zh": "the Chinese title is the translation of `title` in the plugin's catalog",
+    "translations": "the Chinese texts are in the plugin's catalog",
+    "labels": "write the English template as `label_template=`; its Chinese goes in the "
+              "plugin's catalog",
+}
+
+
+def _refuse_moved(data):
+    """A clear error for an argument that moved into the plugin's gettext catalog."""
+    if isinstance(data, dict):
+        moved = [name for name in _MOVED if name in data]
+        if moved:
+            raise ValueError("; ".join(f"`{name}=` is no longer an argument: {_MOVED[name]} "
+                                       f"(locale/zh/LC_MESSAGES/messages.po beside the plugin; "
+                                       f"docs/plugins.md, \"Translations\")" for name in moved))
+    return data
 
 
 class Domain(BaseModel):
@@ -53,6 +73,7 @@ class Domain(BaseModel):
     locale_dir: Path | str = ""
     plugin: str = ""
     _names: dict = PrivateAttr(default_factory=dict)
+    _moved = model_validator(mode="before")(_refuse_moved)
     _locale: str | None = PrivateAttr(default=None)
 
     def locale(self) -> str:
@@ -135,6 +156,7 @@ class Action(BaseModel):
     units: dict[str, str] = {}
     locale_dir: Path | str = ""
     _locale: str | None = PrivateAttr(default=None)
+    _moved = model_validator(mode="before")(_refuse_moved)
 
     def locale(self) -> str:
         """The folder of this action's catalog (``locale_dir``, else the convention)."""

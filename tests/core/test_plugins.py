@@ -100,6 +100,9 @@ def test_a_missing_builtin_names_itself():
      "facts model Loose accepts unknown fields"),
     ("register(Domain(name='x5', title='x', facts=Holder, result=R))",
      "facts model Holder.items accepts unknown fields"),
+    ("register(Domain(name='x6', title='x', title_zh='叉', facts=F, result=R))",
+     "`title_zh=` is no longer an argument: the Chinese title is the translation of `title` "
+     "in the plugin's catalog"),
 ])
 def test_invalid_registrations_fail_at_startup_naming_the_plugin(tmp_path, monkeypatch, body, problem):
     source = f"""
