@@ -43,7 +43,7 @@ class AnswerLines:
         known = self._fired.get(key)
         if known is None:
             if len(self._fired) >= MAX_COMBINATIONS:
-                self._hits += self.take_hits()
+                self._hits.update(self.take_hits())
                 self._fired.clear()
             known = self._fired[key] = (
                 tuple(fired), b",".join(orjson.dumps(rule.id) for rule in fired))
@@ -52,15 +52,14 @@ class AnswerLines:
             self._ruleset_json = ruleset.__pydantic_serializer__.to_json(ruleset)
             self._ruleset = ruleset
         line = b'{"row":%d,"ok":true,"result":%s,"fired":[%s],"ruleset":%s,"at":%s,' \
-            b'"next_change_at":%s' % (
+            b'"next_change_at":%s%s}\n' % (
                 number, result.__pydantic_serializer__.to_json(result), known[1],
                 self._ruleset_json, self._at_of(decision.at),
-                orjson.dumps(decision.next_change_at))
-        if decision.not_fired is not None:
-            line += b',"not_fired":' + orjson.dumps(
-                decision.model_dump(mode="json", include={"not_fired"})["not_fired"])
+                orjson.dumps(decision.next_change_at),
+                b"" if decision.not_fired is None else b',"not_fired":' + orjson.dumps(
+                    decision.model_dump(mode="json", include={"not_fired"})["not_fired"]))
         self._counts[key] += 1
-        return line + b"}\n"
+        return line
 
     def _at_of(self, at) -> bytes:
         """The evaluation time's JSON: the same instant in the same zone as the row
@@ -72,14 +71,15 @@ class AnswerLines:
             self._at = at
         return self._at_json
 
-    def take_hits(self) -> Counter:
-        """How many lines since the last call each rule applied in, by rule id."""
+    def take_hits(self) -> dict:
+        """How many lines since the last call each rule applied in, by rule id (a plain
+        dict: it crosses from a worker process to the parent with every chunk)."""
         hits, self._hits = self._hits, Counter()
         for key, rows in self._counts.items():
             for rule in self._fired[key][0]:
                 hits[rule.id] += rows
         self._counts.clear()
-        return hits
+        return dict(hits)
 
 
 def row_json(number: int, decision) -> bytes:

@@ -85,8 +85,8 @@ def count_rows(data: bytes) -> int:
         return 0
     newlines = data.count(b"\n")
     ends = data.endswith(b"\n")
-    if data[:1] == b"{" and data.count(b"\r") == data.count(b"\r\n") and \
-            data.count(b"\n{") == newlines - ends:
+    if data[:1] == b"{" and data.count(b"\n{") == newlines - ends and (
+            b"\r" not in data or data.count(b"\r") == data.count(b"\r\n")):
         return newlines + (not ends)
     return len(rows_of(data))
 

@@ -18,9 +18,9 @@ is seen by its exit; either way the run stops with an error instead of waiting f
 from __future__ import annotations
 
 import os
+import select
 import signal
 import traceback
-from multiprocessing.connection import wait
 
 PIPE_BYTES = 1 << 20        # a chunk's JSONL answer fits (F_SETPIPE_SZ, Linux; else 64 KB)
 
@@ -53,6 +53,10 @@ class WorkerPool:
                 writer.close()
                 self._readers.append(reader)
                 self._processes.append(process)
+            self._reader_fds = {reader.fileno() for reader in self._readers}
+            self._poll = select.poll()          # registered once, polled per answer
+            for fd in [*self._reader_fds, *(p.sentinel for p in self._processes)]:
+                self._poll.register(fd, select.POLLIN)
         except BaseException:
             self.terminate()
             raise
@@ -94,10 +98,9 @@ class WorkerPool:
 
     def _receive(self, waiting: dict) -> None:
         """Wait for at least one answer (or a worker's end) and keep what came."""
-        sentinels = {p.sentinel: p for p in self._processes}
-        ready = wait(self._readers + list(sentinels))
+        ready = {fd for fd, _ in self._poll.poll()}
         for reader in self._readers:
-            if reader in ready:
+            if reader.fileno() in ready:
                 try:
                     number, output, rest, size = reader.recv()
                     if number is None:
@@ -108,8 +111,8 @@ class WorkerPool:
                 except EOFError:
                     raise WorkerFailed("a bulk worker process stopped unexpectedly") \
                         from None
-        for sentinel, process in sentinels.items():
-            if sentinel in ready and not any(r in ready for r in self._readers):
+        for process in self._processes:
+            if process.sentinel in ready and not ready & self._reader_fds:
                 process.join()
                 raise WorkerFailed("a bulk worker process stopped unexpectedly "
                                    f"(exit code {process.exitcode})")
