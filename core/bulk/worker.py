@@ -113,46 +113,56 @@ def evaluate_chunk(first: int, rows: list):
 
 def _evaluate(first: int, rows: list, facts_of):
     job: Job = _state["job"]
+    if job.output_kind == "jsonl":
+        return _as_lines(first, rows, facts_of)
     ruleset, evaluate = _state["ruleset"], _state["evaluator"].evaluate
     at, explain, lang = _state["at"], job.explain, job.lang
     fields = list(job.result_fields)
     out: list = []
-    append = out.append
-    errors = 0
-    if job.output_kind == "jsonl":
-        lines = _state["lines"]
-        line = lines.line
-        for start in range(0, len(rows), BATCH):
-            decided = []
-            for number, raw in enumerate(rows[start:start + BATCH], first + start):
-                try:
-                    decided.append((number, evaluate(ruleset, facts_of(raw), at=at,
-                                                     explain=explain)))
-                except Exception as exc:   # noqa: BLE001 - a bad row never stops the run
-                    decided.append((number, exc))
-            for number, decision in decided:
-                try:
-                    if isinstance(decision, Exception):
-                        raise decision
-                    # formatted here too: a result a plugin filled with what JSON cannot
-                    # hold is this row's error, not the run's
-                    append(line(number, decision))
-                except Exception as exc:   # noqa: BLE001 - a bad row never stops the run
-                    errors += 1
-                    append(_error_row(number, exc, lang, True, fields))
-        return out, len(rows) - errors, errors, lines.take_hits()
     hits: Counter = Counter()
+    errors = 0
     for number, raw in enumerate(rows, first):
         try:
             decision = evaluate(ruleset, facts_of(raw), at=at, explain=explain)
-            append(decision_cells(number, decision.model_dump(mode="json"), fields))
+            out.append(decision_cells(number, decision.model_dump(mode="json"), fields))
         except Exception as exc:           # noqa: BLE001 - a bad row never stops the run
             errors += 1
-            append(_error_row(number, exc, lang, False, fields))
+            out.append(_error_row(number, exc, lang, False, fields))
             continue
         for rule in decision.fired:
             hits[rule.id] += 1
     return out, len(rows) - errors, errors, hits
+
+
+def _as_lines(first: int, rows: list, facts_of):
+    """The JSONL output of ``rows``: BATCH rows evaluated, then their lines made."""
+    job: Job = _state["job"]
+    ruleset, evaluate = _state["ruleset"], _state["evaluator"].evaluate
+    at, explain = _state["at"], job.explain
+    lines = _state["lines"]
+    line = lines.line
+    out: list = []
+    errors = 0
+    for start in range(0, len(rows), BATCH):
+        decided = []
+        for number, raw in enumerate(rows[start:start + BATCH], first + start):
+            try:
+                decided.append((number, evaluate(ruleset, facts_of(raw), at=at,
+                                                 explain=explain)))
+            except Exception as exc:       # noqa: BLE001 - a bad row never stops the run
+                decided.append((number, exc))
+        for number, decision in decided:
+            if not isinstance(decision, Exception):
+                try:
+                    # made here too: a result a plugin filled with what JSON cannot hold
+                    # is this row's error, not the run's
+                    out.append(line(number, decision))
+                    continue
+                except Exception as exc:   # noqa: BLE001 - a bad row never stops the run
+                    decision = exc
+            errors += 1
+            out.append(_error_row(number, decision, job.lang, True, ()))
+    return out, len(rows) - errors, errors, lines.take_hits()
 
 
 def _facts_of_line(line) -> dict:
