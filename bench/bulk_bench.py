@@ -12,8 +12,8 @@ that the machine's other load falls on all three alike:
    process, answers thrown away: the ceiling for one core.
 2. ``bulk -j 1``: BulkRun reading the JSONL file and writing the JSONL answers, in this
    process (what ``dealer-rules evaluate --input --output -j 1`` does after start-up).
-3. ``bulk -j 2``: the same with two worker processes, their start-up (and each one's
-   compile of the ruleset) included.
+3. ``bulk -j 2``: the same with two worker processes, their start-up included (forked once
+   the ruleset is compiled: they inherit it).
 
 It prints rows/s per round, then the median and spread (min-max) of each, and the ratios
 of the medians: bulk -j 1 / bare loop (target >= 0.80) and bulk -j 2 / bulk -j 1 (target
@@ -194,9 +194,11 @@ def instructions(args, work: Path) -> None:
             write_rows(src, n)
             code = _COUNTED.format(here=str(Path(__file__).parent), src=str(src),
                                    dst=str(work / "out.jsonl"), who=who)
+            # one hash seed for every run: otherwise dict layouts, and with them the counts,
+            # move by a few percent from run to run
             err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                                   sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stderr
+                                 check=True, env={**os.environ, "PYTHONHASHSEED": "0"}).stderr
             counts.append(int(re.search(r"refs:\s+([\d,]+)", err).group(1).replace(",", "")))
         per[who] = (counts[1] - counts[0]) / (large - small)
         print(f"{who:10} {per[who]:12,.0f} instructions per row", flush=True)
