@@ -229,8 +229,8 @@ def instructions(args, work: Path) -> None:
             write_rows(src, n)
             code = _COUNTED.format(here=str(Path(__file__).parent), src=str(src),
                                    dst=str(work / "out.jsonl"), who=who)
-            # one hash seed for every run: otherwise dict layouts, and with them the counts,
-            # move by a few percent from run to run
+            # one hash seed for every run: one cause less of the counts moving between runs
+            # (object addresses still differ: about 2% remains)
             err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                                   sys.executable, "-c", code], capture_output=True, text=True,
                                  check=True, env={**os.environ, "PYTHONHASHSEED": "0"}).stderr
