@@ -83,7 +83,7 @@ class BulkRun:
                              explain=self.explain, input_kind=source.kind,
                              header=tuple(source.header) if source.header else None,
                              output_kind=out_kind, result_fields=fields,
-                             input_path=str(self.input_path))
+                             input_path=os.path.abspath(self.input_path))
             total = source.estimate() if progress is not None else None
             output = OutputFile(self.output_path, output_header(opened.ruleset.domain.result)
                                 if out_kind != "jsonl" else None)
