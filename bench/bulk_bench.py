@@ -4,6 +4,7 @@ memory over growing files. Run by hand (not part of the test suite)::
     .venv/bin/python bench/bulk_bench.py speed --rows 20000 --rounds 5
     .venv/bin/python bench/bulk_bench.py rss --sizes 10000,100000,1000000
     .venv/bin/python bench/bulk_bench.py instructions --rows 600     # needs valgrind
+    .venv/bin/python bench/bulk_bench.py cpu --rows 2048 --rounds 15
 
 speed: the same rows (varied ``tiers`` facts, JSONL) three ways, in interleaved rounds so
 that the machine's other load falls on all three alike:
@@ -12,8 +13,8 @@ that the machine's other load falls on all three alike:
    process, answers thrown away: the ceiling for one core.
 2. ``bulk -j 1``: BulkRun reading the JSONL file and writing the JSONL answers, in this
    process (what ``dealer-rules evaluate --input --output -j 1`` does after start-up).
-3. ``bulk -j 2``: the same with two worker processes, their start-up (and each one's
-   compile of the ruleset) included.
+3. ``bulk -j 2``: the same with two worker processes, their start-up included (forked once
+   the ruleset is compiled: they inherit it).
 
 It prints rows/s per round, then the median and spread (min-max) of each, and the ratios
 of the medians: bulk -j 1 / bare loop (target >= 0.80) and bulk -j 2 / bulk -j 1 (target
@@ -22,6 +23,10 @@ of the medians: bulk -j 1 / bare loop (target >= 0.80) and bulk -j 2 / bulk -j 1
 rss: for each size, a fresh process generates nothing in memory (the file is written
 first, streamed) and runs ``BulkRun`` with one job, then prints its peak RSS (ru_maxrss);
 with ``--jobs 2`` the peak of the worker processes too. Flat means within 10%.
+
+cpu: the bare loop and bulk -j 1 in turns, many short rounds, this process's CPU time per
+row: the least of the rounds is the run the machine's other load disturbed least (for A/B
+decisions on a shared machine; the quartile says how steady it was).
 
 instructions: the bare loop and bulk -j 1 under callgrind, each with 600 and with 200 rows;
 the difference divided by 400 is what one row costs, setup excluded, whatever the load.
@@ -139,6 +144,36 @@ def speed(args, work: Path) -> None:
     opened.close()
 
 
+def cpu(args, work: Path) -> None:
+    pm, source, opened, evaluator = _setup()
+    src = work / "in.jsonl"
+    write_rows(src, args.rows)
+    facts = [json.loads(line) for line in src.open(encoding="utf-8")]
+    def bare():
+        for f in facts:
+            evaluator.evaluate(opened.ruleset, f, at=AT)
+
+    ways = {"bare loop": bare,
+            "bulk -j 1": lambda: _bulk(pm, source, opened, src, work / "out.jsonl", 1)}
+    for run in ways.values():
+        run()                                       # warm up
+    per_row = {name: [] for name in ways}
+    for _ in range(args.rounds):
+        for name, run in ways.items():
+            started = time.process_time()
+            run()
+            per_row[name].append((time.process_time() - started) / args.rows * 1e6)
+    print(f"{args.rows:,} rows x {args.rounds} rounds, load average now "
+          f"{os.getloadavg()[0]:.1f}; CPU microseconds per row:")
+    for name, values in per_row.items():
+        print(f"{name:10} least {min(values):7.1f}  first quartile "
+              f"{sorted(values)[len(values) // 4]:7.1f}")
+    least = {name: min(values) for name, values in per_row.items()}
+    print(f"bulk -j 1 / bare loop, in rows per CPU-second (least): "
+          f"{least['bare loop'] / least['bulk -j 1']:.2f} (target >= 0.80)")
+    opened.close()
+
+
 def rss(args, work: Path) -> None:
     print(f"{'rows':>10}  {'peak RSS MB':>11}  {'workers MB':>10}  {'seconds':>8}")
     base = None
@@ -194,9 +229,11 @@ def instructions(args, work: Path) -> None:
             write_rows(src, n)
             code = _COUNTED.format(here=str(Path(__file__).parent), src=str(src),
                                    dst=str(work / "out.jsonl"), who=who)
+            # one hash seed for every run: one cause less of the counts moving between runs
+            # (object addresses still differ: about 2% remains)
             err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                                   sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stderr
+                                 check=True, env={**os.environ, "PYTHONHASHSEED": "0"}).stderr
             counts.append(int(re.search(r"refs:\s+([\d,]+)", err).group(1).replace(",", "")))
         per[who] = (counts[1] - counts[0]) / (large - small)
         print(f"{who:10} {per[who]:12,.0f} instructions per row", flush=True)
@@ -222,6 +259,9 @@ def main() -> None:
     p = sub.add_parser("speed")
     p.add_argument("--rows", type=int, default=20_000)
     p.add_argument("--rounds", type=int, default=5)
+    p = sub.add_parser("cpu")
+    p.add_argument("--rows", type=int, default=2048)
+    p.add_argument("--rounds", type=int, default=15)
     p = sub.add_parser("rss")
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--jobs", type=int, default=1)
@@ -232,7 +272,7 @@ def main() -> None:
     p.add_argument("dst")
     p.add_argument("jobs", type=int)
     args = parser.parse_args()
-    {"speed": _cleaned(speed), "rss": _cleaned(rss), "rss-child": rss_child,
+    {"speed": _cleaned(speed), "cpu": _cleaned(cpu), "rss": _cleaned(rss), "rss-child": rss_child,
      "instructions": _cleaned(instructions)}[args.mode](args)
 
 

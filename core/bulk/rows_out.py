@@ -1,7 +1,7 @@
 """Writing the output file as rows arrive, in input order: JSONL, CSV or .xlsx.
 
 JSONL gets one object per row: ``{"row": 1, "ok": true, "result": {...}, "fired": [ids],
-"ruleset": {...}, "at": ..., "next_change_at": ...}`` (worker.row_json) or
+"ruleset": {...}, "at": ..., "next_change_at": ...}`` (answer_lines.py) or
 ``{"row": 7, "ok": false, "error": "...", "problems": [...]}``. CSV and .xlsx get the
 columns of columns.output_header; a workbook is written in openpyxl's write-only mode, so
 its rows go to disk as they come instead of being held until the end.
@@ -16,6 +16,8 @@ import os
 from pathlib import Path
 
 from .rows_in import kind_of
+
+WRITE_BUFFER = 1 << 20      # JSONL lines are gathered into 1 MB writes
 
 
 class OutputFile:
@@ -32,7 +34,7 @@ class OutputFile:
             self._sheet = self._book.create_sheet("decisions")
             self._sheet.append(header)
         elif self.kind == "jsonl":
-            self._file = open(self.partial, "wb")
+            self._file = open(self.partial, "wb", buffering=WRITE_BUFFER)
         else:
             self._file = open(self.partial, "w", encoding="utf-8", newline="")
             if self.kind == "csv":
@@ -40,9 +42,13 @@ class OutputFile:
                 self._writer.writerow(header)
 
     def write(self, block) -> None:
-        """JSONL: a block of finished lines (UTF-8); CSV and .xlsx: a list of rows of cells."""
+        """JSONL: finished lines (UTF-8), as a list of lines or one buffer; CSV and .xlsx:
+        a list of rows of cells."""
         if self.kind == "jsonl":
-            self._file.write(block)
+            if isinstance(block, list):
+                self._file.writelines(block)      # into the buffer: no joined copy first
+            else:
+                self._file.write(block)
         elif self.kind == "csv":
             self._writer.writerows(block)
         else:

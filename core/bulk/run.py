@@ -1,11 +1,18 @@
 """A bulk run: read rows, evaluate them in bounded chunks, write the answers in input order.
 
 Memory stays flat whatever the file's size: the input is read as it goes, at most
-``jobs x IN_FLIGHT_PER_JOB`` chunks of ``CHUNK_ROWS`` rows are being evaluated at a time,
-and each finished chunk is written before the next is read past that limit. With one job
-the rows are evaluated in this process (no copying between processes); with more, by that
-many worker processes, each with its own compiled ruleset, the chunks handed out in order
-and their answers written back in the same order.
+``jobs x IN_FLIGHT_PER_JOB`` chunks are being evaluated at a time, and each finished chunk
+is written before the next is read past that limit. With one job the rows are evaluated in
+this process (no copying between processes); with more, by that many worker processes
+forked once the ruleset is compiled, the chunks handed out in order and their answers
+written back in the same order.
+
+A JSONL input (where the speed matters) goes by byte ranges: this process only finds where
+chunks of about 128 KB of whole lines end and counts their rows (jsonl_chunks.py); each
+worker reads its chunk from the file itself and sends back finished lines as raw bytes
+(pool.py), which this process writes. CSV and spreadsheet input take the simpler path:
+this process reads the rows and sends chunks of CHUNK_ROWS rows of cells to
+concurrent.futures' process pool.
 """
 from __future__ import annotations
 
@@ -20,8 +27,9 @@ from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from . import worker
+from . import jsonl_chunks, worker
 from .columns import output_header
+from .pool import WorkerPool
 from .rows_in import InputFile, csv_field_limit, kind_of
 from .rows_out import OutputFile
 
@@ -74,13 +82,13 @@ class BulkRun:
             job = worker.Job(source=self.source, at=self.at, lang=self.lang,
                              explain=self.explain, input_kind=source.kind,
                              header=tuple(source.header) if source.header else None,
-                             output_kind=out_kind, result_fields=fields)
+                             output_kind=out_kind, result_fields=fields,
+                             input_path=os.path.abspath(self.input_path))
             total = source.estimate() if progress is not None else None
             output = OutputFile(self.output_path, output_header(opened.ruleset.domain.result)
                                 if out_kind != "jsonl" else None)
             try:
-                summary = self._evaluate(job, source.rows(), output, opened, pm, progress,
-                                         total)
+                summary = self._evaluate(job, source, output, opened, pm, progress, total)
             except BaseException:
                 output.abort()
                 raise
@@ -90,9 +98,8 @@ class BulkRun:
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _evaluate(self, job, rows, output, opened, pm, progress, total) -> Summary:
+    def _evaluate(self, job, source, output, opened, pm, progress, total) -> Summary:
         summary = Summary(jobs=self.jobs)
-        chunks = _chunks(rows)
 
         def take(result):
             if progress is not None and not progress.started:
@@ -105,32 +112,54 @@ class BulkRun:
             if progress is not None:
                 progress.advance(ok + errors)
 
+        context = initargs = None
         if self.jobs == 1:
             worker.start(job, opened, pm)
-            try:
-                for first, chunk in chunks:
-                    take(worker.evaluate_chunk(first, chunk))
-            finally:
-                worker.stop()
         else:
             context, initargs = _context(), (job,)
             if context.get_start_method() == "fork":     # the workers inherit the ruleset
                 worker.start(job, opened, pm)
                 initargs = (None,)
-            try:
-                with ProcessPoolExecutor(self.jobs, mp_context=context,
-                                         initializer=worker.start, initargs=initargs) as pool:
-                    pending: deque = deque()
-                    for first, chunk in chunks:
-                        pending.append(pool.submit(worker.evaluate_chunk, first, chunk))
-                        if len(pending) >= self.jobs * IN_FLIGHT_PER_JOB:
-                            take(pending.popleft().result())
-                    while pending:
-                        take(pending.popleft().result())
-            finally:
-                worker.stop()
+        try:
+            if source.kind == "jsonl":
+                self._jsonl(take, context, initargs)
+            else:
+                self._rows(source.rows(), take, context, initargs)
+        finally:
+            worker.stop()
         summary.rows = summary.ok + summary.errors
         return summary
+
+    def _jsonl(self, take, context, initargs) -> None:
+        """A JSONL input: chunks of whole lines; workers read theirs from the file."""
+        if self.jobs == 1:
+            for chunk in jsonl_chunks.chunks(self.input_path):
+                take(worker.evaluate_lines(chunk.first, chunk.data))
+            return
+        with WorkerPool(self.jobs, context, worker.evaluate_range, worker.start, initargs,
+                        window=self.jobs * IN_FLIGHT_PER_JOB,
+                        raw=kind_of(self.output_path) == "jsonl") as pool:
+            for result in pool.ordered((chunk.first, chunk.offset, chunk.length) for chunk
+                                       in jsonl_chunks.chunks(self.input_path, self.jobs)):
+                take(result)
+
+    def _rows(self, rows, take, context, initargs) -> None:
+        """A CSV or spreadsheet input: chunks of CHUNK_ROWS rows of cells, sent to the
+        workers (the simpler path: JSONL is where the speed matters)."""
+        chunks = _chunks(rows)
+        if self.jobs == 1:
+            for first, chunk in chunks:
+                take(worker.evaluate_chunk(first, chunk))
+            return
+        with ProcessPoolExecutor(self.jobs, mp_context=context, initializer=worker.start,
+                                 initargs=initargs) as pool:
+            pending: deque = deque()
+            for first, chunk in chunks:
+                pending.append(pool.submit(worker.evaluate_chunk, first, chunk))
+                if len(pending) >= self.jobs * IN_FLIGHT_PER_JOB:
+                    take(pending.popleft().result())
+            while pending:
+                take(pending.popleft().result())
 
 
 def _chunks(rows):

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from dealer_rules.core.bulk.source import shipped_rulesets
-from dealer_rules.core.bulk.worker import row_json
+from dealer_rules.core.bulk.answer_lines import row_json
 from dealer_rules.core.cli import main
 from dealer_rules.core.evaluate import Evaluator
 from dealer_rules.core.library import RulesetLibrary
