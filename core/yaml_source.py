@@ -187,6 +187,44 @@ def outline(text: str) -> dict:
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+if getattr(yaml, "__with_libyaml__", False):
+    class _CLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+        """``_Loader`` with libyaml's parser and composer (C): the same YAML 1.2 numbers and
+        booleans (the resolvers are ``_Loader``'s), nodes with the same marks, about ten
+        times quicker. Anchors, aliases and depth are checked on the events first
+        (``_refuse_anchors_and_depth``), as ``_Loader.compose_node`` checks them."""
+        yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+        def __init__(self, stream):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+else:                                                    # PyYAML built without libyaml
+    _CLoader = None
+
+
+def _refuse_anchors_and_depth(text: str) -> None:
+    """What ``_Loader.compose_node`` refuses, found on libyaml's events: an alias, an anchor,
+    nesting past MAX_YAML_DEPTH (a node's depth counts its collections and itself)."""
+    depth = 0
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    for event in yaml.parse(text, Loader=_CLoader):
+        kind = type(event)
+        if kind in ends:
+            depth -= 1
+            continue
+        if kind is yaml.AliasEvent or kind is yaml.ScalarEvent or kind in starts:
+            line, column = event.start_mark.line + 1, event.start_mark.column + 1
+            if kind is yaml.AliasEvent:
+                raise YamlError(Message("yaml_alias", line=line), line, column)
+            if event.anchor is not None:
+                raise YamlError(Message("yaml_anchor", line=line), line, column)
+            limits.refuse_over("yaml_depth", depth + 1, line)
+            if kind in starts:
+                depth += 1
+
+
 def load_yaml(text: str, check_outline=None) -> tuple[object, Positions]:
     """Parse one YAML document; raises YamlError with the line of the first problem.
 
@@ -247,13 +285,16 @@ _parsed = _Parsed()
 
 
 def _load(text) -> tuple[object, Positions]:
-    loader = _Loader(text)
+    """The data and positions of ``text``: with libyaml where PyYAML has it; a text it
+    finds broken is read again with PyYAML's own parser, whose messages name the character
+    at fault (``found character '\\t'``), so the error is the same either way."""
+    if _CLoader is not None and isinstance(text, str):
+        try:
+            return _read(text, _CLoader, fast=True)
+        except yaml.YAMLError:
+            pass                        # (the Python parser below reports it)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None, Positions()
-        positions = Positions(text)
-        data = _build(loader, node, (), positions)
+        return _read(text, _Loader, fast=False)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -261,9 +302,20 @@ def _load(text) -> tuple[object, Positions]:
         raise YamlError(Message("yaml_syntax", detail=detail), line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(Message("yaml_syntax", detail=str(exc)), 1, 1) from None
+
+
+def _read(text, loader_class, fast: bool) -> tuple[object, Positions]:
+    if fast:
+        _refuse_anchors_and_depth(text)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, Positions()
+        positions = Positions(text)
+        return _build(loader, node, (), positions), positions
     finally:
         loader.dispose()
-    return data, positions
 
 
 def _pos(node) -> Position:
@@ -273,7 +325,7 @@ def _pos(node) -> Position:
 def _build(loader, node, loc: tuple, positions: Positions, key_pos=None):
     positions.add(loc, _pos(node), key_pos)
     if isinstance(node, yaml.ScalarNode):
-        positions._style[loc] = node.style
+        positions._style[loc] = node.style or None    # (libyaml: '' for plain)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         out, seen = {}, {}
