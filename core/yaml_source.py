@@ -175,6 +175,9 @@ def outline(text: str) -> dict:
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 limits.refuse_over("yaml_depth", depth, event.start_mark.line + 1)
+            elif isinstance(event, yaml.ScalarEvent):
+                # a value is a level of its own, as compose_node counts it
+                limits.refuse_over("yaml_depth", depth + 1, event.start_mark.line + 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
                 if depth == 1:
@@ -191,8 +194,8 @@ if getattr(yaml, "__with_libyaml__", False):
     class _CLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
         """``_Loader`` with libyaml's parser and composer (C): the same YAML 1.2 numbers and
         booleans (the resolvers are ``_Loader``'s), nodes with the same marks, about ten
-        times quicker. Anchors, aliases and depth are checked on the events first
-        (``_refuse_anchors_and_depth``), as ``_Loader.compose_node`` checks them."""
+        times quicker. It composes without ``_Loader.compose_node``'s checks: ``outline``,
+        which ``load_yaml`` runs first, refuses anchors, aliases and depth on the events."""
         yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
         def __init__(self, stream):
@@ -201,28 +204,6 @@ if getattr(yaml, "__with_libyaml__", False):
             yaml.resolver.Resolver.__init__(self)
 else:                                                    # PyYAML built without libyaml
     _CLoader = None
-
-
-def _refuse_anchors_and_depth(text: str) -> None:
-    """What ``_Loader.compose_node`` refuses, found on libyaml's events: an alias, an anchor,
-    nesting past MAX_YAML_DEPTH (a node's depth counts its collections and itself)."""
-    depth = 0
-    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    for event in yaml.parse(text, Loader=_CLoader):
-        kind = type(event)
-        if kind in ends:
-            depth -= 1
-            continue
-        if kind is yaml.AliasEvent or kind is yaml.ScalarEvent or kind in starts:
-            line, column = event.start_mark.line + 1, event.start_mark.column + 1
-            if kind is yaml.AliasEvent:
-                raise YamlError(Message("yaml_alias", line=line), line, column)
-            if event.anchor is not None:
-                raise YamlError(Message("yaml_anchor", line=line), line, column)
-            limits.refuse_over("yaml_depth", depth + 1, line)
-            if kind in starts:
-                depth += 1
 
 
 def load_yaml(text: str, check_outline=None) -> tuple[object, Positions]:
@@ -287,14 +268,15 @@ _parsed = _Parsed()
 def _load(text) -> tuple[object, Positions]:
     """The data and positions of ``text``: with libyaml where PyYAML has it; a text it
     finds broken is read again with PyYAML's own parser, whose messages name the character
-    at fault (``found character '\\t'``), so the error is the same either way."""
+    at fault (``found character '\\t'``), so the error is the same either way. Called by
+    ``load_yaml`` after ``outline``, which refuses anchors, aliases and nesting too deep."""
     if _CLoader is not None and isinstance(text, str):
         try:
-            return _read(text, _CLoader, fast=True)
+            return _read(text, _CLoader)
         except yaml.YAMLError:
             pass                        # (the Python parser below reports it)
     try:
-        return _read(text, _Loader, fast=False)
+        return _read(text, _Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -304,9 +286,7 @@ def _load(text) -> tuple[object, Positions]:
         raise YamlError(Message("yaml_syntax", detail=str(exc)), 1, 1) from None
 
 
-def _read(text, loader_class, fast: bool) -> tuple[object, Positions]:
-    if fast:
-        _refuse_anchors_and_depth(text)
+def _read(text, loader_class) -> tuple[object, Positions]:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()

@@ -40,6 +40,7 @@ def read(text, fast: bool):
     if not fast:
         yaml_source._CLoader = None
     try:
+        yaml_source.outline(text)              # what load_yaml does first
         data, positions = yaml_source._load(text)
         return data, dict(positions._at), dict(positions._key_at), dict(positions._style)
     except (YamlError, limits.LimitExceeded, yaml.YAMLError) as exc:
@@ -66,6 +67,8 @@ def test_odd_and_broken_yaml_read_or_refused_the_same_with_either_parser(text):
 def test_nesting_past_the_limit_is_refused_at_the_same_line_with_either_parser():
     deep = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 80)) + "  " * 80 + "- x\n"
     deep_flow = "a: " + "[" * 200 + "]" * 200 + "\n"
-    for text in (deep, deep_flow):
+    most = limits.current().yaml_depth      # collections at the limit, a value one deeper
+    value_too_deep = "[" * most + "x" + "]" * most + "\n"
+    for text in (deep, deep_flow, value_too_deep):
         fast, slow = read(text, fast=True), read(text, fast=False)
         assert fast == slow and fast[0] == "LimitExceeded", (fast, slow)
