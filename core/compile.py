@@ -101,6 +101,8 @@ class CompiledRuleset:
     #: no rule has a validity window or an exclusive group and the hit policy is not
     #: ``first``: every matched rule applies (evaluate skips selecting)
     every_match_applies: bool = False
+    #: some rule has a validity window: its edges count for ``next_change_at``
+    has_windows: bool = False
     #: problems of severity warning (core/label_check.py), found when compiled to check
     warnings: list = field(default_factory=list)
 
@@ -197,6 +199,7 @@ def compile_ruleset(resolved: ResolvedRuleset, registry: Registry, version: int 
         rule_by_key={f"r{r.order}": r for r in rules},
         every_match_applies=resolved.hit_policy != "first" and all(
             r.valid_from is None and r.valid_to is None and r.exclusive is None for r in rules),
+        has_windows=any(r.valid_from is not None or r.valid_to is not None for r in rules),
         identity=RulesetIdentity(group=resolved.group, domain=domain.name, version=version,
                                  content_hash=digest))
 

@@ -162,7 +162,9 @@ class Evaluator:
             at.replace(tzinfo=tz) if at.tzinfo is None else
             at if at.tzinfo is tz else at.astimezone(tz))
         model = self.validate_facts(ruleset, facts)
-        _call(self._derive, domain=ruleset.domain, facts=model, at=at, settings=ruleset.settings)
+        if self._derive.get_hookimpls():  # (see _call)
+            _call(self._derive, domain=ruleset.domain, facts=model, at=at,
+                  settings=ruleset.settings)
         return model, at
 
     def decide(self, ruleset: CompiledRuleset, prepared, *, next_change: bool = True) -> Decision:
@@ -206,14 +208,21 @@ class Evaluator:
                 except Exception as exc:
                     raise ActionError(rule.id, action.name, exc) from exc
             fired.append(rule.fired)
-        _call(self._finalise, domain=domain, result=result, facts=model, at=at, settings=settings)
+        if self._finalise.get_hookimpls():  # (see _call)
+            _call(self._finalise, domain=domain, result=result, facts=model, at=at,
+                  settings=settings)
 
-        # when the answer changes by itself (core/next_change.py): plugins' instants, windows
-        changes_at = next_change_at(
-            self._next_changes, {"domain": domain, "facts": model, "result": result, "at": at,
-                                 "settings": settings},
-            matched, at, ruleset.uses_today,
-            lambda plugin, exc: HookError(plugin, "next_changes", exc)) if next_change else None
+        # when the answer changes by itself (core/next_change.py): plugins' instants, windows,
+        # midnight; nothing to ask when no rule has a window or reads today and no plugin
+        # implements next_changes
+        changes_at = None
+        if next_change and (ruleset.has_windows or ruleset.uses_today
+                            or self._next_changes.get_hookimpls()):
+            changes_at = next_change_at(
+                self._next_changes, {"domain": domain, "facts": model, "result": result,
+                                     "at": at, "settings": settings},
+                matched if ruleset.has_windows else (), at, ruleset.uses_today,
+                _next_changes_failed)
 
         not_fired = explanation = None
         if explain:
@@ -228,11 +237,18 @@ class Evaluator:
 
 def _call(hook, **kwargs) -> None:
     """Call an evaluation hook through pluggy (wrappers, ordering and tracing as pluggy
-    defines them); an exception becomes a ``HookError`` naming the plugin that raised it."""
+    defines them); an exception becomes a ``HookError`` naming the plugin that raised it.
+    Callers skip a hook no plugin implements (``hook.get_hookimpls()`` empty): pluggy would
+    run nothing, and the call costs about a microsecond, a third of what the compiled
+    matcher needs for 30 rules."""
     try:
         hook(**kwargs)
     except Exception as exc:
         raise HookError(plugin_that_raised(hook, exc), hook.name, exc) from exc
+
+
+def _next_changes_failed(plugin: str, exc: BaseException) -> HookError:
+    return HookError(plugin, "next_changes", exc)
 
 
 _RANK = operator.attrgetter("rank")

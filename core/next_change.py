@@ -34,7 +34,8 @@ def next_change_at(hook, kwargs: dict, matched, at: dt.datetime, uses_today: boo
     :param hook: ``pm.hook.next_changes``, called through pluggy like every hook; an
         exception names the plugin that raised it (``on_error(plugin, exc)`` returns the
         exception to raise; core/hookcalls.py finds the plugin).
-    :param matched: the compiled rules whose conditions matched (their windows count).
+    :param matched: the compiled rules whose conditions matched (their windows count;
+        empty when no rule of the ruleset has a window).
     :param uses_today: a rule's condition reads ``today``: the next midnight counts.
     """
     best = None
@@ -47,8 +48,8 @@ def next_change_at(hook, kwargs: dict, matched, at: dt.datetime, uses_today: boo
                                        tzinfo=at.tzinfo)
         if best is None or midnight < best:
             best = midnight
-    try:
-        answers = hook(**kwargs)
+    try:  # (a hook no plugin implements is not called: it would answer nothing)
+        answers = hook(**kwargs) if hook.get_hookimpls() else ()
     except Exception as exc:
         raise on_error(plugin_that_raised(hook, exc), exc) from exc
     for instants in answers:

@@ -52,3 +52,15 @@ def test_every_shipped_domains_result_starts_as_its_model_would():
         made = fresh_result(domain.result)
         assert made == domain.result(), domain.name
         assert made.model_dump(mode="json") == domain.result().model_dump(mode="json")
+
+
+def test_fields_keep_the_models_order_and_extras_are_not_shared():
+    class Open(BaseModel, extra="allow"):
+        first: list[str] = []
+        second: int = 1
+        third: dict = Field(default_factory=dict)
+
+    first, second = fresh_result(Open), fresh_result(Open)
+    assert list(first.__dict__) == list(Open().__dict__) == ["first", "second", "third"]
+    first.__pydantic_extra__["note"] = "x"
+    assert second.__pydantic_extra__ == {} and second == Open()
