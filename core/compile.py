@@ -21,7 +21,8 @@ from .case_check import check_cases as check_cases_of
 from .conditions.checker import check
 from .conditions.compiler import ComputedValues, compile_condition, used_keys
 from .compiled_matcher import CompiledMatcher
-from .encoding import encoder_for, matcher_facts, used_fields
+from .encoder_source import fast_encoder
+from .encoding import matcher_facts, used_fields
 from .conditions.parser import parse
 from .conditions.syntax import ConditionError, Node
 from .decision import AppliedAction, FiredRule, RulesetIdentity
@@ -307,7 +308,7 @@ def _settings(resolved: ResolvedRuleset, domain: Domain, problems: list):
 def _encoder(schema, used: set):
     """The ruleset's encoder of just the fields its rules use, and whether they use the
     evaluation time (``now``, ``today``; ``_now`` also stands for "always")."""
-    encode = encoder_for(schema, used_fields(used))
+    encode = fast_encoder(schema, used_fields(used))
     encode.uses_now = "_now" in used
     encode.uses_today = "_today" in used
     return encode
