@@ -23,6 +23,12 @@ It evaluates the same 10,000 varied, nested facts against the same 30 rules
 4. ``hand-written``: the 30 rules written by hand as one Python function over the JSON-like
    dict (no validation, no explanation, no Decision): the physical limit of Python here.
 
+5. with ``--baseline REV``, ``evaluate durable at REV``: ``Evaluator.evaluate`` on durable as
+   the code was at git revision REV (e.g. the issue's "today"), checked out in a temporary
+   worktree and imported as ``dealer_rules`` in a child process per round, with that
+   revision's bench plugin and rules: the only way to set a past evaluation side by side
+   with today's in one run.
+
 It checks that all fire identical rules for every fact, then prints the median and spread
 (min-max) over the rounds of CPU time per evaluation, the median evaluations per second and
 p50/p99 latency, and the ratios (of CPU time: the machine is shared). docs/performance.md records the figures.
@@ -35,8 +41,11 @@ import gc
 import json
 import random
 import statistics
+import inspect
+import os
 import subprocess
 import sys
+import tempfile
 import time
 import zoneinfo
 from decimal import Decimal
@@ -210,14 +219,51 @@ def host_runner(ruleset, encoded_facts):
     return run
 
 
+def checkout(rev: str, where: Path) -> Path:
+    """Revision ``rev`` of this repository checked out under ``where``/dealer_rules (the
+    repository's root is the package), so that ``PYTHONPATH=where`` imports it ahead of
+    the editable install. Only revisions from the one-import-name move on (012ae9f) can be
+    imported this way."""
+    package = where / "dealer_rules"
+    subprocess.run(["git", "-C", str(HERE.parent), "worktree", "add", "--detach", str(package),
+                    rev], check=True, capture_output=True)
+    return package
+
+
+def baseline_round(bench_dir: Path, n: int) -> int:
+    """One round of ``evaluate durable`` with the code an earlier revision had (the parent
+    put it first on PYTHONPATH) and that revision's bench plugin and rules; prints its
+    fired rules and stats as JSON like a Host round."""
+    sys.path.insert(0, str(bench_dir))
+    sys.modules.pop("bench_plugin", None)
+    pm = get_plugin_manager(default_plugins=("bench_plugin",), load_entry_points=False)
+    loaded = load_ruleset((bench_dir / "bench_rules.yaml").read_text(encoding="utf-8"),
+                          "bench_rules.yaml")
+    extra = {"engine": "durable"} if "engine" in inspect.signature(compile_ruleset).parameters \
+        else {}
+    ruleset = compile_ruleset(resolve(loaded, lambda g, d: None),
+                              Registry.from_plugin_manager(pm), **extra)
+    evaluator = Evaluator(pm)
+    out, stats = timed(lambda f: sorted(r.id for r in evaluator.evaluate(ruleset, f, at=AT).fired),
+                       make_facts(n))
+    print(json.dumps({"out": out, "stats": stats}))
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5, help="interleaved rounds")
     parser.add_argument("--freeze", action="store_true",
                         help="gc.freeze() after set-up, as the server does after start-up")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also measure evaluate on durable as it was at git revision REV")
     parser.add_argument("--host-round", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--baseline-round", metavar="BENCH_DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+
+    if args.baseline_round:  # one round of an earlier revision, in this child (see --baseline)
+        return baseline_round(Path(args.baseline_round), args.facts)
 
     pm = get_plugin_manager(default_plugins=("bench_plugin",), load_entry_points=False)
     registry = Registry.from_plugin_manager(pm)
@@ -249,6 +295,19 @@ def main(argv=None):
                                 str(args.facts)], capture_output=True, text=True, check=True)
         return json.loads(child.stdout)
 
+    earlier = None
+    if args.baseline:
+        earlier = tempfile.TemporaryDirectory(prefix="engine-bench-")
+        baseline_name = f"durable at {args.baseline}"[:18]
+        package = checkout(args.baseline, Path(earlier.name))
+
+        def baseline(_):
+            child = subprocess.run(
+                [sys.executable, __file__, "--baseline-round", str(package / "bench"),
+                 "--facts", str(args.facts)], capture_output=True, text=True, check=True,
+                env={**os.environ, "PYTHONPATH": str(package.parent)}, cwd=earlier.name)
+            return json.loads(child.stdout)
+
     if args.freeze:
         gc.freeze()  # what a long-running server does after start-up (see docs/performance.md)
     contenders = [("evaluate durable", evaluate_on(durable), facts),
@@ -257,6 +316,8 @@ def main(argv=None):
                   ("matcher compiled", matcher_of(compiled), envs),
                   ("durable Host", host_round, None),
                   ("hand-written", lambda f: sorted(hand_written(f)), facts)]
+    if earlier is not None:
+        contenders.append((baseline_name, baseline, None))
     rounds: dict = {name: [] for name, _, _ in contenders}
     results = {}
     for _ in range(args.repeat):
@@ -290,6 +351,12 @@ def main(argv=None):
           f"module driven directly; the hand-written function is "
           f"{cpu['evaluate compiled'] / cpu['hand-written']:.2f}x faster than evaluate "
           f"compiled and {cpu['evaluate durable'] / cpu['hand-written']:.2f}x than evaluate durable")
+    if earlier is not None:
+        print(f"evaluate compiled is {cpu[baseline_name] / cpu['evaluate compiled']:.2f}x and "
+              f"evaluate durable {cpu[baseline_name] / cpu['evaluate durable']:.2f}x faster than "
+              f"evaluate durable at {args.baseline}")
+        earlier.cleanup()
+        subprocess.run(["git", "-C", str(HERE.parent), "worktree", "prune"], check=False)
     if not identical:
         for name, out in results.items():
             for i, (a, b) in enumerate(zip(reference, out)):
