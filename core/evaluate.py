@@ -189,13 +189,12 @@ class Evaluator:
             raise _not_matchable(exc) from None
         engine_ms = (time.perf_counter() - engine_started) * 1000
 
-        by_key = ruleset.rule_by_key
-        matched = [by_key[k] for k in keys]
+        matched = list(map(ruleset.rule_by_key.__getitem__, keys))
         if not ruleset.matcher.ranked:
             matched.sort(key=_RANK)
         # no validity window, exclusive group or hit policy "first": every match applies
-        applied, passed_over = (matched, {}) if ruleset.every_match_applies else \
-            _select(matched, at, ruleset.hit_policy)
+        applied, passed_over = (matched, _NONE_PASSED_OVER) if ruleset.every_match_applies \
+            else _select(matched, at, ruleset.hit_policy)
 
         result = fresh_result(domain.result)
         fired = []
@@ -252,6 +251,7 @@ def _next_changes_failed(plugin: str, exc: BaseException) -> HookError:
 
 
 _RANK = operator.attrgetter("rank")
+_NONE_PASSED_OVER: dict = {}  # (only read)
 
 
 def _precedence(rule: CompiledRule):
