@@ -6,9 +6,9 @@ instructions, which do not. Run by hand (needs valgrind)::
     .venv/bin/python bench/engine_instructions.py
 
 For each contender of engine_bench.py (evaluate on each matcher, each matcher alone,
-durable from facts, durable-rules' Host, the hand-written function) it runs the same setup under callgrind with
-100 and with 300 evaluations and reports the difference divided by 200: the instructions
-one evaluation costs, setup excluded. Each run takes a few seconds to a minute.
+durable from facts, durable-rules' Host, the hand-written function) it runs the same setup
+under callgrind with 100 and with 300 evaluations and reports the difference divided by
+200: the instructions one evaluation costs, setup excluded. Each run takes a few seconds to a minute.
 """
 from __future__ import annotations
 

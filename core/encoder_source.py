@@ -96,8 +96,8 @@ class _Writer:
                 lines += [f"{indent}if {value} is not None:", *inner,
                           f"{indent}    {out}[{name!r}] = {made}"]
             elif field.kind == LIST:  # None and an empty list are left out alike
-                lines += [f"{indent}if {value}:",
-                          f"{indent}    {out}[{name!r}] = {self.items(field.item, used[name], value)}"]
+                items = self.items(field.item, used[name], value)
+                lines += [f"{indent}if {value}:", f"{indent}    {out}[{name!r}] = {items}"]
             else:
                 lines += [f"{indent}if {value} is not None:",
                           f"{indent}    {out}[{name!r}] = {_scalar(field, value)}"]
