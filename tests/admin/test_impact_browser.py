@@ -73,7 +73,10 @@ def test_read_the_impact_of_a_change_then_publish(browser, server):
     effects = page.locator("#impact-effects").inner_text()
     assert re.search(r"工时费减免金额\s+500\.00 元\s+600\.00 元\s+\+100\.00 元", effects), effects
     kinds = page.locator("#impact-kinds").inner_text()
-    assert "10 → 12" in kinds and "实付金额 × 基础积分比例 × 倍数" in kinds
+    assert "10 → 12" in kinds and "本次获得的积分" in kinds
+    # an entitlement is told by its name under the list's name, not by its system code
+    assert "客户享有的全部权益: 工时费9折 → 工时费88折" in kinds, kinds
+    assert "labour_discount" not in kinds and "silver_member" not in kinds, kinds
     shot(page, "impact-publish-zh")
 
     page.locator("a.impact-try").first.click()

@@ -109,17 +109,28 @@ def _item_label(domain, item: FieldType, language: str) -> str:
 
 
 def _option_label(value: str, *texts: str) -> str:
-    """``value`` named as a plugin's description names it: ``maintenance (保养)`` or
-    ``常规保养（maintenance）``; the value itself when no description names it."""
+    """``value`` named as a plugin's description names it: ``保养 (maintenance)``; the
+    value itself when no description names it."""
+    name = value_name(value, *texts)
+    return f"{name} ({value})" if name else value
+
+
+def value_name(value: str, *texts: str) -> str:
+    """The name a plugin's description gives the code ``value``, the way the catalogs write
+    codes (``maintenance (保养)``, ``maintenance（保养）`` or ``常规保养（maintenance）``):
+    "保养"; "" when no text names it. The facts form names its options with it, the impact
+    report a result field's values (pages_impact.py)."""
+    if not isinstance(value, str) or not value:
+        return ""
     v = re.escape(value)
     for text in texts:
         found = re.search(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", text)
         if found:
-            return f"{found.group(1)} ({value})"
+            return found.group(1)
         found = re.search(rf"([{_CJK}]+)[(（]{v}[)）]", text)
         if found:
-            return f"{found.group(1)} ({value})"
-    return value
+            return found.group(1)
+    return ""
 
 
 # -- samples and hints ----------------------------------------------------------------------------
