@@ -176,3 +176,31 @@ def test_a_decision_table_grid_row_added_and_moved_with_its_gap_flagged_by_row(a
     assert "      - title: 新车：首保提醒\n        age_months: '[0, 6)'\n" in draft
     assert draft.index("新车：首保提醒") < draft.index("id: maintenance_package")
     assert draft.split("tables:")[0] == before.split("tables:")[0]
+
+
+def test_codes_read_as_names_on_a_chinese_page(admin):
+    """A manager reads 咨询渠道是 企业微信、在线客服 之一 and picks 按营业时间计时 from the
+    list, not "wecom" and business_hours: values in conditions and in the fields of a rule's
+    actions are named as the plugin's catalog names the codes (code（名称）); the form still
+    sends the code. English readers keep the codes."""
+    admin.login("admin", admin.admin_password, lang="zh")
+    page = admin.text("/admin/g/default/sla/")
+    enquiry = visible(row(page, "enquiry_response_15min"))
+    assert "咨询渠道是 企业微信、在线客服 之一" in enquiry, enquiry
+    assert "时限节点 售前咨询响应" in enquiry and "计时方式 按营业时间计时" in enquiry, enquiry
+    assert "起算时间 从收到投诉时起算" in enquiry, enquiry
+    assert not re.search(r"wecom|online_chat|business_hours|wall_clock|enquiry_response|opened",
+                         enquiry), enquiry
+    assert re.search(r'<option value="business_hours"\s+selected\s*>按营业时间计时</option>',
+                     row(page, "enquiry_response_15min")), row(page, "enquiry_response_15min")
+    assert "投诉内容 = 维修等待久" in visible(row(page, "long_wait_compensation"))
+    assert "已填写缺少质检签字的工序" in visible(row(page, "quality_check_before_delivery"))
+    assert re.search(r'<option value="senior"\s+selected\s*>高级</option>',
+                     row(page, "complex_repair_senior_technician"))
+
+    huadong = admin.text("/admin/g/huadong/sla/")      # inherited rows: read-only values
+    assert "计时方式 按营业时间计时" in visible(row(huadong, "enquiry_response_15min"))
+
+    admin.login("admin", admin.admin_password, lang="en")
+    english = visible(row(admin.text("/admin/g/default/sla/"), "enquiry_response_15min"))
+    assert '"wecom"' in english and "business_hours" in english, english

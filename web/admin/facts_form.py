@@ -17,7 +17,7 @@ from flask_babel import gettext
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
-                                            FieldType)
+                                            FieldType, schema_of)
 
 from ..services import services
 from . import bp
@@ -131,6 +131,33 @@ def value_name(value: str, *texts: str) -> str:
         if found:
             return found.group(1)
     return ""
+
+
+def value_names(domain, language: str) -> dict:
+    """(fact path, value) -> the value's name, for every enum field of ``domain``'s facts
+    whose description names its codes (``order.kind``, ``maintenance`` -> 保养), as
+    conditions in words look values up (core/conditions/wording.py ``Vocabulary.values``;
+    inside a list the path runs through the list's name: ``repair.jobs.kind``). {} in
+    English: there the code is the word."""
+    if language == "en":
+        return {}
+    out: dict = {}
+    stack = [("", schema_of(domain.facts))]
+    while stack:
+        prefix, ftype = stack.pop()
+        for name, child in ftype.fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            inner = child.item if child.kind == LIST and child.item is not None else child
+            if inner.kind == OBJECT:
+                stack.append((path, inner))
+            for node in {id(child): child, id(inner): inner}.values():
+                if node.values and node.description:
+                    text = translated(domain, node.description, language)
+                    for value in node.values:
+                        named = value_name(value, text)
+                        if named:
+                            out.setdefault((path, value), named)
+    return out
 
 
 # -- samples and hints ----------------------------------------------------------------------------
