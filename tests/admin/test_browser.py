@@ -132,8 +132,14 @@ def test_the_story_edit_try_test_publish_evaluate_roll_back(browser, server):
     page.get_by_role("link", name="试算", exact=True).click()
     page.get_by_label("示例客户（测试用例）").select_option("银卡会员保养：工时费1000元")
     page.locator("#try-form button[type=submit]").click()
-    assert "silver_member" in page.locator("#fired").inner_text()
     assert "¥880.00" in page.locator("#result").inner_text()          # 1000 at 12% off
+    assert "银卡" in page.locator("#result").inner_text()             # the tier by its name
+    # why, in words; rule ids and conditions as written wait behind "for developers"
+    why = page.locator("#explanation").inner_text()
+    assert "银卡会员：工时费优惠+免费检测" in why and "silver_member" not in why, why
+    assert not page.locator("#fired").is_visible()
+    page.locator("#technical summary").click()
+    assert "silver_member" in page.locator("#fired").inner_text()
     assert "gold_member" in page.locator("#not-fired").inner_text()
     assert "条件不满足" in page.locator("#not-fired").inner_text()
     assert_fits(page, "try it")

@@ -12,6 +12,7 @@ from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.explain_words import short_phrase
 
 from . import bp
+from .facts_form import value_name
 from .i18n import lang
 
 
@@ -26,6 +27,16 @@ def result_field_name(domain, name: str, description: str) -> str:
         if text != description and short_phrase(text):
             return short_phrase(text) + count
     return (key.replace("_", " ") if lang() != "zh" else key) + count
+
+
+@bp.app_template_global()
+def result_value_name(domain, value, description: str) -> str:
+    """A result value that is a code the field's description names (``silver`` with
+    "会员等级：silver（银卡）…" -> 银卡) as the reader knows it, on a Chinese page; "" when
+    nothing names it (the value is then shown as it is)."""
+    if domain is None or not description or not isinstance(value, str) or lang() != "zh":
+        return ""
+    return value_name(value, translated(domain, description, "zh"))
 
 
 @bp.app_template_global()

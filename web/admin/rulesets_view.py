@@ -126,6 +126,9 @@ def _rows(model: BaseModel, prefix: str, depth: int, rows: list) -> None:
 
 def _value(value, path, name, depth, description, rows):
     if isinstance(value, BaseModel):
+        # a nested model the field does not describe is named by its own docstring
+        # (``points`` -> "Points for the order at the counter…" -> 当前结算工单可得的积分)
+        description = description or _docstring(type(value))
         rows.append(Row(name, depth, kind="heading", description=description))
         _rows(value, path, depth + 1, rows)
     elif isinstance(value, dict) and value and all(isinstance(v, BaseModel) for v in value.values()):
@@ -139,6 +142,12 @@ def _value(value, path, name, depth, description, rows):
                    else f"#{i + 1}", depth + 1, "", rows)
     else:
         rows.append(Row(name, depth, value, _kind(value, description), description))
+
+
+def _docstring(model) -> str:
+    """A plugin model's own docstring, on one line ("" for pydantic's generic one)."""
+    text = model.__dict__.get("__doc__") or ""
+    return " ".join(text.split())
 
 
 #: a field the plugin documents as an amount of money: "Labour to pay, CNY." (not "points
