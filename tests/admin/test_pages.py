@@ -228,7 +228,9 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     admin.post(TIERS + "/edit", {"yaml": text.replace("percent: 10", "percent: 12"),
                                  "revision": revision, "comment": "12%"}, page=TIERS + "/edit")
     diff = admin.text(TIERS + "/diff?from=published&to=draft")
-    assert "修改规则：silver_member。" in diff
+    # rules by their titles, versions by words a manager reads (not silver_member, not 发布)
+    assert "修改规则：银卡会员：工时费优惠+免费检测。" in diff and "silver_member。" not in diff
+    assert '<option value="published" selected>已发布版本</option>' in diff
     assert re.search(r'class="code del">[^<]*percent: 1<mark class="del">0</mark>', diff)
     assert re.search(r'class="code ins">[^<]*percent: 1<mark class="ins">2</mark>', diff)
     # the business words come first, then the YAML

@@ -9,6 +9,8 @@ from flask import flash, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 from flask_babel import gettext as _
 
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.ruleset import load_ruleset
 from dealer_rules.core.store import Conflict, NotFound, Refused, StoreError, rulesets
 
 from ..services import services
@@ -100,10 +102,28 @@ def diff(group: str, domain: str):
         flash(_("There is no such version to compare."), "error")
         return redirect(url_for("admin.history", group=group, domain=domain))
     language = lang()
+    titles = rule_titles(*texts)
+    named = {which: "、".join(titles.get(i, i) for i in getattr(result, which))
+             if language == "zh" else ", ".join(titles.get(i, i) for i in getattr(result, which))
+             for which in ("added", "removed", "changed")}
     return render_template("admin/diff.html", rs=current, result=result, old=old, new=new,
+                           named=named,
                            rows=highlighted(side_by_side(*texts)), choices=choices,
                            changes=[c.as_dict(language) for c in result.changes],
                            view=request.args.get("view", "changes"))
+
+
+def rule_titles(*texts: str) -> dict:
+    """Rule id -> title in any of ``texts`` (the newer text's title wins); a text that does
+    not load names nothing."""
+    titles: dict = {}
+    for text in texts:
+        try:
+            rules = load_ruleset(text).document.rules
+        except (RulesetError, ValueError):
+            continue
+        titles.update({r.id: r.title for r in rules if r.title})
+    return titles
 
 
 def _texts(group, domain, old, new):
@@ -126,7 +146,7 @@ def _texts(group, domain, old, new):
 def _choices(group, domain, current):
     with services().store.read() as session:
         numbers = [v.number for v in rulesets.history(session, group, domain)]
-    out = [("published", _("published"))]
+    out = [("published", _("the published version"))]
     if current.draft is not None:
         out.append(("draft", _("draft")))
     return out + [(str(n), _("version %(n)s", n=n)) for n in numbers]
