@@ -308,7 +308,12 @@ def test_the_callback_timeline_of_a_delivery_date(admin):
     page = admin.text("/admin/g/huadong/pictures/callbacks?delivered_on=2026-09-28")
     svg = re.search(r"<svg class=\"timeline\".*?</svg>", page, re.S).group(0)
     assert svg.count('<g class="event') == 10                         # delivery + 9 calls
-    assert "first_month_1" in page and "2026/10/28 10:00" in page
+    assert "2026/10/28 10:00" in page
+    # each call by its kind's name and number, not its id (first_month_1, quarterly_4)
+    table = re.search(r'id="callbacks-table".*?</table>', page, re.S).group(0)
+    assert "<td>首月回访（第 1 次）</td>" in table and "<td>季度回访（第 3 次）</td>" in table
+    assert "合并了 季度回访（第 4 次）" in table, table
+    assert not re.search(r"first_month_1|quarterly_\d|annual_\d", table), table
     assert "请输入交车日期" in admin.text("/admin/g/huadong/pictures/callbacks?delivered_on=x")
 
 
