@@ -106,3 +106,18 @@ def test_a_field_error_is_handed_to_the_form_with_its_path(admin):
     page = answer.get_data(as_text=True)
     errors = json.loads(re.search(r'id="facts-errors">(.*?)</script>', page, re.S).group(1))
     assert [e["path"] for e in errors] == ["customer.service_orders[0].amount_paid"]
+
+
+def test_the_list_of_invalid_facts_names_the_fields_as_the_form_does(admin):
+    """Above the form a manager reads which field is wrong by the form's own words (客户 ·
+    已付款的售后工单 #1 · …：应为数字), not a JSON path (customer.service_orders[0]…)."""
+    admin.login("lin", lang="zh")
+    facts = {"customer": {"service_orders": [{"paid_on": "2026-01-01", "amount_paid": "abc"}]},
+             "order": {"labour_amount": "-5"}}
+    page = admin.post("/admin/g/huadong/tiers/try", {"facts": json.dumps(facts), "case": ""},
+                      page="/admin/g/huadong/tiers/try").get_data(as_text=True)
+    problems = re.search(r'<ul class="problems">(.*?)</ul>', page, re.S).group(1)
+    names = re.findall(r'<span class="field-name" title="([^"]+)">([^<]+)</span>：', problems)
+    assert names == [("customer.service_orders[0].amount_paid", "客户 · 已付款的售后工单 #1 · 客户实付金额"),
+                     ("order.labour_amount", "当前结算的售后工单 · 工时费")], names
+    assert "<code>" not in problems

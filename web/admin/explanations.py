@@ -8,8 +8,10 @@ their names in the reader's language, not by their keys.
 """
 from __future__ import annotations
 
+import re
+
 from dealer_rules.core.domain_texts import translated
-from dealer_rules.core.explain_words import short_phrase
+from dealer_rules.core.explain_words import field_label, short_phrase
 
 from . import bp
 from .facts_form import value_name
@@ -49,6 +51,24 @@ def case_path_name(domain, path: str) -> str:
         info = getattr(model, "model_fields", {}).get(step) if model is not None else None
         names.append(result_field_name(domain, step, info.description if info else ""))
         model = _model_of(info.annotation) if info is not None else None
+    return " · ".join(names)
+
+
+@bp.app_template_global()
+def fact_path_name(domain, path: str) -> str:
+    """A fact path a validation error names (``order.labour_amount``,
+    ``customer.car_purchases.0.purchased_on``) as the form labels its fields, each step in
+    the reader's language joined by " · " (当前结算的售后工单 · 折扣前的工时费; a list item's
+    position as #1); the path itself for a domain we do not know."""
+    if domain is None or not path:
+        return path
+    names, parts = [], []
+    for step in re.findall(r"[^.\[\]]+", path):
+        if step.isdigit() and names:
+            names[-1] += f" #{int(step) + 1}"
+            continue
+        parts.append(step)
+        names.append(field_label(domain, tuple(parts), lang()))
     return " · ".join(names)
 
 
