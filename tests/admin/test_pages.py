@@ -241,6 +241,8 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     assert response.status_code == 302
     history = admin.text(TIERS + "/history")
     assert "银卡工时优惠调整为12%" in history and 'id="rollback-1"' in history
+    # the comment the system wrote when it installed version 1, in the reader's language
+    assert "<td>随系统安装（tiers.yaml）</td>" in history and "shipped:" not in history
     admin.refresh()
     assert admin.services.published.get("huadong", "tiers").identity.version == 2
     admin.post(TIERS + "/rollback", {"version": "1"}, page=TIERS + "/history")
@@ -352,3 +354,17 @@ def test_try_it_says_what_each_result_field_means_in_the_readers_language(admin)
     page = admin.post(TIERS + "/try", case).get_data(as_text=True)
     result = re.search(r'id="result">.*?</table>', page, re.S).group(0)
     assert '<span class="meaning">Qualified tier code (silver, gold, diamond)' in result
+
+
+def test_comments_the_system_writes_read_in_the_readers_language(admin):
+    """History and audit show the comments core writes in English (seed, import, a rollback
+    through the API) in the page's language; people's own comments stay as written."""
+    from dealer_rules.web.admin.pages_versions import version_comment
+    with admin.app.test_request_context(headers={"Accept-Language": "zh-CN"}):
+        assert version_comment("shipped: sla.yaml") == "随系统安装（sla.yaml）"
+        assert version_comment("rollback to v3") == "恢复到第 3 版"
+        assert version_comment("imported") == "从导出文件导入"
+        assert version_comment("银卡工时优惠调整为12%") == "银卡工时优惠调整为12%"
+        assert version_comment(None) == ""
+    with admin.app.test_request_context(headers={"Accept-Language": "en"}):
+        assert version_comment("rollback to v3") == "Rolled back to version 3"

@@ -4,6 +4,7 @@ rollback to an earlier version in one click."""
 from __future__ import annotations
 
 import difflib
+import re
 
 from flask import flash, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
@@ -19,6 +20,28 @@ from .i18n import lang
 from .pages_edit import problem_list
 from .rulesets_view import known_domain, state
 from .session_auth import actor, group_page
+
+
+#: comments the system writes itself (core/store/seed.py, export.py, workflow.py), in English
+_SHIPPED = re.compile(r"^shipped: (?P<file>\S+)$")
+_ROLLED_BACK = re.compile(r"^rollback to v(?P<n>\d+)$")
+
+
+@bp.app_template_global()
+def version_comment(text: str | None) -> str:
+    """A version's comment as the reader reads it: the ones the system writes in English
+    (``shipped: tiers.yaml``, ``imported``, ``rollback to v1``) in the page's language,
+    people's own comments as they wrote them."""
+    text = text or ""
+    found = _SHIPPED.match(text)
+    if found:
+        return _("Installed with the system (%(file)s)", file=found["file"])
+    found = _ROLLED_BACK.match(text)
+    if found:
+        return _("Rolled back to version %(n)s", n=int(found["n"]))
+    if text == "imported":
+        return _("Imported from an export file")
+    return text
 
 
 @bp.get("/g/<group>/<domain>/history")
