@@ -189,7 +189,7 @@ def test_publishing_is_blocked_while_a_test_case_fails_and_says_why(admin):
     cases = admin.get(TIERS + "/publish/cases").get_json()
     assert (cases["ok"], cases["cases"], cases["failed"]) == (False, 2, 1)
     assert "1 个测试用例未通过" in cases["html"]
-    assert "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in cases["html"]
+    assert "会员等级：预期 金卡，实际为 银卡" in cases["html"]          # names, not codes
     response = admin.post(TIERS + "/publish", {"comment": "try anyway"})
     assert response.status_code == 422
     assert "未发布" in response.get_data(as_text=True)

@@ -72,6 +72,18 @@ def fact_path_name(domain, path: str) -> str:
     return " · ".join(names)
 
 
+def result_field_description(domain, path: str) -> str:
+    """The (English) description of the result field at ``path`` (``benefits[*].code``,
+    ``order.labour_payable``), "" when the path names no field."""
+    model, info = getattr(domain, "result", None), None
+    for step in path.replace("[*]", "").split("."):
+        info = getattr(model, "model_fields", {}).get(step) if model is not None else None
+        if info is None:
+            return ""
+        model = _model_of(info.annotation)
+    return (info.description or "") if info is not None else ""
+
+
 def _model_of(annotation):
     """The pydantic model a field holds (itself, or the items of a list of them), if any."""
     from typing import get_args
