@@ -309,3 +309,23 @@ def test_no_page_breaks_the_content_security_policy(browser, server):
         assert response.status == 200, path
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert CSP_REFUSED == []
+
+
+def test_the_sla_picture_takes_its_case_as_a_form_not_json(browser, server):
+    """A manager changes the sample case of the SLA picture in a form (as on Try it), in
+    Chinese, without reading JSON; the JSON is one tick away and is what the form sends."""
+    page = new_page(browser, server)
+    sign_in(page, "mei")
+    page.goto("/admin/g/huadong/pictures/sla")
+    assert page.locator("#facts-form").is_visible()
+    assert not page.locator("#facts").is_visible()                   # the JSON, folded
+    channel = page.get_by_label("咨询渠道", exact=True)
+    assert channel.locator("option:checked").inner_text().startswith("企业微信")
+    received = page.get_by_label("咨询进来的时间", exact=True)
+    received.fill("2026-11-28T18:50")                                 # Saturday evening
+    with page.expect_navigation():
+        page.get_by_role("button", name="查看时限").click()
+    assert '"received_at": "2026-11-28T18:50' in page.locator("#facts").input_value()
+    row = page.locator("#sla-table tr", has_text="售前咨询15分钟内响应").inner_text()
+    assert "2026/11/28 18:50" in row, row
+    assert "允许时长" in page.locator("#sla-table thead").inner_text()
