@@ -254,8 +254,12 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     log = admin.text("/admin/g/huadong/audit")
     assert "恢复到第 1 版" in log
     # the publish and the rollback list the changed value and link to their version's diff
-    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 10 → 12") == 1
-    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 12 → 10") == 1
+    # by the names the ruleset page uses, the address only in the hover title
+    named = ('<span class="address" title="rule:silver_member/discount_labour/percent">'
+             '银卡会员：工时费优惠+免费检测 · 工时费折扣 · 百分比</span>')
+    assert log.count(named + " 10 → 12") == 1, log
+    assert log.count(named + " 12 → 10") == 1
+    assert "<code>rule:" not in log
     assert 'href="/admin/g/huadong/tiers/diff?to=2&amp;from=1"' in log
     assert 'href="/admin/g/huadong/tiers/diff?to=3&amp;from=2"' in log
     assert "银卡会员 · 工时费折扣 12% → 10%" in admin.text(TIERS + "/diff?from=2&to=3")
