@@ -236,6 +236,7 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     # the business words come first, then the YAML
     assert diff.index("银卡会员 · 工时费折扣 10% → 12%") < diff.index('id="yaml-diff"')
     assert 'data-address="rule:silver_member/discount_labour/percent"' in diff
+    assert '<code class="address"' not in diff           # the address only on hover
     response = admin.post(TIERS + "/publish", {"comment": "银卡工时优惠调整为12%",
                                                "revision": current_text(admin)[1]})
     assert response.status_code == 302
