@@ -60,13 +60,21 @@ def test_the_tiers_form_reads_like_the_reference():
     assert [f["name"] for f in orders["item"]["fields"]] == ["paid_on", "amount_paid"]
     assert fields["customer.service_orders[].paid_on"]["kind"] == "date"
     assert fields["customer.service_orders[].amount_paid"]["kind"] == "money"
-    assert fields["order.kind"]["options"][0] == {"value": "maintenance",
-                                                   "label": "保养 (maintenance)"}
+    # a Chinese reader picks 保养: the code is the option's value, not its text
+    assert fields["order.kind"]["options"][0] == {"value": "maintenance", "label": "保养"}
+    assert fields["order.kind"]["help"] == "作业类型：保养、维修、钣喷或检测。"
     assert fields["customer.trailing_service_spend"]["derived"]
     sla = {f["path"]: f for f in walk(form_fields(REGISTRY.domains["sla"],
                                                   REGISTRY.schemas["sla"], "zh"))}
     assert sla["enquiry.received_at"]["kind"] == "datetime"
-    assert sla["enquiry.channel"]["options"][0]["label"] == "企业微信 (wecom)"
+    assert sla["enquiry.channel"]["options"][0]["label"] == "企业微信"
+    offers = {f["path"]: f for f in walk(form_fields(REGISTRY.domains["offers"],
+                                                     REGISTRY.schemas["offers"], "zh"))}
+    assert [o["label"] for o in offers["visit.kind"]["options"]] == ["常规保养", "维修"]
+    assert [o["label"] for o in offers["needs.budget_band"]["options"]][:2] == [
+        "10 万元以下", "10 万至 20 万元"]
+    assert offers["customer.preferences[]"]["options"][0] == {"value": "safety",
+                                                              "label": "安全"}
     english = form_fields(REGISTRY.domains["tiers"], REGISTRY.schemas["tiers"], "en")
     assert english[0]["label"] == "customer"
 

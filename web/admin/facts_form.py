@@ -71,13 +71,25 @@ def _field(domain, name: str, path: str, ftype: FieldType, language: str) -> dic
                                                                               language),
            "help": meaning, "optional": ftype.optional, "derived": _derived(ftype)}
     if ftype.values:
-        out["options"] = [{"value": v, "label": _option_label(v, english, meaning)}
+        # a Chinese reader picks 保养, not maintenance: the code is the option's value only
+        out["options"] = [{"value": v, "label": (value_name(v, meaning, english) or v)
+                           if language != "en" else _option_label(v, english, meaning)}
                           for v in ftype.values]
+        if language != "en":
+            out["help"] = without_codes(meaning, ftype.values)
+    elif ftype.kind == LIST and ftype.item is not None and ftype.item.values and \
+            language != "en":
+        out["help"] = without_codes(meaning, ftype.item.values)
     if ftype.kind == OBJECT:
         out["fields"] = [_field(domain, n, f"{path}.{n}", f, language)
                          for n, f in ftype.fields.items()]
     if ftype.kind == LIST and ftype.item is not None:
         item = _field(domain, name, f"{path}[]", ftype.item, language)
+        if ftype.item.values and not ftype.item.description:
+            # a list of codes the list's own description names: [safety, space] (安全、空间)
+            item["options"] = _field(domain, name, path, FieldType(
+                ftype.item.kind, values=ftype.item.values, description=english),
+                language)["options"]
         item["label"], item["help"] = _item_label(domain, ftype.item, language), \
             (translated(domain, ftype.item.description, language) if domain else "")
         out["item"] = item
@@ -131,6 +143,18 @@ def value_name(value: str, *texts: str) -> str:
         if found:
             return found.group(1)
     return ""
+
+
+def without_codes(text: str, values) -> str:
+    """A description that names codes (作业类型：maintenance（保养）、repair（维修）) as a
+    Chinese reader reads it: each of ``values`` written with its name keeps only the name
+    (作业类型：保养、维修)."""
+    for value in values:
+        v = re.escape(str(value))
+        text = re.sub(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", r"\1", text)
+        text = re.sub(rf"([{_CJK}]+)[(（]{v}[)）]", r"\1", text)
+    # "或 other（其他）" became "或 其他": no space between Chinese words
+    return re.sub(rf"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
 
 
 def value_names(domain, language: str) -> dict:
