@@ -204,3 +204,21 @@ def test_codes_read_as_names_on_a_chinese_page(admin):
     admin.login("admin", admin.admin_password, lang="en")
     english = visible(row(admin.text("/admin/g/default/sla/"), "enquiry_response_15min"))
     assert '"wecom"' in english and "business_hours" in english, english
+
+
+def test_every_domains_rules_read_without_codes_the_catalogs_name(admin):
+    """The offers, callbacks and parts pages: a package's kind by its name (养护套餐, named
+    by the result's description where the action's parameter has none), a list of codes in
+    a condition under its Chinese name (客户偏好), derived facts by a short Chinese name (核心件,
+    库存低于补货点, not "core", "below reorder point"), and no topic code beside its label."""
+    admin.login("admin", admin.admin_password, lang="zh")
+    offers = admin.text("/admin/g/default/offers/")
+    care = row(offers, "transmission_deep_care")
+    assert re.search(r'<option value="care_package"\s+selected\s*>养护套餐</option>', care), care
+    assert "客户偏好包含" in visible(row(offers, "quiet_low_noise_oil"))
+    assert "待安装的配件中有一项满足：核心件" in visible(row(offers, "core_parts_oem"))
+    assert "客户要求提供数字化服务报告" in visible(row(offers, "digital_service_report"))
+    parts = admin.text("/admin/g/default/parts/")
+    assert "库存低于补货点" in visible(parts) and "below reorder point" not in visible(parts)
+    callbacks = row(admin.text("/admin/g/default/callbacks/"), "first_month_callback")
+    assert "智能系统操作" in callbacks and "smart_system_operation" not in callbacks

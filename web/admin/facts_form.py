@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from pathlib import Path
 
 from flask_babel import gettext
+from pydantic import BaseModel
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
@@ -157,6 +159,45 @@ def without_codes(text: str, values) -> str:
     return re.sub(rf"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
 
 
+def domain_code_name(domain, code: str) -> str:
+    """The Chinese name any description of ``domain``'s facts or result gives the code
+    (``extended_warranty`` -> 延保服务, from the offer's kind in the result), for a value
+    whose own field says nothing (an action parameter without a description); "" if none."""
+    for text in _described_codes(domain):
+        named = value_name(code, text)
+        if named:
+            return named
+    return ""
+
+
+def _described_codes(domain) -> list:
+    """The translated descriptions of ``domain``'s facts and result fields that name a code
+    in brackets, read once per domain."""
+    found = _CODE_TEXTS.get(domain.name)
+    if found is None:
+        texts, seen, stack = [], set(), [domain.facts, domain.result]
+        while stack:
+            model = stack.pop()
+            if model in seen:
+                continue
+            seen.add(model)
+            for info in model.model_fields.values():
+                text = translated(domain, info.description or "", "zh")
+                if text and re.search(r"[(（]", text):
+                    texts.append(text)
+                args = [info.annotation]
+                while args:
+                    arg = args.pop()
+                    if isinstance(arg, type) and issubclass(arg, BaseModel):
+                        stack.append(arg)
+                    args.extend(typing.get_args(arg))
+        found = _CODE_TEXTS[domain.name] = texts
+    return found
+
+
+_CODE_TEXTS: dict = {}
+
+
 def value_names(domain, language: str) -> dict:
     """(fact path, value) -> the value's name, for every enum field of ``domain``'s facts
     whose description names its codes (``order.kind``, ``maintenance`` -> 保养), as
@@ -175,8 +216,10 @@ def value_names(domain, language: str) -> dict:
             if inner.kind == OBJECT:
                 stack.append((path, inner))
             for node in {id(child): child, id(inner): inner}.values():
-                if node.values and node.description:
-                    text = translated(domain, node.description, language)
+                # a list of codes is described on the list (customer.preferences)
+                described = node.description or child.description
+                if node.values and described:
+                    text = translated(domain, described, language)
                     for value in node.values:
                         named = value_name(value, text)
                         if named:

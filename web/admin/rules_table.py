@@ -119,7 +119,12 @@ def _row(rule, origin, params: dict, editable: bool, words, lang: str, made: dic
     row = RuleRow(rule.id, rule.title, condition_in_words(rule.when, words), origin,
                   rule.enabled, editable)
     calls: dict[tuple, Call] = {}
+    # an item of a list (a call's topic, an offer) with a label: its code is an identifier
+    # for the systems, not something a manager reads or types (like the calls' own codes)
+    labelled = {p.address[:-len("label")] for p in mine if (p.param or "").endswith("/label")}
     for p in mine:
+        if (p.param or "").endswith("/code") and p.address[:-len("code")] in labelled:
+            continue
         if p.action is None:
             if p.param == "enabled":
                 row.switch = p
