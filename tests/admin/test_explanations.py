@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ REFERRER = {"customer": {"referrals": [
     {"new_customer_id": "c2", "purchased_on": "2026-04-01", "reward_issued": False}]},
     "order": {"labour_amount": "0", "parts_amount": "0"}}
 AT = "2026-11-27T10:00:00+08:00"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "facts"
 TIERS = "/admin/g/huadong/tiers"
 
 
@@ -162,3 +164,18 @@ def test_try_it_reads_in_words_first_with_codes_named_and_the_technical_lists_fo
     assert 'id="fired"' in technical and 'id="not-fired"' in technical
     assert "<code>gold_member</code>" in technical
     assert "开发人员查看" in technical
+
+
+def test_try_it_names_result_fields_the_plugin_leaves_undescribed(site):
+    """A result field without a description of its own (SLA's escalations, entitlements,
+    commission) is named by its model's docstring in Chinese, and a common key (label, code)
+    as the rules page names it, not by its key."""
+    site.login("admin", site.admin_password, lang="zh")
+    facts = (EXAMPLES / "sla-brake-pads-handover.json").read_text()
+    page = site.post("/admin/g/default/sla/try", {"facts": facts, "at": "2026-11-28T10:00",
+                                                  "source": "published"}).get_data(as_text=True)
+    result = re.search(r'<table class="grid result" id="result">.*?</table>', page, re.S).group(0)
+    names = re.findall(r'<th scope="row"[^>]*>([^<]+)<', result)
+    for key in ("escalations", "entitlements", "commission", "label", "code", "warnings"):
+        assert not any(n.split(" (")[0].strip() == key for n in names), (key, names)
+    assert any(n.startswith("显示名称") for n in names), names

@@ -12,6 +12,8 @@ import re
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.explain_words import field_label, short_phrase
+from dealer_rules.core.parameters import COMMON_NAMES
+from dealer_rules.core.translations import core_text
 
 from . import bp
 from .facts_form import value_name
@@ -28,6 +30,8 @@ def result_field_name(domain, name: str, description: str) -> str:
         text = translated(domain, description, "zh")
         if text != description and short_phrase(text):
             return short_phrase(text) + count
+    if lang() == "zh" and key in COMMON_NAMES:       # label, code, … as the rules page says
+        return core_text(COMMON_NAMES[key], "zh") + count
     return (key.replace("_", " ") if lang() != "zh" else key) + count
 
 
