@@ -179,3 +179,16 @@ def test_try_it_names_result_fields_the_plugin_leaves_undescribed(site):
     for key in ("escalations", "entitlements", "commission", "label", "code", "warnings"):
         assert not any(n.split(" (")[0].strip() == key for n in names), (key, names)
     assert any(n.startswith("显示名称") for n in names), names
+
+
+def test_try_it_names_the_callback_plans_status_codes(site):
+    """The callbacks result's statuses read 进行中 / 已安排, as the plugin's catalog names them,
+    not active / scheduled."""
+    site.login("admin", site.admin_password, lang="zh")
+    facts = (EXAMPLES / "callbacks-delivered-2026-09-28.json").read_text()
+    page = site.post("/admin/g/default/callbacks/try", {"facts": facts, "at": "2026-11-28T10:00",
+                                                        "source": "published"}).get_data(as_text=True)
+    result = re.search(r'<table class="grid result" id="result">.*?</table>', page, re.S).group(0)
+    values = {v.strip() for v in re.findall(r"<td>([^<]*)</td>", result)}
+    assert "已安排" in values and "进行中" in values, values
+    assert not values & {"scheduled", "active", "held", "none"}, values
