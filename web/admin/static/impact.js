@@ -82,10 +82,10 @@
         k.changes.forEach(function (c) {
           var text = c.path === "(error)" ? T.error : (c.name || label(c.path));
           if (c.path === "(error)") {
-            text += ": " + (c.before === "ok" ? T.ok : c.before) + " → " + (c.after === "ok" ? T.ok : c.after);
+            text += T.sep + (c.before === "ok" ? T.ok : c.before) + " → " + (c.after === "ok" ? T.ok : c.after);
           } else if (c.before !== null || c.after !== null) {
             // a code the plugin names (gold -> 金卡) is shown by its name
-            text += ": " + show("before_text" in c ? c.before_text : c.before) + " → " +
+            text += T.sep + show("before_text" in c ? c.before_text : c.before) + " → " +
                     show("after_text" in c ? c.after_text : c.after);
           }
           what.appendChild(el("li", text));
