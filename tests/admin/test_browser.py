@@ -132,8 +132,14 @@ def test_the_story_edit_try_test_publish_evaluate_roll_back(browser, server):
     page.get_by_role("link", name="试算", exact=True).click()
     page.get_by_label("示例客户（测试用例）").select_option("银卡会员保养：工时费1000元")
     page.locator("#try-form button[type=submit]").click()
-    assert "silver_member" in page.locator("#fired").inner_text()
     assert "¥880.00" in page.locator("#result").inner_text()          # 1000 at 12% off
+    assert "银卡" in page.locator("#result").inner_text()             # the tier by its name
+    # why, in words; rule ids and conditions as written wait behind "for developers"
+    why = page.locator("#explanation").inner_text()
+    assert "银卡会员：工时费优惠+免费检测" in why and "silver_member" not in why, why
+    assert not page.locator("#fired").is_visible()
+    page.locator("#technical summary").click()
+    assert "silver_member" in page.locator("#fired").inner_text()
     assert "gold_member" in page.locator("#not-fired").inner_text()
     assert "条件不满足" in page.locator("#not-fired").inner_text()
     assert_fits(page, "try it")
@@ -303,3 +309,23 @@ def test_no_page_breaks_the_content_security_policy(browser, server):
         assert response.status == 200, path
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert CSP_REFUSED == []
+
+
+def test_the_sla_picture_takes_its_case_as_a_form_not_json(browser, server):
+    """A manager changes the sample case of the SLA picture in a form (as on Try it), in
+    Chinese, without reading JSON; the JSON is one tick away and is what the form sends."""
+    page = new_page(browser, server)
+    sign_in(page, "mei")
+    page.goto("/admin/g/huadong/pictures/sla")
+    assert page.locator("#facts-form").is_visible()
+    assert not page.locator("#facts").is_visible()                   # the JSON, folded
+    channel = page.get_by_label("咨询渠道", exact=True)
+    assert channel.locator("option:checked").inner_text().startswith("企业微信")
+    received = page.get_by_label("咨询进来的时间", exact=True)
+    received.fill("2026-11-28T18:50")                                 # Saturday evening
+    with page.expect_navigation():
+        page.get_by_role("button", name="查看时限").click()
+    assert '"received_at": "2026-11-28T18:50' in page.locator("#facts").input_value()
+    row = page.locator("#sla-table tr", has_text="售前咨询15分钟内响应").inner_text()
+    assert "2026/11/28 18:50" in row, row
+    assert "允许时长" in page.locator("#sla-table thead").inner_text()

@@ -90,8 +90,8 @@ def test_excel_round_trip_through_the_upload(page, server, tmp_path):
     page.wait_for_load_state()
     problems = page.locator("#workbook-problems")
     assert "工作簿中有 1 个单元格不正确，未保存任何内容" in problems.inner_text()
-    assert re.search(rf"规则参数\s+{cell.row}\s+E\s+{re.escape(SILVER)}\s+不能大于 100",
-                     problems.locator("tbody").inner_text())
+    assert re.search(rf"规则参数\s+{cell.row}\s+E\s+银卡会员：工时费优惠\+免费检测 · 工时费折扣 · 百分比"
+                     r"\s+不能大于 100", problems.locator("tbody").inner_text())
     shot(page, "excel-wrong-cell-zh")
     assert draft_text(server["url"]) == before
 

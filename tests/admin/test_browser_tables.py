@@ -191,7 +191,8 @@ def test_an_excel_round_trip_through_the_upload(browser, server, shots, tmp_path
     wrong, line = edited("十五", "wrong.xlsx")
     upload(wrong)
     problems = page.locator("#workbook-problems").inner_text()
-    assert "规则参数" in problems and str(line) in problems and PERCENT in problems
+    assert "规则参数" in problems and str(line) in problems and PERCENT not in problems
+    assert "银卡会员：工时费优惠+免费检测 · 工时费折扣 · 百分比" in problems      # by its name
     assert texts(server, "huadong", "tiers")[1] == before
     shots(page, "excel-wrong-cell")
     right, _ = edited(15, "right.xlsx")

@@ -72,3 +72,34 @@ def test_a_try_saved_as_a_case_takes_the_ticked_values_from_the_answer(admin):
                  if e.action == "draft_saved"]
     assert any("actual result accepted" in (e.detail.get("comment") or "") for e in saved)
     assert [e.actor for e in saved[:3]] == ["user:lin"] * 3, [e.actor for e in saved[:3]]
+
+
+def test_why_a_case_fails_reads_in_words_on_every_page_that_says_it(admin):
+    """The test cases, the case editor, the publish checks and "accept the actual result"
+    name the result field, its values and the rules as a manager knows them: 会员等级：预期
+    银卡，实际为 （无）, the rule by its title and why it did not apply in words, not
+    ``tier: expected 'silver', got None`` or ``silver_member``."""
+    admin.login("mei", lang="zh")
+    text, revision = current(admin)
+    broken = text.replace("when: customer.has_bought_car or customer.trailing_service_spend "
+                          ">= gold_min_spend", "when: customer.marked_busy", 1)
+    assert broken != text
+    admin.post(TIERS + "/edit", {"yaml": broken, "revision": revision}, page=TIERS + "/edit")
+    expected = ["预期规则 “银卡会员：工时费优惠+免费检测” 生效，但未生效（条件不满足）",
+                "会员等级：预期 银卡，实际为 （无）"]
+    tests = admin.post(TIERS + "/tests", {}).get_data(as_text=True)
+    listed = admin.text(TIERS + "/cases")
+    publish = admin.get(TIERS + "/publish/cases").get_json()["html"]
+    for page in (tests, listed, publish):
+        for line in expected:
+            assert f"<div>{line}</div>" in page, (line, page)
+        assert "silver_member" not in re.sub(r'(title|href|id)="[^"]*"', "", page)
+        assert "&#39;" not in page and "None" not in page
+    preview = admin.text(TIERS + "/cases/1/accept")
+    changes = re.search(r'<table class="grid" id="accept-changes">.*?</table>', preview,
+                        re.S).group(0)
+    assert re.search(r'<td title="tier">会员等级</td>\s*<td class="old">银卡</td>', changes), changes
+    assert "包含 labour_discount、free_inspection" in changes and "{&#34;contains" not in changes
+
+    admin.login("mei", lang="en")                     # English: as core writes it
+    assert "expected rule silver_member to apply" in admin.text(TIERS + "/cases")

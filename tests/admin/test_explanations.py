@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ REFERRER = {"customer": {"referrals": [
     {"new_customer_id": "c2", "purchased_on": "2026-04-01", "reward_issued": False}]},
     "order": {"labour_amount": "0", "parts_amount": "0"}}
 AT = "2026-11-27T10:00:00+08:00"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "facts"
 TIERS = "/admin/g/huadong/tiers"
 
 
@@ -135,3 +137,58 @@ def test_try_it_renders_every_rule_part_by_part_in_chinese_and_english(site):
     shown = visible(page, "explanation")
     assert "Service spend, last 12 months CNY 9,999.99 < gold threshold gold_min_spend CNY 10,000 (needs ≥): not met" in shown
     assert "Has bought a car: yes: met" in shown
+
+
+GOLD = {"customer": {"car_purchases": [{"purchased_on": "2022-05-18"}],
+                     "service_orders": [{"paid_on": "2026-06-03", "amount_paid": "15000.00"}]},
+        "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "0"}}
+
+
+def test_try_it_reads_in_words_first_with_codes_named_and_the_technical_lists_folded(site):
+    """A manager trying a gold customer reads 会员等级 金卡 and why each rule applied by its
+    title, in words; rule ids, conditions as written and action parameters are folded away
+    under "for developers" (still on the page for them)."""
+    site.login("mei", lang="zh")
+    page = site.post(TIERS + "/try", {"facts": json.dumps(GOLD), "at": "2026-11-27T10:00",
+                                      "source": "published"}).get_data(as_text=True)
+    result = re.search(r'<table class="grid result" id="result">.*?</table>', page, re.S).group(0)
+    tier = re.search(r"<tr class=\"text\">\s*<th[^>]*>会员等级<span.*?</tr>", result, re.S)
+    assert tier and re.search(r"<td>\s*金卡\s*</td>", tier.group(0)), result
+    assert re.search(r">\s*当前结算工单可得的积分<span", result)      # not "points"
+    assert not re.search(r">\s*points\s*<", result)
+    shown = visible(page, "explanation")
+    assert "金卡会员：优先维修+专属顾问，积分1.2倍" in shown
+    assert "gold_member" not in shown and "customer.trailing_service_spend" not in shown, shown
+    technical = re.search(r'<details class="technical" id="technical">.*?</details>', page,
+                          re.S).group(0)
+    assert 'id="fired"' in technical and 'id="not-fired"' in technical
+    assert "<code>gold_member</code>" in technical
+    assert "开发人员查看" in technical
+
+
+def test_try_it_names_result_fields_the_plugin_leaves_undescribed(site):
+    """A result field without a description of its own (SLA's escalations, entitlements,
+    commission) is named by its model's docstring in Chinese, and a common key (label, code)
+    as the rules page names it, not by its key."""
+    site.login("admin", site.admin_password, lang="zh")
+    facts = (EXAMPLES / "sla-brake-pads-handover.json").read_text()
+    page = site.post("/admin/g/default/sla/try", {"facts": facts, "at": "2026-11-28T10:00",
+                                                  "source": "published"}).get_data(as_text=True)
+    result = re.search(r'<table class="grid result" id="result">.*?</table>', page, re.S).group(0)
+    names = re.findall(r'<th scope="row"[^>]*>([^<]+)<', result)
+    for key in ("escalations", "entitlements", "commission", "label", "code", "warnings"):
+        assert not any(n.split(" (")[0].strip() == key for n in names), (key, names)
+    assert any(n.startswith("显示名称") for n in names), names
+
+
+def test_try_it_names_the_callback_plans_status_codes(site):
+    """The callbacks result's statuses read 进行中 / 已安排, as the plugin's catalog names them,
+    not active / scheduled."""
+    site.login("admin", site.admin_password, lang="zh")
+    facts = (EXAMPLES / "callbacks-delivered-2026-09-28.json").read_text()
+    page = site.post("/admin/g/default/callbacks/try", {"facts": facts, "at": "2026-11-28T10:00",
+                                                        "source": "published"}).get_data(as_text=True)
+    result = re.search(r'<table class="grid result" id="result">.*?</table>', page, re.S).group(0)
+    values = {v.strip() for v in re.findall(r"<td>([^<]*)</td>", result)}
+    assert "已安排" in values and "进行中" in values, values
+    assert not values & {"scheduled", "active", "held", "none"}, values

@@ -73,7 +73,10 @@ def test_read_the_impact_of_a_change_then_publish(browser, server):
     effects = page.locator("#impact-effects").inner_text()
     assert re.search(r"工时费减免金额\s+500\.00 元\s+600\.00 元\s+\+100\.00 元", effects), effects
     kinds = page.locator("#impact-kinds").inner_text()
-    assert "10 → 12" in kinds and "实付金额 × 基础积分比例 × 倍数" in kinds
+    assert "10 → 12" in kinds and "本次获得的积分" in kinds
+    # an entitlement is told by its name under the list's name, not by its system code
+    assert "客户享有的全部权益：工时费9折 → 工时费88折" in kinds, kinds
+    assert "labour_discount" not in kinds and "silver_member" not in kinds, kinds
     shot(page, "impact-publish-zh")
 
     page.locator("a.impact-try").first.click()
@@ -87,3 +90,34 @@ def test_read_the_impact_of_a_change_then_publish(browser, server):
     versions = requests.get(base + "/api/v1/groups/huadong/rulesets/tiers/versions", auth=mei,
                             timeout=10).json()
     assert max(v["version"] or 0 for v in versions["versions"]) == 2
+
+
+GOLD = {"customer": {"car_purchases": [{"purchased_on": "2024-03-01"}],
+                     "service_orders": [{"paid_on": "2026-06-01", "amount_paid": "15000.00"}]},
+        "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "0"}}
+
+
+def test_a_tier_change_reads_by_the_tiers_names(browser, server):
+    """Raising the gold threshold moves gold customers to silver: the panel says 会员等级：金卡
+    → 银卡, not tier: gold → silver, and tells lost entitlements by their names."""
+    base, mei = server["base"], ("mei", "mei-password")
+    for facts in [GOLD] * 2:
+        answer = requests.post(base + "/api/v1/evaluate/tiers", json={"facts": facts, "at": AT},
+                               headers={"Authorization": f"Bearer {server['key']}"}, timeout=10)
+        assert answer.status_code == 200, answer.text
+    ruleset = requests.get(base + "/api/v1/groups/huadong/rulesets/tiers", auth=mei,
+                           timeout=10).json()
+    draft = ruleset["yaml"].replace("rules:\n", "constants:\n  gold_min_spend: 20000\n\nrules:\n", 1)
+    saved = requests.put(base + "/api/v1/groups/huadong/rulesets/tiers/draft", auth=mei,
+                         json={"yaml": draft, "revision": ruleset["revision"],
+                               "comment": "金卡门槛提高到20000元"}, timeout=10)
+    assert saved.status_code in (200, 201), saved.text
+    page = new_page(browser, server)
+    sign_in(page, "mei")
+    page.goto("/admin/g/huadong/tiers/publish")
+    page.locator("#impact-summary").wait_for()
+    kinds = page.locator("#impact-kinds").inner_text()
+    assert "会员等级：金卡 → 银卡" in kinds, kinds
+    assert "客户享有的全部权益：优先维修 → —" in kinds, kinds
+    assert not re.search(r"\b(gold|silver|tier|priority_repair|gold_member)\b", kinds), kinds
+    shot(page, "impact-tier-zh")

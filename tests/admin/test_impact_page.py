@@ -83,3 +83,46 @@ def test_who_may_see_it(admin):
     assert 'id="impact"' not in admin.text("/admin/g/huadong/tiers/publish")
     admin.login("zhao")                                  # another group's publisher
     assert admin.get(URL).status_code == 404
+
+
+GOLD = {"customer": {"car_purchases": [{"purchased_on": "2024-03-01"}],
+                     "service_orders": [{"paid_on": "2026-06-01", "amount_paid": "15000.00"}]},
+        "order": {"kind": "maintenance", "labour_amount": "1000.00", "parts_amount": "0"}}
+
+
+def test_changed_values_are_named_in_the_readers_language(admin):
+    """A manager reads 会员等级: 金卡 → 银卡, not ``tier: gold→silver``: the value's name comes
+    from the plugin's description of the field (as the facts form names its options), and a
+    lost entitlement is told by what the customer is told, under the list's name, without
+    its code or the id of the rule that granted it."""
+    found = admin.services
+    workflow = Workflow(admin.store, found.registry, found.evaluator)
+    with admin.store.read() as session:
+        from dealer_rules.core.store import rulesets
+        head = rulesets.head(session, "huadong", "tiers")
+        text, revision = rulesets.published_of(session, head).yaml, head.revision
+    draft = text.replace("rules:\n", "constants:\n  gold_min_spend: 20000\n\nrules:\n", 1)
+    assert draft != text
+    workflow.save_draft("huadong", "tiers", draft, revision, Actor("test"))
+    with admin.store.write() as session:
+        add_samples(session, [{"group": "huadong", "domain": "tiers", "version": 1, "at": AT,
+                               "facts": GOLD}] * 2, 100, 0)
+
+    admin.login("lin", lang="zh")
+    data = admin.get(URL).get_json()
+    (kind,) = data["report"]["kinds"]
+    changes = {c["path"]: c for c in kind["changes"]}
+    tier = changes["tier"]
+    assert (tier["name"], tier["before_text"], tier["after_text"]) == ("会员等级", "金卡", "银卡")
+    assert (tier["before"], tier["after"]) == ("gold", "silver")    # the API's values stay
+    lost = [c for c in kind["changes"] if c["path"] == "benefits[].label"]
+    assert {c["before"] for c in lost} >= {"优先维修", "专属顾问"}
+    assert all(c["name"] == data["labels"]["benefits"] for c in lost)
+    assert not any(c["path"] in ("benefits[].code", "benefits[].rule", "benefits[].reference")
+                   for c in kind["changes"])
+    assert changes["points.earned"]["name"] == "本次获得的积分"
+
+    admin.login("lin", lang="en")                   # English readers keep the codes
+    tier = next(c for c in admin.get(URL).get_json()["report"]["kinds"][0]["changes"]
+                if c["path"] == "tier")
+    assert tier["name"] == "Qualified tier code" and "before_text" not in tier

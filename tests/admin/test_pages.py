@@ -189,7 +189,7 @@ def test_publishing_is_blocked_while_a_test_case_fails_and_says_why(admin):
     cases = admin.get(TIERS + "/publish/cases").get_json()
     assert (cases["ok"], cases["cases"], cases["failed"]) == (False, 2, 1)
     assert "1 个测试用例未通过" in cases["html"]
-    assert "tier：预期 &#39;gold&#39;，实际为 &#39;silver&#39;" in cases["html"]
+    assert "会员等级：预期 金卡，实际为 银卡" in cases["html"]          # names, not codes
     response = admin.post(TIERS + "/publish", {"comment": "try anyway"})
     assert response.status_code == 422
     assert "未发布" in response.get_data(as_text=True)
@@ -228,17 +228,22 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     admin.post(TIERS + "/edit", {"yaml": text.replace("percent: 10", "percent: 12"),
                                  "revision": revision, "comment": "12%"}, page=TIERS + "/edit")
     diff = admin.text(TIERS + "/diff?from=published&to=draft")
-    assert "修改规则：silver_member。" in diff
+    # rules by their titles, versions by words a manager reads (not silver_member, not 发布)
+    assert "修改规则：银卡会员：工时费优惠+免费检测。" in diff and "silver_member。" not in diff
+    assert '<option value="published" selected>已发布版本</option>' in diff
     assert re.search(r'class="code del">[^<]*percent: 1<mark class="del">0</mark>', diff)
     assert re.search(r'class="code ins">[^<]*percent: 1<mark class="ins">2</mark>', diff)
     # the business words come first, then the YAML
     assert diff.index("银卡会员 · 工时费折扣 10% → 12%") < diff.index('id="yaml-diff"')
     assert 'data-address="rule:silver_member/discount_labour/percent"' in diff
+    assert '<code class="address"' not in diff           # the address only on hover
     response = admin.post(TIERS + "/publish", {"comment": "银卡工时优惠调整为12%",
                                                "revision": current_text(admin)[1]})
     assert response.status_code == 302
     history = admin.text(TIERS + "/history")
     assert "银卡工时优惠调整为12%" in history and 'id="rollback-1"' in history
+    # the comment the system wrote when it installed version 1, in the reader's language
+    assert "<td>随系统安装（tiers.yaml）</td>" in history and "shipped:" not in history
     admin.refresh()
     assert admin.services.published.get("huadong", "tiers").identity.version == 2
     admin.post(TIERS + "/rollback", {"version": "1"}, page=TIERS + "/history")
@@ -250,8 +255,12 @@ def test_publish_then_roll_back_with_history_and_diff(admin):
     log = admin.text("/admin/g/huadong/audit")
     assert "恢复到第 1 版" in log
     # the publish and the rollback list the changed value and link to their version's diff
-    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 10 → 12") == 1
-    assert log.count("<code>rule:silver_member/discount_labour/percent</code> 12 → 10") == 1
+    # by the names the ruleset page uses, the address only in the hover title
+    named = ('<span class="address" title="rule:silver_member/discount_labour/percent">'
+             '银卡会员：工时费优惠+免费检测 · 工时费折扣 · 百分比</span>')
+    assert log.count(named + " 10 → 12") == 1, log
+    assert log.count(named + " 12 → 10") == 1
+    assert "<code>rule:" not in log
     assert 'href="/admin/g/huadong/tiers/diff?to=2&amp;from=1"' in log
     assert 'href="/admin/g/huadong/tiers/diff?to=3&amp;from=2"' in log
     assert "银卡会员 · 工时费折扣 12% → 10%" in admin.text(TIERS + "/diff?from=2&to=3")
@@ -306,7 +315,12 @@ def test_the_callback_timeline_of_a_delivery_date(admin):
     page = admin.text("/admin/g/huadong/pictures/callbacks?delivered_on=2026-09-28")
     svg = re.search(r"<svg class=\"timeline\".*?</svg>", page, re.S).group(0)
     assert svg.count('<g class="event') == 10                         # delivery + 9 calls
-    assert "first_month_1" in page and "2026/10/28 10:00" in page
+    assert "2026/10/28 10:00" in page
+    # each call by its kind's name and number, not its id (first_month_1, quarterly_4)
+    table = re.search(r'id="callbacks-table".*?</table>', page, re.S).group(0)
+    assert "<td>首月回访（第 1 次）</td>" in table and "<td>季度回访（第 3 次）</td>" in table
+    assert "合并了 季度回访（第 4 次）" in table, table
+    assert not re.search(r"first_month_1|quarterly_\d|annual_\d", table), table
     assert "请输入交车日期" in admin.text("/admin/g/huadong/pictures/callbacks?delivered_on=x")
 
 
@@ -345,3 +359,17 @@ def test_try_it_says_what_each_result_field_means_in_the_readers_language(admin)
     page = admin.post(TIERS + "/try", case).get_data(as_text=True)
     result = re.search(r'id="result">.*?</table>', page, re.S).group(0)
     assert '<span class="meaning">Qualified tier code (silver, gold, diamond)' in result
+
+
+def test_comments_the_system_writes_read_in_the_readers_language(admin):
+    """History and audit show the comments core writes in English (seed, import, a rollback
+    through the API) in the page's language; people's own comments stay as written."""
+    from dealer_rules.web.admin.pages_versions import version_comment
+    with admin.app.test_request_context(headers={"Accept-Language": "zh-CN"}):
+        assert version_comment("shipped: sla.yaml") == "随系统安装（sla.yaml）"
+        assert version_comment("rollback to v3") == "恢复到第 3 版"
+        assert version_comment("imported") == "从导出文件导入"
+        assert version_comment("银卡工时优惠调整为12%") == "银卡工时优惠调整为12%"
+        assert version_comment(None) == ""
+    with admin.app.test_request_context(headers={"Accept-Language": "en"}):
+        assert version_comment("rollback to v3") == "Rolled back to version 3"

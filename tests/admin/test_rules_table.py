@@ -176,3 +176,49 @@ def test_a_decision_table_grid_row_added_and_moved_with_its_gap_flagged_by_row(a
     assert "      - title: 新车：首保提醒\n        age_months: '[0, 6)'\n" in draft
     assert draft.index("新车：首保提醒") < draft.index("id: maintenance_package")
     assert draft.split("tables:")[0] == before.split("tables:")[0]
+
+
+def test_codes_read_as_names_on_a_chinese_page(admin):
+    """A manager reads 咨询渠道是 企业微信、在线客服 之一 and picks 按营业时间计时 from the
+    list, not "wecom" and business_hours: values in conditions and in the fields of a rule's
+    actions are named as the plugin's catalog names the codes (code（名称）); the form still
+    sends the code. English readers keep the codes."""
+    admin.login("admin", admin.admin_password, lang="zh")
+    page = admin.text("/admin/g/default/sla/")
+    enquiry = visible(row(page, "enquiry_response_15min"))
+    assert "咨询渠道是 企业微信、在线客服 之一" in enquiry, enquiry
+    assert "时限节点 售前咨询响应" in enquiry and "计时方式 按营业时间计时" in enquiry, enquiry
+    assert "起算时间 从收到投诉时起算" in enquiry, enquiry
+    assert not re.search(r"wecom|online_chat|business_hours|wall_clock|enquiry_response|opened",
+                         enquiry), enquiry
+    assert re.search(r'<option value="business_hours"\s+selected\s*>按营业时间计时</option>',
+                     row(page, "enquiry_response_15min")), row(page, "enquiry_response_15min")
+    assert "投诉内容 = 维修等待久" in visible(row(page, "long_wait_compensation"))
+    assert "已填写缺少质检签字的工序" in visible(row(page, "quality_check_before_delivery"))
+    assert re.search(r'<option value="senior"\s+selected\s*>高级</option>',
+                     row(page, "complex_repair_senior_technician"))
+
+    huadong = admin.text("/admin/g/huadong/sla/")      # inherited rows: read-only values
+    assert "计时方式 按营业时间计时" in visible(row(huadong, "enquiry_response_15min"))
+
+    admin.login("admin", admin.admin_password, lang="en")
+    english = visible(row(admin.text("/admin/g/default/sla/"), "enquiry_response_15min"))
+    assert '"wecom"' in english and "business_hours" in english, english
+
+
+def test_every_domains_rules_read_without_codes_the_catalogs_name(admin):
+    """The offers, callbacks and parts pages: a package's kind by its name (养护套餐, named
+    by the result's description where the action's parameter has none), a list of codes in
+    a condition under its Chinese name (客户偏好), derived facts by a short Chinese name (核心件,
+    库存低于补货点, not "core", "below reorder point"), and no topic code beside its label."""
+    admin.login("admin", admin.admin_password, lang="zh")
+    offers = admin.text("/admin/g/default/offers/")
+    care = row(offers, "transmission_deep_care")
+    assert re.search(r'<option value="care_package"\s+selected\s*>养护套餐</option>', care), care
+    assert "客户偏好包含" in visible(row(offers, "quiet_low_noise_oil"))
+    assert "待安装的配件中有一项满足：核心件" in visible(row(offers, "core_parts_oem"))
+    assert "客户要求提供数字化服务报告" in visible(row(offers, "digital_service_report"))
+    parts = admin.text("/admin/g/default/parts/")
+    assert "库存低于补货点" in visible(parts) and "below reorder point" not in visible(parts)
+    callbacks = row(admin.text("/admin/g/default/callbacks/"), "first_month_callback")
+    assert "智能系统操作" in callbacks and "smart_system_operation" not in callbacks

@@ -63,6 +63,9 @@ def test_excel_download_upload_errors_and_roles(admin):
     assert "工作簿中有 1 个单元格不正确，未保存任何内容" in page
     assert f"<td>规则参数</td><td class=\"num\">{cell.row}</td><td>E</td>" in page
     assert "不能大于 100" in page
+    # the wrong cell's parameter by the names the rules page uses, the address on hover
+    assert (f'<td title="{SILVER}">银卡会员：工时费优惠+免费检测 · 工时费折扣 · 百分比</td>'
+            in page), page
     assert current_text(admin) == (before, revision)
 
     set_value(book, SILVER, 12)

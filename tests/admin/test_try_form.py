@@ -60,13 +60,21 @@ def test_the_tiers_form_reads_like_the_reference():
     assert [f["name"] for f in orders["item"]["fields"]] == ["paid_on", "amount_paid"]
     assert fields["customer.service_orders[].paid_on"]["kind"] == "date"
     assert fields["customer.service_orders[].amount_paid"]["kind"] == "money"
-    assert fields["order.kind"]["options"][0] == {"value": "maintenance",
-                                                   "label": "保养 (maintenance)"}
+    # a Chinese reader picks 保养: the code is the option's value, not its text
+    assert fields["order.kind"]["options"][0] == {"value": "maintenance", "label": "保养"}
+    assert fields["order.kind"]["help"] == "作业类型：保养、维修、钣喷或检测。"
     assert fields["customer.trailing_service_spend"]["derived"]
     sla = {f["path"]: f for f in walk(form_fields(REGISTRY.domains["sla"],
                                                   REGISTRY.schemas["sla"], "zh"))}
     assert sla["enquiry.received_at"]["kind"] == "datetime"
-    assert sla["enquiry.channel"]["options"][0]["label"] == "企业微信 (wecom)"
+    assert sla["enquiry.channel"]["options"][0]["label"] == "企业微信"
+    offers = {f["path"]: f for f in walk(form_fields(REGISTRY.domains["offers"],
+                                                     REGISTRY.schemas["offers"], "zh"))}
+    assert [o["label"] for o in offers["visit.kind"]["options"]] == ["常规保养", "维修"]
+    assert [o["label"] for o in offers["needs.budget_band"]["options"]][:2] == [
+        "10 万元以下", "10 万至 20 万元"]
+    assert offers["customer.preferences[]"]["options"][0] == {"value": "safety",
+                                                              "label": "安全"}
     english = form_fields(REGISTRY.domains["tiers"], REGISTRY.schemas["tiers"], "en")
     assert english[0]["label"] == "customer"
 
@@ -106,3 +114,18 @@ def test_a_field_error_is_handed_to_the_form_with_its_path(admin):
     page = answer.get_data(as_text=True)
     errors = json.loads(re.search(r'id="facts-errors">(.*?)</script>', page, re.S).group(1))
     assert [e["path"] for e in errors] == ["customer.service_orders[0].amount_paid"]
+
+
+def test_the_list_of_invalid_facts_names_the_fields_as_the_form_does(admin):
+    """Above the form a manager reads which field is wrong by the form's own words (客户 ·
+    已付款的售后工单 #1 · …：应为数字), not a JSON path (customer.service_orders[0]…)."""
+    admin.login("lin", lang="zh")
+    facts = {"customer": {"service_orders": [{"paid_on": "2026-01-01", "amount_paid": "abc"}]},
+             "order": {"labour_amount": "-5"}}
+    page = admin.post("/admin/g/huadong/tiers/try", {"facts": json.dumps(facts), "case": ""},
+                      page="/admin/g/huadong/tiers/try").get_data(as_text=True)
+    problems = re.search(r'<ul class="problems">(.*?)</ul>', page, re.S).group(1)
+    names = re.findall(r'<span class="field-name" title="([^"]+)">([^<]+)</span>：', problems)
+    assert names == [("customer.service_orders[0].amount_paid", "客户 · 已付款的售后工单 #1 · 客户实付金额"),
+                     ("order.labour_amount", "当前结算的售后工单 · 工时费")], names
+    assert "<code>" not in problems

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from pathlib import Path
 
 from flask_babel import gettext
+from pydantic import BaseModel
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
-                                            FieldType)
+                                            FieldType, schema_of)
 
 from ..services import services
 from . import bp
@@ -71,13 +73,25 @@ def _field(domain, name: str, path: str, ftype: FieldType, language: str) -> dic
                                                                               language),
            "help": meaning, "optional": ftype.optional, "derived": _derived(ftype)}
     if ftype.values:
-        out["options"] = [{"value": v, "label": _option_label(v, english, meaning)}
+        # a Chinese reader picks 保养, not maintenance: the code is the option's value only
+        out["options"] = [{"value": v, "label": (value_name(v, meaning, english) or v)
+                           if language != "en" else _option_label(v, english, meaning)}
                           for v in ftype.values]
+        if language != "en":
+            out["help"] = without_codes(meaning, ftype.values)
+    elif ftype.kind == LIST and ftype.item is not None and ftype.item.values and \
+            language != "en":
+        out["help"] = without_codes(meaning, ftype.item.values)
     if ftype.kind == OBJECT:
         out["fields"] = [_field(domain, n, f"{path}.{n}", f, language)
                          for n, f in ftype.fields.items()]
     if ftype.kind == LIST and ftype.item is not None:
         item = _field(domain, name, f"{path}[]", ftype.item, language)
+        if ftype.item.values and not ftype.item.description:
+            # a list of codes the list's own description names: [safety, space] (安全、空间)
+            item["options"] = _field(domain, name, path, FieldType(
+                ftype.item.kind, values=ftype.item.values, description=english),
+                language)["options"]
         item["label"], item["help"] = _item_label(domain, ftype.item, language), \
             (translated(domain, ftype.item.description, language) if domain else "")
         out["item"] = item
@@ -109,17 +123,108 @@ def _item_label(domain, item: FieldType, language: str) -> str:
 
 
 def _option_label(value: str, *texts: str) -> str:
-    """``value`` named as a plugin's description names it: ``maintenance (保养)`` or
-    ``常规保养（maintenance）``; the value itself when no description names it."""
+    """``value`` named as a plugin's description names it: ``保养 (maintenance)``; the
+    value itself when no description names it."""
+    name = value_name(value, *texts)
+    return f"{name} ({value})" if name else value
+
+
+def value_name(value: str, *texts: str) -> str:
+    """The name a plugin's description gives the code ``value``, the way the catalogs write
+    codes (``maintenance (保养)``, ``maintenance（保养）`` or ``常规保养（maintenance）``):
+    "保养"; "" when no text names it. The facts form names its options with it, the impact
+    report a result field's values (pages_impact.py)."""
+    if not isinstance(value, str) or not value:
+        return ""
     v = re.escape(value)
     for text in texts:
         found = re.search(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", text)
         if found:
-            return f"{found.group(1)} ({value})"
+            return found.group(1)
         found = re.search(rf"([{_CJK}]+)[(（]{v}[)）]", text)
         if found:
-            return f"{found.group(1)} ({value})"
-    return value
+            return found.group(1)
+    return ""
+
+
+def without_codes(text: str, values) -> str:
+    """A description that names codes (作业类型：maintenance（保养）、repair（维修）) as a
+    Chinese reader reads it: each of ``values`` written with its name keeps only the name
+    (作业类型：保养、维修)."""
+    for value in values:
+        v = re.escape(str(value))
+        text = re.sub(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", r"\1", text)
+        text = re.sub(rf"([{_CJK}]+)[(（]{v}[)）]", r"\1", text)
+    # "或 other（其他）" became "或 其他": no space between Chinese words
+    return re.sub(rf"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
+
+
+def domain_code_name(domain, code: str) -> str:
+    """The Chinese name any description of ``domain``'s facts or result gives the code
+    (``extended_warranty`` -> 延保服务, from the offer's kind in the result), for a value
+    whose own field says nothing (an action parameter without a description); "" if none."""
+    for text in _described_codes(domain):
+        named = value_name(code, text)
+        if named:
+            return named
+    return ""
+
+
+def _described_codes(domain) -> list:
+    """The translated descriptions of ``domain``'s facts and result fields that name a code
+    in brackets, read once per domain."""
+    found = _CODE_TEXTS.get(domain.name)
+    if found is None:
+        texts, seen, stack = [], set(), [domain.facts, domain.result]
+        while stack:
+            model = stack.pop()
+            if model in seen:
+                continue
+            seen.add(model)
+            for info in model.model_fields.values():
+                text = translated(domain, info.description or "", "zh")
+                if text and re.search(r"[(（]", text):
+                    texts.append(text)
+                args = [info.annotation]
+                while args:
+                    arg = args.pop()
+                    if isinstance(arg, type) and issubclass(arg, BaseModel):
+                        stack.append(arg)
+                    args.extend(typing.get_args(arg))
+        found = _CODE_TEXTS[domain.name] = texts
+    return found
+
+
+_CODE_TEXTS: dict = {}
+
+
+def value_names(domain, language: str) -> dict:
+    """(fact path, value) -> the value's name, for every enum field of ``domain``'s facts
+    whose description names its codes (``order.kind``, ``maintenance`` -> 保养), as
+    conditions in words look values up (core/conditions/wording.py ``Vocabulary.values``;
+    inside a list the path runs through the list's name: ``repair.jobs.kind``). {} in
+    English: there the code is the word."""
+    if language == "en":
+        return {}
+    out: dict = {}
+    stack = [("", schema_of(domain.facts))]
+    while stack:
+        prefix, ftype = stack.pop()
+        for name, child in ftype.fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            inner = child.item if child.kind == LIST and child.item is not None else child
+            if inner.kind == OBJECT:
+                stack.append((path, inner))
+            for node in {id(child): child, id(inner): inner}.values():
+                # a list of codes is described on the list (customer.preferences)
+                described = node.description or child.description
+                if node.values and described:
+                    text = translated(domain, described, language)
+                    for value in node.values:
+                        named = value_name(value, text)
+                        if named:
+                            out.setdefault((path, value), named)
+    return out
 
 
 # -- samples and hints ----------------------------------------------------------------------------

@@ -11,10 +11,12 @@ import zoneinfo
 from flask import g, render_template, request
 from flask_babel import gettext as _
 
-from dealer_rules.core.store import accounts, audit
+from dealer_rules.core.parameters import list_parameters
+from dealer_rules.core.store import accounts, audit, rulesets
 
 from ..services import services
 from . import bp
+from .i18n import lang
 from .session_auth import can, group_page
 
 PAGE = 100
@@ -59,7 +61,50 @@ def display_names() -> dict[str, str]:
 
 @bp.app_context_processor
 def _labels():
-    return {"action_label": action_label, "actor_label": actor_label}
+    return {"action_label": action_label, "actor_label": actor_label,
+            "change_name": change_name}
+
+
+def change_name(group: str | None, domain: str | None, address: str) -> str:
+    """A changed value of a publish's audit entry (``rule:silver_member/discount_labour/
+    percent``, ``constant:gold_min_spend``) named as the ruleset page names it: 银卡会员 ·
+    工时费折扣 · 百分比, 金卡门槛. Named from the group's published ruleset (read once per
+    request and ruleset); an address it no longer has keeps its rule's title, else stays."""
+    names = _names_of(group, domain) if group and domain else {}
+    if address in names:
+        return names[address]
+    kind, _sep, rest = address.partition(":")
+    rule, _slash, inside = rest.partition("/")
+    title = names.get(f"rule:{rule}") if kind == "rule" else None
+    return f"{title} · {inside}" if title and inside else (title or address)
+
+
+def _names_of(group: str, domain: str) -> dict:
+    cache = g.setdefault("change_names", {})
+    if (group, domain) not in cache:
+        cache[(group, domain)] = names = {}
+        found = services()
+        if domain in found.registry.domains:
+            with found.store.read() as session:
+                head = rulesets.head(session, group, domain)
+                row = rulesets.published_of(session, head) if head is not None else None
+                text = row.yaml if row is not None else ""
+            try:
+                params = list_parameters(text, found.registry) if text else []
+            except Exception:   # a text these tables cannot read: the addresses stay
+                params = []
+            language = lang()
+            for p in params:
+                if p.rule_id and p.rule_title:
+                    names.setdefault(f"rule:{p.rule_id}", p.rule_title)
+                if p.section in ("constant", "setting"):
+                    names[p.address] = p.name(language)
+                elif p.rule_id:
+                    action = (p.action_title_zh if language == "zh" else p.action_title_en) \
+                        or p.action
+                    names[p.address] = " · ".join(x for x in (p.rule_title or p.rule_id, action,
+                                                              p.name(language)) if x)
+    return cache[(group, domain)]
 
 
 def _day(value: str | None, tz) -> dt.datetime | None:

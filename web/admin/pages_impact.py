@@ -5,8 +5,11 @@ The publish page shows at once; its impact panel (templates/admin/_impact.html,
 static/impact.js) then asks this view for the report and shows a spinner until it comes,
 so a replay of thousands of customers never holds the page up. The JSON is the API's
 report (web/api/impact.py, core/impact.py) plus what the page needs to show it: the result
-fields' names in the reader's language and, for each example customer, the link that opens
-Try it with their facts.
+fields' names in the reader's language, each changed value's name where the plugin's
+description names its code (``gold`` -> 金卡, as the facts form names its options,
+facts_form.value_name), and, for each example customer, the link that opens Try it with
+their facts. A changed item of a list that has a ``label`` (an entitlement) is told by its
+label under the list's name (权益: 优先维修 → —), not by its code, rule id and other leaves.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from dealer_rules.core.store.samples import samples_of
 
 from ..services import services
 from . import bp
+from .facts_form import value_name
 from .i18n import lang
 from .rulesets_view import known_domain
 from .session_auth import group_page
@@ -88,8 +92,13 @@ def impact_report(group: str, domain: str):
                                                           indent=2),
                                          at=(example["at"] or "")[:16])
     domain_info = found.registry.domains[domain]
+    labels = field_labels(domain_info, lang())
+    descriptions = _descriptions(domain_info)
+    for kind in shown["kinds"]:
+        kind["changes"] = shown_changes(kind["changes"], labels, descriptions, domain_info,
+                                        lang())
     return jsonify({"report": shown, "recording": found.samples is not None,
-                    "labels": field_labels(domain_info, lang())})
+                    "labels": labels})
 
 
 def _error(text: str, status: int = 422):
@@ -99,30 +108,66 @@ def _error(text: str, status: int = 422):
 def field_labels(domain, language: str) -> dict:
     """Each result field's path (list positions as []) -> its name for the reader: the first
     phrase of its description in ``language``."""
-    labels: dict = {}
+    return {path: _first_phrase(text, language)
+            for path, english in _descriptions(domain).items()
+            if (text := translated(domain, english, language))}
+
+
+def _descriptions(domain) -> dict:
+    """Each result field's path (list positions as []) -> its description, in English."""
+    found: dict = {}
 
     def walk(model, prefix, depth):
         if depth > 8:
             return
         for name, info in model.model_fields.items():
             path = f"{prefix}.{name}" if prefix else name
-            text = translated(domain, info.description or "", language)
-            if text:
-                labels[path] = _first_phrase(text, language)
+            if info.description:
+                found[path] = info.description
             for inner in _models(info.annotation):
                 walk(inner, path + ("[]" if _is_list(info.annotation) else ""), depth + 1)
     walk(domain.result, "", 0)
-    return labels
+    return found
 
 
-_PHRASES = re.compile(r"[，。；（）]|, |\. |; | \(|\)")
+def shown_changes(changes: list, labels: dict, descriptions: dict, domain,
+                  language: str) -> list:
+    """A kind's changed fields as the page lists them: each with ``name`` (the field's name
+    for the reader) and ``before_text`` / ``after_text`` (the value's name where the field's
+    description names that code, else absent); a list item with a changed ``label`` is told
+    by that label alone, under the list's name."""
+    labelled = {c["path"][:-len("[].label")] for c in changes
+                if c["path"].endswith("[].label")}
+    out = []
+    for change in changes:
+        path = change["path"]
+        inside, _sep, leaf = path.rpartition("[].")
+        if _sep and inside in labelled:
+            if leaf != "label":
+                continue
+            change = {**change, "name": labels.get(inside, inside)}
+        else:
+            change = {**change, "name": labels.get(path, path)}
+        english = descriptions.get(path, "")
+        text = translated(domain, english, language) if english and language != "en" else ""
+        for side in ("before", "after"):
+            name = value_name(change[side], text) if text else ""
+            if name:
+                change[side + "_text"] = name
+        out.append(change)
+    return out
+
+
+_PHRASES = re.compile(r"[，。；：（）]|, |\. |; | \(|\)|: ")
+_DERIVED = re.compile(r"^(Derived|系统自动计算|派生)[:：]\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _first_phrase(text: str, language: str) -> str:
     """The first phrase of a description; in Chinese the first that is written in Chinese
     ("paid x rate x multiplier（实付金额 × 基础积分比例 × 倍数）" -> the part in brackets)."""
-    phrases = [p.strip().rstrip("。.:：") for p in _PHRASES.split(text) if p.strip()]
+    phrases = [p.strip().rstrip("。.:：") for p in _PHRASES.split(_DERIVED.sub("", text))
+               if p.strip()]
     if not phrases:
         return text
     if language != "en":

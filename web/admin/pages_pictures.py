@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import typing
 import zoneinfo
 
 from flask import g, render_template, request
 from flask_babel import format_date, format_datetime
 from flask_babel import gettext as _
+from pydantic import BaseModel
+
+from dealer_rules.core.domain_texts import translated
 
 from dealer_rules.core.store import hits
 
@@ -18,6 +22,8 @@ from ..services import services
 from . import bp, svg
 from . import hits_view
 from .durations import duration_words
+from .facts_form import value_name
+from .i18n import lang
 from .rulesets_view import facts_json
 from .session_auth import group_page
 
@@ -71,6 +77,9 @@ def callbacks_picture(group: str):
     if decision is not None:
         result = decision.result.model_dump(mode="python")
         plan = result.get("callbacks") or []
+        for c in plan:
+            c["name"] = call_name(c["id"])
+            c["folded_names"] = [call_name(i) for i in c.get("folded") or []]
         if plan:
             start = dt.datetime.combine(day, dt.time(), tz)
             end = max(dt.datetime.combine(result["horizon_end"], dt.time(23, 59), tz),
@@ -80,7 +89,7 @@ def callbacks_picture(group: str):
             for c in plan:
                 events.append(svg.Event(c["call_at"], format_date(c["call_at"], "MM-dd") + " " +
                                         (c.get("purpose_label") or c["id"]).split("：")[0],
-                                        detail=f'{c["id"]}: {c.get("purpose_label", "")}',
+                                        detail=f'{c["name"]}: {c.get("purpose_label", "")}',
                                         css=c.get("kind", "")))
             picture = svg.timeline(start, end, events, _month_ticks(day, end.date(), tz),
                                    _("Callback plan"))
@@ -88,6 +97,24 @@ def callbacks_picture(group: str):
             error = _("No callbacks are planned for this date.")
     return render_template("admin/pictures_callbacks.html", delivered=delivered, plan=plan,
                            picture=picture, error=error, decision=decision)
+
+
+def call_name(call_id: str) -> str:
+    """A planned call's id (``quarterly_3``: its kind and number) as the reader says it: on a
+    Chinese page 季度回访（第 3 次）, the kind named as the callbacks plugin's catalog names
+    its codes (facts_form.value_name); the id itself when the kind has no name."""
+    kind, _sep, number = call_id.rpartition("_")
+    if lang() != "zh" or not kind or not number.isdigit():
+        return call_id
+    domain = services().registry.domains.get("callbacks")
+    if domain is None:
+        return call_id
+    result = domain.result.model_fields.get("callbacks")
+    call = next((a for a in typing.get_args(result.annotation) if isinstance(a, type)
+                 and issubclass(a, BaseModel)), None) if result is not None else None
+    info = call.model_fields.get("kind") if call is not None else None
+    named = value_name(kind, translated(domain, info.description or "", "zh")) if info else ""
+    return _("%(kind)s (no. %(n)s)", kind=named, n=number) if named else call_id
 
 
 @bp.get("/g/<group>/pictures/sla")

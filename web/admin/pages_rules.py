@@ -17,6 +17,7 @@ from dealer_rules.core.table_edits import TableEditError
 
 from ..services import services
 from . import bp
+from .facts_form import domain_code_name, value_name
 from .i18n import lang
 from .parameter_edits import ChangeRefused, apply_changes, save_text
 from .rules_table import call_labels, display, entered, form_changes, rules_page, shown, typed
@@ -36,6 +37,22 @@ def field_value(p, entered_values=None) -> str:
 @bp.app_template_global()
 def value_with_unit(p_or_value, unit: str = "") -> str:
     return display(p_or_value, unit)
+
+
+@bp.app_template_global()
+def choice_name(p, value, domain: str = "") -> str:
+    """One of a choice parameter's values as the reader knows it: on a Chinese page the name
+    the plugin's description gives the code (计时方式：business_hours（按营业时间计时）…
+    -> 按营业时间计时, facts_form.value_name); for a parameter its plugin does not describe,
+    the name another field of ``domain`` gives the code; else the code itself."""
+    text = "" if value is None else str(value)
+    if lang() != "zh" or not text:
+        return text
+    named = value_name(text, p.description_zh)
+    if not named and not p.description_zh and domain:
+        found = services().registry.domains.get(domain)
+        named = domain_code_name(found, text) if found is not None else ""
+    return named or text
 
 
 @bp.get("/g/<group>/<domain>/")

@@ -4,11 +4,14 @@ rollback to an earlier version in one click."""
 from __future__ import annotations
 
 import difflib
+import re
 
 from flask import flash, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 from flask_babel import gettext as _
 
+from dealer_rules.core.problems import RulesetError
+from dealer_rules.core.ruleset import load_ruleset
 from dealer_rules.core.store import Conflict, NotFound, Refused, StoreError, rulesets
 
 from ..services import services
@@ -17,6 +20,28 @@ from .i18n import lang
 from .pages_edit import problem_list
 from .rulesets_view import known_domain, state
 from .session_auth import actor, group_page
+
+
+#: comments the system writes itself (core/store/seed.py, export.py, workflow.py), in English
+_SHIPPED = re.compile(r"^shipped: (?P<file>\S+)$")
+_ROLLED_BACK = re.compile(r"^rollback to v(?P<n>\d+)$")
+
+
+@bp.app_template_global()
+def version_comment(text: str | None) -> str:
+    """A version's comment as the reader reads it: the ones the system writes in English
+    (``shipped: tiers.yaml``, ``imported``, ``rollback to v1``) in the page's language,
+    people's own comments as they wrote them."""
+    text = text or ""
+    found = _SHIPPED.match(text)
+    if found:
+        return _("Installed with the system (%(file)s)", file=found["file"])
+    found = _ROLLED_BACK.match(text)
+    if found:
+        return _("Rolled back to version %(n)s", n=int(found["n"]))
+    if text == "imported":
+        return _("Imported from an export file")
+    return text
 
 
 @bp.get("/g/<group>/<domain>/history")
@@ -100,10 +125,28 @@ def diff(group: str, domain: str):
         flash(_("There is no such version to compare."), "error")
         return redirect(url_for("admin.history", group=group, domain=domain))
     language = lang()
+    titles = rule_titles(*texts)
+    named = {which: "、".join(titles.get(i, i) for i in getattr(result, which))
+             if language == "zh" else ", ".join(titles.get(i, i) for i in getattr(result, which))
+             for which in ("added", "removed", "changed")}
     return render_template("admin/diff.html", rs=current, result=result, old=old, new=new,
+                           named=named,
                            rows=highlighted(side_by_side(*texts)), choices=choices,
                            changes=[c.as_dict(language) for c in result.changes],
                            view=request.args.get("view", "changes"))
+
+
+def rule_titles(*texts: str) -> dict:
+    """Rule id -> title in any of ``texts`` (the newer text's title wins); a text that does
+    not load names nothing."""
+    titles: dict = {}
+    for text in texts:
+        try:
+            rules = load_ruleset(text).document.rules
+        except (RulesetError, ValueError):
+            continue
+        titles.update({r.id: r.title for r in rules if r.title})
+    return titles
 
 
 def _texts(group, domain, old, new):
@@ -126,7 +169,7 @@ def _texts(group, domain, old, new):
 def _choices(group, domain, current):
     with services().store.read() as session:
         numbers = [v.number for v in rulesets.history(session, group, domain)]
-    out = [("published", _("published"))]
+    out = [("published", _("the published version"))]
     if current.draft is not None:
         out.append(("draft", _("draft")))
     return out + [(str(n), _("version %(n)s", n=n)) for n in numbers]

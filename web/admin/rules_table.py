@@ -20,6 +20,7 @@ from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters
 
 from ..services import services
+from .facts_form import value_names
 
 NUMBER_KINDS = ("number", "integer", "money", "percent")
 #: rule fields shown in the row itself; the others sit under "more"
@@ -86,6 +87,7 @@ def rules_page(current, lang: str) -> RulesPage | None:
     names = {p.address.split(":", 1)[1]: p.name(lang) for p in constants + list(inherited.values())
              if p.section == "constant"}
     words = vocabulary(domain, lang, resolved.constants, names)
+    words.values.update(value_names(domain, lang))     # 渠道是 企业微信, not "wecom"
     rows = []
     for placed in resolved.rules:
         rule = placed.rule
@@ -117,7 +119,12 @@ def _row(rule, origin, params: dict, editable: bool, words, lang: str, made: dic
     row = RuleRow(rule.id, rule.title, condition_in_words(rule.when, words), origin,
                   rule.enabled, editable)
     calls: dict[tuple, Call] = {}
+    # an item of a list (a call's topic, an offer) with a label: its code is an identifier
+    # for the systems, not something a manager reads or types (like the calls' own codes)
+    labelled = {p.address[:-len("label")] for p in mine if (p.param or "").endswith("/label")}
     for p in mine:
+        if (p.param or "").endswith("/code") and p.address[:-len("code")] in labelled:
+            continue
         if p.action is None:
             if p.param == "enabled":
                 row.switch = p

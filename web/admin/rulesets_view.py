@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -121,11 +122,17 @@ def _rows(model: BaseModel, prefix: str, depth: int, rows: list) -> None:
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
         path = f"{prefix}.{name}" if prefix else name
-        _value(value, path, name, depth, info.description or "", rows)
+        # a field without a description of its own (a list of models, an optional model) is
+        # named by its model's docstring
+        described = info.description or _docstring_of(info.annotation)
+        _value(value, path, name, depth, described, rows)
 
 
 def _value(value, path, name, depth, description, rows):
     if isinstance(value, BaseModel):
+        # a nested model the field does not describe is named by its own docstring
+        # (``points`` -> "Points for the order at the counter…" -> 当前结算工单可得的积分)
+        description = description or _docstring(type(value))
         rows.append(Row(name, depth, kind="heading", description=description))
         _rows(value, path, depth + 1, rows)
     elif isinstance(value, dict) and value and all(isinstance(v, BaseModel) for v in value.values()):
@@ -133,12 +140,33 @@ def _value(value, path, name, depth, description, rows):
         for key, item in value.items():
             _value(item, f"{path}.{key}", key, depth + 1, "", rows)
     elif isinstance(value, list) and value and any(isinstance(v, BaseModel) for v in value):
+        # a list the field does not describe is named by its items' docstring
+        description = description or next((_docstring(type(v)) for v in value
+                                           if isinstance(v, BaseModel)), "")
         rows.append(Row(f"{name} ({len(value)})", depth, kind="heading", description=description))
         for i, item in enumerate(value):
             _value(item, f"{path}[{i}]", f"{name}[{i}]" if not isinstance(item, BaseModel)
                    else f"#{i + 1}", depth + 1, "", rows)
     else:
         rows.append(Row(name, depth, value, _kind(value, description), description))
+
+
+def _docstring_of(annotation) -> str:
+    """The docstring of the plugin model an annotation holds (``list[Escalation]``,
+    ``Optional[Commission]``), "" if none."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _docstring(annotation)
+    for arg in typing.get_args(annotation):
+        found = _docstring_of(arg)
+        if found:
+            return found
+    return ""
+
+
+def _docstring(model) -> str:
+    """A plugin model's own docstring, on one line ("" for pydantic's generic one)."""
+    text = model.__dict__.get("__doc__") or ""
+    return " ".join(text.split())
 
 
 #: a field the plugin documents as an amount of money: "Labour to pay, CNY." (not "points

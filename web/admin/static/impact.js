@@ -23,7 +23,7 @@
   }
   function number(n) { return Number(n).toLocaleString(document.documentElement.lang || undefined); }
   function show(value) {
-    if (value === null || value === undefined) { return "—"; }
+    if (value === null || value === undefined || value === "") { return "—"; }
     if (value === true) { return "✓"; }
     if (value === false) { return "✗"; }
     if (typeof value === "object") { return JSON.stringify(value); }
@@ -80,11 +80,13 @@
       parts.push(table(T.kind, [T.kind, T.count, T.examples], r.kinds.map(function (k) {
         var what = el("ul", null, "plain");
         k.changes.forEach(function (c) {
-          var text = label(c.path);
+          var text = c.path === "(error)" ? T.error : (c.name || label(c.path));
           if (c.path === "(error)") {
-            text += ": " + (c.before === "ok" ? T.ok : c.before) + " → " + (c.after === "ok" ? T.ok : c.after);
+            text += T.sep + (c.before === "ok" ? T.ok : c.before) + " → " + (c.after === "ok" ? T.ok : c.after);
           } else if (c.before !== null || c.after !== null) {
-            text += ": " + show(c.before) + " → " + show(c.after);
+            // a code the plugin names (gold -> 金卡) is shown by its name
+            text += T.sep + show("before_text" in c ? c.before_text : c.before) + " → " +
+                    show("after_text" in c ? c.after_text : c.after);
           }
           what.appendChild(el("li", text));
         });
