@@ -18,9 +18,9 @@ from dealer_rules.core.conditions.wording import condition_in_words, number_text
 from dealer_rules.core.domain_texts import vocabulary
 from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters
+from dealer_rules.core.value_names import value_names
 
 from ..services import services
-from .facts_form import value_names
 
 NUMBER_KINDS = ("number", "integer", "money", "percent")
 #: rule fields shown in the row itself; the others sit under "more"
