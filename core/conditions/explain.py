@@ -157,7 +157,9 @@ class Judge:
         if getattr(right, "constant", None):
             expected_name = right.constant
             title = constant_title(self.domain, self.titles, right.constant, self.lang)
-            expected_label = title if title == right.constant else f"{title} {right.constant}"
+            # a Chinese reader gets the title alone (金卡门槛): the id is in expected_name
+            expected_label = title if title == right.constant or self.lang == "zh" else \
+                f"{title} {right.constant}"
         elif isinstance(right, (Path, Arith)):
             expected_name = render(right)
             expected_label, right_money = self._name(right, list_parts)
