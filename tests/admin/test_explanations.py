@@ -198,3 +198,26 @@ def test_try_it_names_the_callback_plans_status_codes(site):
     assert "已安排" in values and "进行中" in values, values
     assert not values & {"scheduled", "active", "held", "none"}, values
 
+
+def test_try_it_names_the_codes_a_condition_tests_as_the_rules_page_does(site):
+    """Offers, the shipped quiet-maintenance customer, in Chinese: the visit's kind and the
+    customer's preference by the names the plugin's catalog gives them (常规保养, 静音), in
+    the explanation as on the rules page, never the codes; English keeps the codes."""
+    facts = json.loads((EXAMPLES / "offers-quiet-maintenance.json").read_text(encoding="utf-8"))
+    site.login("admin", site.admin_password, lang="zh")
+    page = site.post("/admin/g/default/offers/try", {
+        "facts": json.dumps(facts), "at": "2026-11-27T10:00", "source": "published"}
+    ).get_data(as_text=True)
+    quiet = visible(page, "why-quiet_low_noise_oil").split(">", 1)[1].split("核心部件使用原厂件")[0]
+    assert "到店事由 常规保养 = 常规保养：满足" in quiet, quiet
+    assert "客户偏好 2 项 包含 静音：满足" in quiet, quiet
+    assert "maintenance" not in quiet and "quiet" not in quiet, quiet
+    row = re.search(r'<tr id="rule-quiet_low_noise_oil".*?</tr>',
+                    site.text("/admin/g/default/offers/"), re.S).group(0)
+    rules = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)))
+    assert "到店事由 = 常规保养 且 客户偏好包含 静音" in rules, rules
+    site.client.get("/admin/lang/en")
+    page = site.post("/admin/g/default/offers/try", {
+        "facts": json.dumps(facts), "at": "2026-11-27T10:00", "source": "published"}
+    ).get_data(as_text=True)
+    assert 'contains "quiet": met' in visible(page, "why-quiet_low_noise_oil")

@@ -18,7 +18,6 @@ from dealer_rules.core.conditions.wording import condition_in_words, number_text
 from dealer_rules.core.domain_texts import vocabulary
 from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters
-from dealer_rules.core.value_names import value_names
 
 from ..services import services
 
@@ -86,8 +85,7 @@ def rules_page(current, lang: str) -> RulesPage | None:
                 inherited.setdefault(address, p)
     names = {p.address.split(":", 1)[1]: p.name(lang) for p in constants + list(inherited.values())
              if p.section == "constant"}
-    words = vocabulary(domain, lang, resolved.constants, names)
-    words.values.update(value_names(domain, lang))     # 渠道是 企业微信, not "wecom"
+    words = vocabulary(domain, lang, resolved.constants, names)   # 渠道是 企业微信, not "wecom"
     rows = []
     for placed in resolved.rules:
         rule = placed.rule
