@@ -19,8 +19,7 @@ from pydantic import BaseModel
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
-                                            FieldType, schema_of)
-
+                                            FieldType)
 from dealer_rules.core.value_names import CJK, value_name
 
 from ..services import services
