@@ -80,11 +80,13 @@ def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
                constant_names: dict | None = None):
     """The words a condition of ``domain`` is written in for a ``lang`` reader
     (core/conditions/wording.py): the plugin's short field names, the unit each field's
-    description names, and the ruleset's ``constants`` (name -> value) under
-    ``constant_names`` (name -> name for people; the constant's own name otherwise)."""
+    description names, the names its catalog gives codes (core/value_names.py), and the
+    ruleset's ``constants`` (name -> value) under ``constant_names`` (name -> name for
+    people; the constant's own name otherwise)."""
     from .conditions.wording import Vocabulary
     from .facts_schema import LIST, OBJECT, schema_of
-    fields, units, values = dict(domain.field_names_in(lang)), {}, {}
+    from .value_names import value_names
+    fields, units = dict(domain.field_names_in(lang)), {}
     described: dict[str, str] = {}
     stack = [("", schema_of(domain.facts))]
     while stack:
@@ -112,6 +114,7 @@ def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
             if 0 < len(short) <= 14:
                 return short
         return path.rsplit(".", 1)[-1].replace("_", " ")
+    values = dict(value_names(domain, lang))    # 渠道是 企业微信, not "wecom"
     return Vocabulary(lang, fields, units, shown_constants, values, fallback)
 
 

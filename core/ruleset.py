@@ -124,7 +124,7 @@ class RulesetDocument(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     constants: dict[str, bool | int | Decimal | dt.datetime | dt.date | str] = Field(default_factory=dict)
     #: what each constant is called in the dealer's words (``gold_min_spend: 金卡门槛``):
-    #: explanations say "金卡门槛 gold_min_spend 10,000" rather than the bare name
+    #: explanations say "金卡门槛 10,000" rather than the bare name
     constant_titles: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
     #: decision tables (core/decision_tables.py): each row becomes a rule after ``rules``

@@ -14,6 +14,7 @@ from decimal import Decimal
 from .. import explain_words as words
 from ..domain_texts import constant_title
 from ..decision import ConditionPart, construct
+from ..value_names import value_names
 from .interpreter import Env, comparable, truth, value
 from .render import render
 from .syntax import (Arith, BoolOp, Compare, Constant, Exists, In, Literal, Node, Not, Path,
@@ -98,6 +99,9 @@ class Judge:
 
     def __init__(self, domain, lang: str, constant_titles: dict):
         self.domain, self.lang, self.titles = domain, lang, constant_titles
+        #: (fact path, code) -> the code's name in the plugin's catalog (维修 for repair);
+        #: empty in English, where the code is the word
+        self.names = value_names(domain, lang) if domain is not None else {}
 
     def part(self, node: Node, env: Env, list_parts: tuple = ()):
         if isinstance(node, BoolOp):
@@ -132,16 +136,20 @@ class Judge:
         left = node.path if isinstance(node, Exists) else node.left
         label, money = self._name(left, list_parts)
         actual = value(left, env)
+        key = self._key(left, list_parts)
         if isinstance(node, In):
             op = "not in" if node.negated else "in"
             expected = [_plain(v.value) for v in node.values]
-            shown = "、".join(words.say(v.value, self.lang, money) for v in node.values) \
+            shown = "、".join(self._say(v.value, key, money) for v in node.values) \
                 if self.lang == "zh" else ", ".join(words.say(v.value, self.lang, money)
                                                    for v in node.values)
-            said = f"{label} {words.say(actual, self.lang, money)} {words.word(op, self.lang)} [{shown}]"
+            said = f"{label} {self._say(actual, key, money)} {words.word(op, self.lang)} [{shown}]"
         elif isinstance(node, Text):
             op, expected = node.op, node.pattern.value
-            said = f"{label} {words.say(actual, self.lang)} {words.word(op, self.lang)} \"{expected}\""
+            # a code the catalog names by its name (客户偏好 2 项 包含 静音); a pattern as written
+            named = self.names.get((key, expected)) if op != "matches" else None
+            said = f"{label} {self._say(actual, key)} {words.word(op, self.lang)} " + \
+                (named or f"\"{expected}\"")
         else:
             op, expected = ("not exists" if node.negated else "exists"), None
             said = f"{label} {words.word(op, self.lang)}"
@@ -157,7 +165,9 @@ class Judge:
         if getattr(right, "constant", None):
             expected_name = right.constant
             title = constant_title(self.domain, self.titles, right.constant, self.lang)
-            expected_label = title if title == right.constant else f"{title} {right.constant}"
+            # a Chinese reader gets the title alone (金卡门槛): the id is in expected_name
+            expected_label = title if title == right.constant or self.lang == "zh" else \
+                f"{title} {right.constant}"
         elif isinstance(right, (Path, Arith)):
             expected_name = render(right)
             expected_label, right_money = self._name(right, list_parts)
@@ -167,13 +177,14 @@ class Judge:
             said = f"{label}：{words.say(actual, self.lang)}" if self.lang == "zh" else \
                 f"{label}: {words.say(actual, self.lang)}"
         else:
-            shown_expected = words.say(expected, self.lang, money)
+            key = self._key(left, list_parts)
+            shown_expected = self._say(expected, key, money)
             if expected_label:
                 shown_expected = f"{expected_label} {shown_expected}"
             relation = _relation(actual, expected) if node.op not in ("==", "!=") or \
                 actual is None or expected is None else ("=" if comparable(actual) ==
                                                          comparable(expected) else "≠")
-            said = f"{label} {words.say(actual, self.lang, money)} {relation or words.op_text(node.op)} " \
+            said = f"{label} {self._say(actual, key, money)} {relation or words.op_text(node.op)} " \
                    f"{shown_expected}"
             if not met and relation:
                 said += f"（{words.word('needs', self.lang)} {words.op_text(node.op)}）" \
@@ -183,6 +194,27 @@ class Judge:
                           path=_path_text(left, list_parts), label=label, actual=_plain(actual),
                           operator=node.op, expected=_plain(expected),
                           expected_name=expected_name, expected_label=expected_label)
+
+    @staticmethod
+    def _key(node: Node, list_parts: tuple) -> str | None:
+        """The fact path ``node`` stands for, as value names are kept (a list's item through
+        the list: ``repair.jobs.kind``); None for anything but a fact."""
+        if not isinstance(node, Path):
+            return None
+        parts = node.parts
+        if parts[0] == "item":
+            parts = list_parts + parts[1:]
+        return ".".join(parts)
+
+    def _say(self, shown, key: str | None, money: bool = False) -> str:
+        """A value in words (core/explain_words.py ``say``); a code of the fact at ``key``
+        by the name the plugin's catalog gives it (常规保养, not maintenance)."""
+        code = shown.value if isinstance(shown, enum.Enum) else shown
+        if key is not None and isinstance(code, str):
+            named = self.names.get((key, code))
+            if named:
+                return named
+        return words.say(shown, self.lang, money)
 
     def _name(self, node: Node, list_parts: tuple):
         """(the name of a value in the reader's words, whether it is money)."""

@@ -119,8 +119,11 @@ class _Writer:
                 return left + w[key].format(values=values)
             return w[key].format(left=left, values=values)
         if isinstance(node, Text):
+            # a code the catalog names reads by its name, as with == and in (客户偏好包含 静音);
+            # a pattern (matches) is no value, and stays as written
+            beside = node.left if node.op != "matches" else None
             return w[node.op].format(left=self.value(node.left),
-                                     value=w["quote"].format(v=node.pattern.value))
+                                     value=self.literal(node.pattern, "", beside))
         if isinstance(node, Exists):
             return w["not exists" if node.negated else "exists"].format(name=self.name(node.path))
         if isinstance(node, Quantifier):

@@ -66,9 +66,13 @@ def test_a_rule_that_did_not_apply_shows_the_value_it_was_compared_with(site):
             part["expected_name"], part["met"]) == (
         "compare", "customer.trailing_service_spend", "9999.99", ">=", "10000", "gold_min_spend",
         False)
-    assert part["expected_label"] == "金卡门槛 gold_min_spend"
-    assert part["said"] == "近12个月保养消费 9,999.99 元 < 金卡门槛 gold_min_spend 10,000 元（要求 ≥）：未满足"
-    english = explain(site, NEAR_GOLD, "en")["gold_member"]["condition"]["said"]
+    # in Chinese the constant by its title alone (its id stays in expected_name)
+    assert part["expected_label"] == "金卡门槛"
+    assert part["said"] == "近12个月保养消费 9,999.99 元 < 金卡门槛 10,000 元（要求 ≥）：未满足"
+    english = explain(site, NEAR_GOLD, "en")["gold_member"]["condition"]
+    assert english["expected_label"] == "gold threshold gold_min_spend"
+    assert english["expected_name"] == "gold_min_spend"
+    english = english["said"]
     assert english == "Service spend, last 12 months CNY 9,999.99 < gold threshold gold_min_spend CNY 10,000 " \
                       "(needs ≥): not met"
 
@@ -123,7 +127,8 @@ def test_try_it_renders_every_rule_part_by_part_in_chinese_and_english(site):
     page = site.post(TIERS + "/try", {"facts": json.dumps(NEAR_GOLD), "at": "2026-11-27T10:00",
                                       "source": "published"}).get_data(as_text=True)
     shown = visible(page, "explanation")
-    assert "近12个月保养消费 9,999.99 元 < 金卡门槛 gold_min_spend 10,000 元（要求 ≥）：未满足" in shown
+    assert "近12个月保养消费 9,999.99 元 < 金卡门槛 10,000 元（要求 ≥）：未满足" in shown
+    assert "gold_min_spend" not in shown
     assert "已购车：是：满足" in shown
     gold = re.search(r'<li class="rule not-applied" id="why-gold_member">.*?</li>\s*</ul>\s*</li>',
                      page, re.S).group(0)
@@ -192,3 +197,27 @@ def test_try_it_names_the_callback_plans_status_codes(site):
     values = {v.strip() for v in re.findall(r"<td>([^<]*)</td>", result)}
     assert "已安排" in values and "进行中" in values, values
     assert not values & {"scheduled", "active", "held", "none"}, values
+
+
+def test_try_it_names_the_codes_a_condition_tests_as_the_rules_page_does(site):
+    """Offers, the shipped quiet-maintenance customer, in Chinese: the visit's kind and the
+    customer's preference by the names the plugin's catalog gives them (常规保养, 静音), in
+    the explanation as on the rules page, never the codes; English keeps the codes."""
+    facts = json.loads((EXAMPLES / "offers-quiet-maintenance.json").read_text(encoding="utf-8"))
+    site.login("admin", site.admin_password, lang="zh")
+    page = site.post("/admin/g/default/offers/try", {
+        "facts": json.dumps(facts), "at": "2026-11-27T10:00", "source": "published"}
+    ).get_data(as_text=True)
+    quiet = visible(page, "why-quiet_low_noise_oil").split(">", 1)[1].split("核心部件使用原厂件")[0]
+    assert "到店事由 常规保养 = 常规保养：满足" in quiet, quiet
+    assert "客户偏好 2 项 包含 静音：满足" in quiet, quiet
+    assert "maintenance" not in quiet and "quiet" not in quiet, quiet
+    row = re.search(r'<tr id="rule-quiet_low_noise_oil".*?</tr>',
+                    site.text("/admin/g/default/offers/"), re.S).group(0)
+    rules = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)))
+    assert "到店事由 = 常规保养 且 客户偏好包含 静音" in rules, rules
+    site.client.get("/admin/lang/en")
+    page = site.post("/admin/g/default/offers/try", {
+        "facts": json.dumps(facts), "at": "2026-11-27T10:00", "source": "published"}
+    ).get_data(as_text=True)
+    assert 'contains "quiet": met' in visible(page, "why-quiet_low_noise_oil")

@@ -34,7 +34,7 @@ def test_structure_is_kept_brackets_negation_and_lists(tiers):
     listed = "any(customer.referrals, item.successful and not item.reward_issued)"
     assert condition_in_words(listed, zh) == "推荐的新客户中有一项满足：推荐成功 且 奖励已发放：否"
     assert condition_in_words('order.kind in ["repair", "bodywork"]', zh) == \
-        "工单类型是 “repair”、“bodywork” 之一"
+        "工单类型是 维修、钣喷 之一"        # the codes by their catalog's names
 
 
 def test_a_condition_that_does_not_parse_is_shown_as_written():
@@ -43,3 +43,22 @@ def test_a_condition_that_does_not_parse_is_shown_as_written():
 
 def test_numbers_are_grouped_and_trimmed():
     assert [number_text(v) for v in (10000, "1.20", "0.5", 12)] == ["10,000", "1.2", "0.5", "12"]
+
+
+def test_a_text_test_on_a_code_reads_with_the_code_s_name_as_in_and_equals_do():
+    """``customer.preferences contains "quiet"`` on the offers rules page: the preference by
+    the name the plugin's catalog gives it (quiet（静音）), unquoted like 到店事由 = 常规保养,
+    not the code in quotes; a text nobody names stays quoted; English keeps the code."""
+    offers = get_registry().domains["offers"]
+    text = 'visit.kind == "maintenance" and customer.preferences contains "quiet"'
+    zh = vocabulary(offers, "zh")
+    assert condition_in_words(text, zh) == "到店事由 = 常规保养 且 客户偏好包含 静音"
+    assert condition_in_words('customer.preferences contains "nobody"', zh) == "客户偏好包含 “nobody”"
+    en = vocabulary(offers, "en")
+    assert condition_in_words(text, en).endswith('contains "quiet"')
+
+
+def test_a_text_test_looks_its_value_up_in_the_vocabulary():
+    words = Vocabulary(lang="zh", fields={"visit.note": "备注"},
+                       values={("visit.note", "vip"): "贵宾"})
+    assert condition_in_words('visit.note startswith "vip"', words) == "备注以 贵宾 开头"

@@ -14,9 +14,9 @@ from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.explain_words import field_label, short_phrase
 from dealer_rules.core.parameters import COMMON_NAMES
 from dealer_rules.core.translations import core_text
+from dealer_rules.core.value_names import value_name
 
 from . import bp
-from .facts_form import value_name
 from .i18n import lang
 
 

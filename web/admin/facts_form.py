@@ -19,7 +19,8 @@ from pydantic import BaseModel
 
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
-                                            FieldType, schema_of)
+                                            FieldType)
+from dealer_rules.core.value_names import CJK, value_name
 
 from ..services import services
 from . import bp
@@ -55,7 +56,7 @@ def sample_title(title: str) -> str:
 
 
 _MONEY = re.compile(r"[,:;]\s*CNY\b|\(CNY\)|^CNY\b|\bCNY[.,]")
-_CJK = "\u4e00-\u9fff"
+_CJK = CJK
 
 
 def form_fields(domain, schema: FieldType, language: str) -> list[dict]:
@@ -129,24 +130,6 @@ def _option_label(value: str, *texts: str) -> str:
     return f"{name} ({value})" if name else value
 
 
-def value_name(value: str, *texts: str) -> str:
-    """The name a plugin's description gives the code ``value``, the way the catalogs write
-    codes (``maintenance (保养)``, ``maintenance（保养）`` or ``常规保养（maintenance）``):
-    "保养"; "" when no text names it. The facts form names its options with it, the impact
-    report a result field's values (pages_impact.py)."""
-    if not isinstance(value, str) or not value:
-        return ""
-    v = re.escape(value)
-    for text in texts:
-        found = re.search(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", text)
-        if found:
-            return found.group(1)
-        found = re.search(rf"([{_CJK}]+)[(（]{v}[)）]", text)
-        if found:
-            return found.group(1)
-    return ""
-
-
 def without_codes(text: str, values) -> str:
     """A description that names codes (作业类型：maintenance（保养）、repair（维修）) as a
     Chinese reader reads it: each of ``values`` written with its name keeps only the name
@@ -196,35 +179,6 @@ def _described_codes(domain) -> list:
 
 
 _CODE_TEXTS: dict = {}
-
-
-def value_names(domain, language: str) -> dict:
-    """(fact path, value) -> the value's name, for every enum field of ``domain``'s facts
-    whose description names its codes (``order.kind``, ``maintenance`` -> 保养), as
-    conditions in words look values up (core/conditions/wording.py ``Vocabulary.values``;
-    inside a list the path runs through the list's name: ``repair.jobs.kind``). {} in
-    English: there the code is the word."""
-    if language == "en":
-        return {}
-    out: dict = {}
-    stack = [("", schema_of(domain.facts))]
-    while stack:
-        prefix, ftype = stack.pop()
-        for name, child in ftype.fields.items():
-            path = f"{prefix}.{name}" if prefix else name
-            inner = child.item if child.kind == LIST and child.item is not None else child
-            if inner.kind == OBJECT:
-                stack.append((path, inner))
-            for node in {id(child): child, id(inner): inner}.values():
-                # a list of codes is described on the list (customer.preferences)
-                described = node.description or child.description
-                if node.values and described:
-                    text = translated(domain, described, language)
-                    for value in node.values:
-                        named = value_name(value, text)
-                        if named:
-                            out.setdefault((path, value), named)
-    return out
 
 
 # -- samples and hints ----------------------------------------------------------------------------

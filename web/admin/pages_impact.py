@@ -7,7 +7,7 @@ so a replay of thousands of customers never holds the page up. The JSON is the A
 report (web/api/impact.py, core/impact.py) plus what the page needs to show it: the result
 fields' names in the reader's language, each changed value's name where the plugin's
 description names its code (``gold`` -> 金卡, as the facts form names its options,
-facts_form.value_name), and, for each example customer, the link that opens Try it with
+core/value_names.py), and, for each example customer, the link that opens Try it with
 their facts. A changed item of a list that has a ``label`` (an entitlement) is told by its
 label under the list's name (权益: 优先维修 → —), not by its code, rule id and other leaves.
 """
@@ -31,10 +31,10 @@ from dealer_rules.core.problems import RulesetError
 from dealer_rules.core.store import StoreError
 from dealer_rules.core.store.impact_versions import versions_to_compare
 from dealer_rules.core.store.samples import samples_of
+from dealer_rules.core.value_names import value_name
 
 from ..services import services
 from . import bp
-from .facts_form import value_name
 from .i18n import lang
 from .rulesets_view import known_domain
 from .session_auth import group_page

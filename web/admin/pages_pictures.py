@@ -17,12 +17,12 @@ from pydantic import BaseModel
 from dealer_rules.core.domain_texts import translated
 
 from dealer_rules.core.store import hits
+from dealer_rules.core.value_names import value_name
 
 from ..services import services
 from . import bp, svg
 from . import hits_view
 from .durations import duration_words
-from .facts_form import value_name
 from .i18n import lang
 from .rulesets_view import facts_json
 from .session_auth import group_page
@@ -102,7 +102,7 @@ def callbacks_picture(group: str):
 def call_name(call_id: str) -> str:
     """A planned call's id (``quarterly_3``: its kind and number) as the reader says it: on a
     Chinese page 季度回访（第 3 次）, the kind named as the callbacks plugin's catalog names
-    its codes (facts_form.value_name); the id itself when the kind has no name."""
+    its codes (core/value_names.py); the id itself when the kind has no name."""
     kind, _sep, number = call_id.rpartition("_")
     if lang() != "zh" or not kind or not number.isdigit():
         return call_id

@@ -14,10 +14,11 @@ from dealer_rules.core.messages import UserError
 from dealer_rules.core.problems import loc_text
 from dealer_rules.core.store import Conflict, StoreError, base_changes
 from dealer_rules.core.table_edits import TableEditError
+from dealer_rules.core.value_names import value_name
 
 from ..services import services
 from . import bp
-from .facts_form import domain_code_name, value_name
+from .facts_form import domain_code_name
 from .i18n import lang
 from .parameter_edits import ChangeRefused, apply_changes, save_text
 from .rules_table import call_labels, display, entered, form_changes, rules_page, shown, typed
@@ -43,7 +44,7 @@ def value_with_unit(p_or_value, unit: str = "") -> str:
 def choice_name(p, value, domain: str = "") -> str:
     """One of a choice parameter's values as the reader knows it: on a Chinese page the name
     the plugin's description gives the code (计时方式：business_hours（按营业时间计时）…
-    -> 按营业时间计时, facts_form.value_name); for a parameter its plugin does not describe,
+    -> 按营业时间计时, core/value_names.py); for a parameter its plugin does not describe,
     the name another field of ``domain`` gives the code; else the code itself."""
     text = "" if value is None else str(value)
     if lang() != "zh" or not text:

@@ -20,7 +20,6 @@ from dealer_rules.core.label_templates import PLACEHOLDER, labelled
 from dealer_rules.core.parameters import Parameter, list_parameters
 
 from ..services import services
-from .facts_form import value_names
 
 NUMBER_KINDS = ("number", "integer", "money", "percent")
 #: rule fields shown in the row itself; the others sit under "more"
@@ -86,8 +85,7 @@ def rules_page(current, lang: str) -> RulesPage | None:
                 inherited.setdefault(address, p)
     names = {p.address.split(":", 1)[1]: p.name(lang) for p in constants + list(inherited.values())
              if p.section == "constant"}
-    words = vocabulary(domain, lang, resolved.constants, names)
-    words.values.update(value_names(domain, lang))     # 渠道是 企业微信, not "wecom"
+    words = vocabulary(domain, lang, resolved.constants, names)   # 渠道是 企业微信, not "wecom"
     rows = []
     for placed in resolved.rules:
         rule = placed.rule

@@ -1,0 +1,73 @@
+"""The names a plugin's catalog gives the codes of its facts (``quiet`` -> 静音).
+
+A plugin's Chinese catalog writes the codes a field allows with their names in its
+description (``客户偏好：safety（安全）、quiet（静音）…`` or ``常规保养（maintenance）``). A
+Chinese reader should see the name, never the code: the admin's facts form names its
+options with ``value_name``, conditions in words (core/conditions/wording.py
+``Vocabulary.values``, filled by core/domain_texts.py ``vocabulary``) and explanations
+(core/conditions/explain.py) look a tested value up in ``value_names``.
+"""
+from __future__ import annotations
+
+import re
+
+from .domain import Domain
+from .domain_texts import translated
+from .facts_schema import LIST, OBJECT, schema_of
+
+#: the Chinese characters a name is written in
+CJK = "\u4e00-\u9fff"
+
+
+def value_name(value: str, *texts: str) -> str:
+    """The name one of ``texts`` gives the code ``value``, the way the catalogs write codes
+    (``maintenance (保养)``, ``maintenance（保养）`` or ``常规保养（maintenance）``): "保养";
+    "" when no text names it."""
+    if not isinstance(value, str) or not value:
+        return ""
+    v = re.escape(value)
+    for text in texts:
+        found = re.search(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{CJK}][^()（）]*)[)）]", text)
+        if found:
+            return found.group(1)
+        found = re.search(rf"([{CJK}]+)[(（]{v}[)）]", text)
+        if found:
+            return found.group(1)
+    return ""
+
+
+def value_names(domain: Domain, language: str) -> dict:
+    """(fact path, value) -> the value's name, for every enum field of ``domain``'s facts
+    whose description names its codes (``order.kind``, ``maintenance`` -> 保养; inside a list
+    the path runs through the list's name: ``repair.jobs.kind``). {} in English: there the
+    code is the word. Made once per domain and language."""
+    if language == "en":
+        return {}
+    key = (id(domain), language)
+    cached = _MADE.get(key)
+    if cached is not None and cached[0] is domain:
+        return cached[1]
+    out: dict = {}
+    stack = [("", schema_of(domain.facts))]
+    while stack:
+        prefix, ftype = stack.pop()
+        for name, child in ftype.fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            inner = child.item if child.kind == LIST and child.item is not None else child
+            if inner.kind == OBJECT:
+                stack.append((path, inner))
+            for node in {id(child): child, id(inner): inner}.values():
+                # a list of codes is described on the list (customer.preferences)
+                described = node.description or child.description
+                if node.values and described:
+                    text = translated(domain, described, language)
+                    for value in node.values:
+                        named = value_name(value, text)
+                        if named:
+                            out.setdefault((path, value), named)
+    _MADE[key] = (domain, out)
+    return out
+
+
+#: (id of a domain, language) -> (the domain, its value names)
+_MADE: dict = {}
