@@ -57,7 +57,7 @@ class ConditionPart(BaseModel):
     met: bool = Field(description="Whether this part held.")
     said: str = Field(description="This part in plain words, in the request's language "
                                   "(Accept-Language), e.g. \"近12个月保养消费 9,999.99 元 < 金卡门槛 "
-                                  "gold_min_spend 10,000 元：未满足\".")
+                                  "10,000 元：未满足\".")
     path: str | None = Field(None, description="The fact looked at, e.g. "
                                                "customer.trailing_service_spend (an expression "
                                                "when it is computed).")
@@ -72,7 +72,8 @@ class ConditionPart(BaseModel):
     expected_name: str | None = Field(None, description="The constant or fact the expected "
                                                         "value came from, e.g. gold_min_spend.")
     expected_label: str | None = Field(None, description="Its name in the request's language, "
-                                                         "e.g. \"金卡门槛 gold_min_spend\".")
+                                                         "e.g. \"金卡门槛\" (English: \"gold "
+                                                         "threshold gold_min_spend\").")
     index: int | None = Field(None, description="kind item: the list item's position (1-based).")
     items: list["ConditionPart"] = Field(default_factory=list,
                                          description="The parts of and/or/not/any/all.")

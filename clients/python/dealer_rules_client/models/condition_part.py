@@ -18,7 +18,8 @@ class ConditionPart:
             actual (Any): Its value (money and decimals as text, e.g. "9999.99"); null when not given.
             condition (str): This part as written (constants by name).
             expected (Any): What it was compared with, constants resolved to their value (e.g. "10000").
-            expected_label (None | str): Its name in the request's language, e.g. "金卡门槛 gold_min_spend".
+            expected_label (None | str): Its name in the request's language, e.g. "金卡门槛" (English: "gold threshold
+                gold_min_spend").
             expected_name (None | str): The constant or fact the expected value came from, e.g. gold_min_spend.
             index (int | None): kind item: the list item's position (1-based).
             items (list[ConditionPart]): The parts of and/or/not/any/all.
@@ -29,7 +30,7 @@ class ConditionPart:
                 exists.
             path (None | str): The fact looked at, e.g. customer.trailing_service_spend (an expression when it is computed).
             said (str): This part in plain words, in the request's language (Accept-Language), e.g. "近12个月保养消费 9,999.99 元 <
-                金卡门槛 gold_min_spend 10,000 元：未满足".
+                金卡门槛 10,000 元：未满足".
     """
 
     actual: Any
