@@ -19,6 +19,13 @@ def field(page, path, tag="input"):
     return page.locator(f'#facts-form {tag}[data-path="{path}"]')
 
 
+def submit(page, selector, within=None):
+    """Click what submits a form (or follows a link) and wait until the next page has
+    loaded: reading the old page while the new one is on its way is a race under load."""
+    with page.expect_navigation():
+        (within or page).locator(selector).click()
+
+
 def facts_json(page):
     return json.loads(page.locator("#facts").input_value())
 
@@ -63,25 +70,25 @@ def test_try_a_customer_by_form_then_fix_a_failing_case_by_accepting_the_actual_
     shot(page, "tryit-form")
 
     # the wrong amount is refused, and the message stands under its field
-    page.locator("#try-form button[type=submit]").click()
+    submit(page, "#try-form button[type=submit]")
     error = page.locator('[data-error-for="customer.service_orders[0].amount_paid"]')
     assert error.inner_text().strip()
     assert field(page, "customer.id").input_value() == "C-2024"   # nothing typed is lost
     shot(page, "tryit-field-error")
     field(page, "customer.service_orders[0].amount_paid").fill("2600")
-    page.locator("#try-form button[type=submit]").click()
+    submit(page, "#try-form button[type=submit]")
     assert "gold" in page.locator("#result").inner_text()
     assert page.locator("#facts-form .field-error[role=alert]").count() == 0
 
     # a test case from one of the ruleset's own customers, expectations ticked, not typed
     page.locator("#case").select_option("银卡会员保养：工时费1000元")
     assert field(page, "order.labour_amount").input_value() == "1000"
-    page.locator("#try-form button[type=submit]").click()
+    submit(page, "#try-form button[type=submit]")
     page.locator("#case-name").fill("银卡客户维修工时应付")
     page.locator('#pick-expect input[name=result][value="order.labour_payable"]').check()
     page.locator('#pick-expect input[name=result][value="tier"]').check()
     page.locator('#pick-expect input[name=fired][value="silver_member"]').check()
-    page.locator("#save-case-button").click()
+    submit(page, "#save-case-button")
     assert "银卡客户维修工时应付" in page.locator(".flash").inner_text()
     row = page.locator("#case-list tr", has_text="银卡客户维修工时应付")
     assert row.get_attribute("class") == "pass"
@@ -93,7 +100,9 @@ def test_try_a_customer_by_form_then_fix_a_failing_case_by_accepting_the_actual_
     assert "labour_payable: 900" in text and "percent: 10}" in text
     editor.fill(text.replace("percent: 10}", "percent: 12}"))
     page.locator("#check-status", has_text="没有问题").wait_for()
-    page.get_by_role("button", name="保存草稿").click()
+    with page.expect_navigation():   # saved before the cases page is asked for
+        page.get_by_role("button", name="保存草稿").click()
+    assert "草稿已保存" in page.locator(".flash").inner_text()
     page.goto("/admin/g/huadong/tiers/cases")
     row = page.locator("#case-list tr", has_text="银卡客户维修工时应付")
     assert row.get_attribute("class") == "fail"
@@ -102,13 +111,13 @@ def test_try_a_customer_by_form_then_fix_a_failing_case_by_accepting_the_actual_
     assert row.locator("a.open-try").count() == 1                          # and Try it
 
     # accept the actual result: first what changes, then it saves
-    row.locator("a.accept-actual").click()
+    submit(page, "a.accept-actual", row)
     changes = page.locator("#accept-changes").inner_text()
     assert "应付工时费" in changes and "900" in changes and "880" in changes   # by its name
     assert "order.labour_payable" not in changes
     assert page.locator("#accept-changes tbody tr").count() == 1
     shot(page, "cases-accept-preview")
-    page.locator("#accept-confirm").click()
+    submit(page, "#accept-confirm")
     assert page.locator("#case-list tr.fail").count() == 0
     row = page.locator("#case-list tr", has_text="银卡客户维修工时应付")
     assert row.get_attribute("class") == "pass"
