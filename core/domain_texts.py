@@ -84,23 +84,16 @@ def vocabulary(domain: Domain, lang: str, constants: dict | None = None,
     ruleset's ``constants`` (name -> value) under ``constant_names`` (name -> name for
     people; the constant's own name otherwise)."""
     from .conditions.wording import Vocabulary
-    from .facts_schema import LIST, OBJECT, schema_of
+    from .facts_schema import schema_of, walk_fields
     from .value_names import value_names
     fields, units = dict(domain.field_names_in(lang)), {}
     described: dict[str, str] = {}
-    stack = [("", schema_of(domain.facts))]
-    while stack:
-        prefix, ftype = stack.pop()
-        for name, child in ftype.fields.items():
-            path = f"{prefix}.{name}" if prefix else name
-            inner = child.item if child.kind == LIST and child.item is not None else child
-            if inner.kind == OBJECT:
-                stack.append((path, inner))
-            if child.description:
-                described[path] = child.description
-                unit = _unit(child.description, lang)
-                if unit:
-                    units[path] = unit
+    for path, child, _inner in walk_fields(schema_of(domain.facts)):
+        if child.description:
+            described[path] = child.description
+            unit = _unit(child.description, lang)
+            if unit:
+                units[path] = unit
     names = constant_names or {}
     shown_constants = {name: (names.get(name) or name, value)
                        for name, value in (constants or {}).items()}

@@ -73,6 +73,22 @@ def schema_of(model: type[BaseModel], where: str = "") -> FieldType:
     return FieldType(OBJECT, fields=fields, description=(model.__doc__ or "").strip())
 
 
+def walk_fields(schema: FieldType):
+    """Every field under ``schema`` as ``(path, field, inner)``: its dotted path (inside a
+    list the path runs through the list's name, ``repair.jobs.kind``), the field, and what
+    it holds (the list's item for a list, else the field itself). For code that reads
+    every field's description (units, the names of codes)."""
+    stack = [("", schema)]
+    while stack:
+        prefix, ftype = stack.pop()
+        for name, child in ftype.fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            inner = child.item if child.kind == LIST and child.item is not None else child
+            if inner.kind == OBJECT:
+                stack.append((path, inner))
+            yield path, child, inner
+
+
 def _type_of(annotation, path: str) -> FieldType:
     optional = False
     origin = typing.get_origin(annotation)

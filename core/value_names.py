@@ -13,7 +13,7 @@ import re
 
 from .domain import Domain
 from .domain_texts import translated
-from .facts_schema import LIST, OBJECT, schema_of
+from .facts_schema import schema_of, walk_fields
 
 #: the Chinese characters a name is written in
 CJK = "\u4e00-\u9fff"
@@ -48,23 +48,16 @@ def value_names(domain: Domain, language: str) -> dict:
     if cached is not None and cached[0] is domain:
         return cached[1]
     out: dict = {}
-    stack = [("", schema_of(domain.facts))]
-    while stack:
-        prefix, ftype = stack.pop()
-        for name, child in ftype.fields.items():
-            path = f"{prefix}.{name}" if prefix else name
-            inner = child.item if child.kind == LIST and child.item is not None else child
-            if inner.kind == OBJECT:
-                stack.append((path, inner))
-            for node in {id(child): child, id(inner): inner}.values():
-                # a list of codes is described on the list (customer.preferences)
-                described = node.description or child.description
-                if node.values and described:
-                    text = translated(domain, described, language)
-                    for value in node.values:
-                        named = value_name(value, text)
-                        if named:
-                            out.setdefault((path, value), named)
+    for path, child, inner in walk_fields(schema_of(domain.facts)):
+        for node in {id(child): child, id(inner): inner}.values():
+            # a list of codes is described on the list (customer.preferences)
+            described = node.description or child.description
+            if node.values and described:
+                text = translated(domain, described, language)
+                for value in node.values:
+                    named = value_name(value, text)
+                    if named:
+                        out.setdefault((path, value), named)
     _MADE[key] = (domain, out)
     return out
 
