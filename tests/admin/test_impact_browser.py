@@ -45,21 +45,31 @@ def server(tmp_path_factory):
 
 
 
-def test_read_the_impact_of_a_change_then_publish(browser, server):
+
+def record_then_draft(server, customers, change, comment):
+    """Evaluate ``customers`` through the API (the recorded sample the impact replays), then
+    save as huadong's tiers draft the published YAML changed by ``change``."""
     base, mei = server["base"], ("mei", "mei-password")
-    for facts in [SILVER] * 5 + [STRANGER] * 2:
+    for facts in customers:
         answer = requests.post(base + "/api/v1/evaluate/tiers", json={"facts": facts, "at": AT},
                                headers={"Authorization": f"Bearer {server['key']}"}, timeout=10)
         assert answer.status_code == 200, answer.text
     ruleset = requests.get(base + "/api/v1/groups/huadong/rulesets/tiers", auth=mei,
                            timeout=10).json()
-    draft = ruleset["yaml"].replace("{code: labour_discount, percent: 10}",
-                                    "{code: labour_discount, percent: 12}")
+    draft = change(ruleset["yaml"])
     assert draft != ruleset["yaml"]
     saved = requests.put(base + "/api/v1/groups/huadong/rulesets/tiers/draft", auth=mei,
                          json={"yaml": draft, "revision": ruleset["revision"],
-                               "comment": "银卡工时折扣提高到12%"}, timeout=10)
+                               "comment": comment}, timeout=10)
     assert saved.status_code in (200, 201), saved.text
+
+
+def test_read_the_impact_of_a_change_then_publish(browser, server):
+    base, mei = server["base"], ("mei", "mei-password")
+    record_then_draft(server, [SILVER] * 5 + [STRANGER] * 2,
+                      lambda text: text.replace("{code: labour_discount, percent: 10}",
+                                                "{code: labour_discount, percent: 12}"),
+                      "银卡工时折扣提高到12%")
 
     page = new_page(browser, server)
     sign_in(page, "mei")
@@ -100,18 +110,10 @@ GOLD = {"customer": {"car_purchases": [{"purchased_on": "2024-03-01"}],
 def test_a_tier_change_reads_by_the_tiers_names(browser, server):
     """Raising the gold threshold moves gold customers to silver: the panel says 会员等级：金卡
     → 银卡, not tier: gold → silver, and tells lost entitlements by their names."""
-    base, mei = server["base"], ("mei", "mei-password")
-    for facts in [GOLD] * 2:
-        answer = requests.post(base + "/api/v1/evaluate/tiers", json={"facts": facts, "at": AT},
-                               headers={"Authorization": f"Bearer {server['key']}"}, timeout=10)
-        assert answer.status_code == 200, answer.text
-    ruleset = requests.get(base + "/api/v1/groups/huadong/rulesets/tiers", auth=mei,
-                           timeout=10).json()
-    draft = ruleset["yaml"].replace("rules:\n", "constants:\n  gold_min_spend: 20000\n\nrules:\n", 1)
-    saved = requests.put(base + "/api/v1/groups/huadong/rulesets/tiers/draft", auth=mei,
-                         json={"yaml": draft, "revision": ruleset["revision"],
-                               "comment": "金卡门槛提高到20000元"}, timeout=10)
-    assert saved.status_code in (200, 201), saved.text
+    record_then_draft(server, [GOLD] * 2,
+                      lambda text: text.replace(
+                          "rules:\n", "constants:\n  gold_min_spend: 20000\n\nrules:\n", 1),
+                      "金卡门槛提高到20000元")
     page = new_page(browser, server)
     sign_in(page, "mei")
     page.goto("/admin/g/huadong/tiers/publish")
