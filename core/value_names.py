@@ -25,15 +25,22 @@ def value_name(value: str, *texts: str) -> str:
     "" when no text names it."""
     if not isinstance(value, str) or not value:
         return ""
-    v = re.escape(value)
+    patterns = code_patterns(value)
     for text in texts:
-        found = re.search(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{CJK}][^()（）]*)[)）]", text)
-        if found:
-            return found.group(1)
-        found = re.search(rf"([{CJK}]+)[(（]{v}[)）]", text)
-        if found:
-            return found.group(1)
+        for pattern in patterns:
+            found = pattern.search(text)
+            if found:
+                return found.group(1)
     return ""
+
+
+def code_patterns(value: str) -> tuple:
+    """The two ways a catalog writes the code ``value`` with its name, as patterns whose
+    group 1 is the name: the code first (``maintenance (保养)``, ``maintenance（保养）``),
+    then the name first (``常规保养（maintenance）``)."""
+    v = re.escape(value)
+    return (re.compile(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{CJK}][^()（）]*)[)）]"),
+            re.compile(rf"([{CJK}]+)[(（]{v}[)）]"))
 
 
 def value_names(domain: Domain, language: str) -> dict:

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from dealer_rules.core.domain_texts import translated
 from dealer_rules.core.facts_schema import (BOOL, DATE, DATETIME, LIST, NUMBER, OBJECT, STRING,
                                             FieldType)
-from dealer_rules.core.value_names import CJK, value_name
+from dealer_rules.core.value_names import CJK, code_patterns, value_name
 
 from ..services import services
 from . import bp
@@ -135,9 +135,8 @@ def without_codes(text: str, values) -> str:
     Chinese reader reads it: each of ``values`` written with its name keeps only the name
     (作业类型：保养、维修)."""
     for value in values:
-        v = re.escape(str(value))
-        text = re.sub(rf"(?<![\w]){v}\s*[(（]([^()（）]*[{_CJK}][^()（）]*)[)）]", r"\1", text)
-        text = re.sub(rf"([{_CJK}]+)[(（]{v}[)）]", r"\1", text)
+        for pattern in code_patterns(str(value)):
+            text = pattern.sub(r"\1", text)
     # "或 other（其他）" became "或 其他": no space between Chinese words
     return re.sub(rf"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
 
